@@ -1,0 +1,9 @@
+namespace CarPass.Data.Access;
+
+public enum AccessRole
+{
+    Owner,
+    CoOwner,
+    Viewer,
+    ServiceCenter,
+}

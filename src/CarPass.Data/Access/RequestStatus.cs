@@ -1,0 +1,10 @@
+namespace CarPass.Data.Access;
+
+public enum RequestStatus
+{
+    Pending,
+    Approved,
+    Rejected,
+    Cancelled,
+    Expired,
+}

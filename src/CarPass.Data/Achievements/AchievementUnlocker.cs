@@ -1,0 +1,162 @@
+using CarPass.Data.ServiceCenters;
+using CarPass.Data.WritePath;
+using CarPass.Domain.Achievements;
+using CarPass.Domain.Owners;
+using CarPass.Domain.Scoring;
+using CarPass.Domain.ServiceCenters;
+using CarPass.Domain.Vehicles;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarPass.Data.Achievements;
+
+/// <summary>
+/// Turns the evaluator's earned codes into unlock rows, once per scope: once per vehicle (even
+/// across an ownership change), once per user, once per centre.
+/// </summary>
+public sealed class AchievementUnlocker
+{
+    private List<(Achievement Row, AchievementDefinition Definition)>? _catalogue;
+
+    public async Task UnlockForVehicleAsync(
+        WriteScope scope,
+        Guid ownerId,
+        VehicleSnapshot snapshot,
+        PassportResult passport,
+        CancellationToken ct
+    )
+    {
+        var catalogue = await CatalogueAsync(scope, ct);
+        var earned = AchievementEvaluator.ForVehicle(
+            catalogue.Select(c => c.Definition),
+            snapshot,
+            passport
+        );
+        foreach (var row in Matching(catalogue, earned))
+        {
+            var vehicleId = snapshot.VehicleId;
+            if (
+                await scope.Db.UserAchievements.AnyAsync(
+                    u => u.AchievementId == row.Id && u.VehicleId == vehicleId,
+                    ct
+                )
+            )
+                continue;
+            Unlock(scope, row, ownerId, vehicleId, Guid.Empty);
+        }
+    }
+
+    public async Task UnlockForUserAsync(
+        WriteScope scope,
+        Guid userId,
+        OwnerLevelResult level,
+        CancellationToken ct
+    )
+    {
+        var catalogue = await CatalogueAsync(scope, ct);
+        foreach (
+            var row in Matching(
+                catalogue,
+                AchievementEvaluator.ForUser(catalogue.Select(c => c.Definition), level)
+            )
+        )
+        {
+            if (
+                await scope.Db.UserAchievements.AnyAsync(
+                    u => u.AchievementId == row.Id && u.UserId == userId,
+                    ct
+                )
+            )
+                continue;
+            Unlock(scope, row, userId, Guid.Empty, Guid.Empty);
+        }
+    }
+
+    public async Task UnlockForServiceCenterAsync(
+        WriteScope scope,
+        ServiceCenterSnapshot center,
+        TrustResult trust,
+        CancellationToken ct
+    )
+    {
+        var catalogue = await CatalogueAsync(scope, ct);
+        var earned = AchievementEvaluator.ForServiceCenter(
+            catalogue.Select(c => c.Definition),
+            center,
+            trust
+        );
+        foreach (var row in Matching(catalogue, earned))
+        {
+            var centerId = center.ServiceCenterId;
+            if (
+                await scope.Db.UserAchievements.AnyAsync(
+                    u => u.AchievementId == row.Id && u.ServiceCenterId == centerId,
+                    ct
+                )
+            )
+                continue;
+            var manager = await scope
+                .Db.Employees.Where(e =>
+                    e.ServiceCenterId == centerId && e.Role == EmployeeRole.Manager
+                )
+                .OrderBy(e => e.CreatedAt)
+                .Select(e => (Guid?)e.UserId)
+                .FirstOrDefaultAsync(ct);
+            if (manager is { } holder)
+                Unlock(scope, row, holder, Guid.Empty, centerId);
+        }
+    }
+
+    private static IEnumerable<Achievement> Matching(
+        List<(Achievement Row, AchievementDefinition Definition)> catalogue,
+        IReadOnlyList<string> earnedCodes
+    ) => catalogue.Where(c => earnedCodes.Contains(c.Row.Code)).Select(c => c.Row);
+
+    private static void Unlock(
+        WriteScope scope,
+        Achievement row,
+        Guid userId,
+        Guid vehicleId,
+        Guid centerId
+    )
+    {
+        var unlock = new UserAchievement
+        {
+            UserId = userId,
+            AchievementId = row.Id,
+            VehicleId = vehicleId,
+            ServiceCenterId = centerId,
+            UnlockedAt = scope.Now,
+        };
+        scope.Db.UserAchievements.Add(unlock);
+        scope.Record(
+            "achievement.unlocked",
+            nameof(UserAchievement),
+            unlock.Id,
+            vehicleId == Guid.Empty ? null : vehicleId,
+            centerId == Guid.Empty ? null : centerId,
+            new { code = row.Code, user_id = userId }
+        );
+    }
+
+    private async Task<List<(Achievement Row, AchievementDefinition Definition)>> CatalogueAsync(
+        WriteScope scope,
+        CancellationToken ct
+    ) =>
+        _catalogue ??= (
+            await scope.Db.Achievements.AsNoTracking().Where(a => a.IsActive).ToListAsync(ct)
+        )
+            .Select(a =>
+                (
+                    a,
+                    new AchievementDefinition(
+                        a.Code,
+                        a.Scope,
+                        a.Criteria,
+                        a.Icon,
+                        a.Category,
+                        a.IsActive
+                    )
+                )
+            )
+            .ToList();
+}

@@ -1,0 +1,10 @@
+namespace CarPass.Data.Notifications;
+
+public enum OutboxStatus
+{
+    Pending,
+    Claimed,
+    Sent,
+    Skipped,
+    Failed,
+}

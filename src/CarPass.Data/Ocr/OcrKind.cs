@@ -1,0 +1,9 @@
+namespace CarPass.Data.Ocr;
+
+public enum OcrKind
+{
+    Auto,
+    Vin,
+    Plate,
+    Document,
+}

@@ -1,0 +1,8 @@
+namespace CarPass.Data.Ocr;
+
+public enum OcrScanStatus
+{
+    Proposed,
+    Confirmed,
+    Discarded,
+}

@@ -1,0 +1,18 @@
+using CarPass.Data.Vehicles;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CarPass.Data.Ownership;
+
+internal sealed class OwnershipTransferConfiguration : IEntityTypeConfiguration<OwnershipTransfer>
+{
+    public void Configure(EntityTypeBuilder<OwnershipTransfer> b)
+    {
+        b.HasOne<Vehicle>()
+            .WithMany()
+            .HasForeignKey(x => x.VehicleId)
+            .OnDelete(DeleteBehavior.Restrict);
+        b.Property(x => x.Code).HasMaxLength(64);
+        b.HasIndex(x => x.Code).IsUnique();
+    }
+}

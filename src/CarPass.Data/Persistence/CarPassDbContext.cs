@@ -1,0 +1,74 @@
+using CarPass.Data.Access;
+using CarPass.Data.Achievements;
+using CarPass.Data.Audit;
+using CarPass.Data.Engagement;
+using CarPass.Data.Fuel;
+using CarPass.Data.Notifications;
+using CarPass.Data.Ocr;
+using CarPass.Data.Odometer;
+using CarPass.Data.Ownership;
+using CarPass.Data.Reminders;
+using CarPass.Data.Requests;
+using CarPass.Data.Scores;
+using CarPass.Data.Service;
+using CarPass.Data.ServiceCenters;
+using CarPass.Data.Users;
+using CarPass.Data.Vehicles;
+using CarPass.Data.Visits;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarPass.Data.Persistence;
+
+public sealed class CarPassDbContext(DbContextOptions<CarPassDbContext> options)
+    : DbContext(options)
+{
+    public DbSet<User> Users => Set<User>();
+    public DbSet<ServiceCenterMute> ServiceCenterMutes => Set<ServiceCenterMute>();
+    public DbSet<Vehicle> Vehicles => Set<Vehicle>();
+    public DbSet<VehicleAccessGrant> VehicleAccessGrants => Set<VehicleAccessGrant>();
+    public DbSet<AccessRequest> AccessRequests => Set<AccessRequest>();
+    public DbSet<OdometerReading> OdometerReadings => Set<OdometerReading>();
+    public DbSet<FuelEntry> FuelEntries => Set<FuelEntry>();
+    public DbSet<ServiceEntry> ServiceEntries => Set<ServiceEntry>();
+    public DbSet<MaintenanceReminder> MaintenanceReminders => Set<MaintenanceReminder>();
+    public DbSet<ServiceCenter> ServiceCenters => Set<ServiceCenter>();
+    public DbSet<Employee> Employees => Set<Employee>();
+    public DbSet<EmployeeInvite> EmployeeInvites => Set<EmployeeInvite>();
+    public DbSet<ServiceVisit> ServiceVisits => Set<ServiceVisit>();
+    public DbSet<Dispute> Disputes => Set<Dispute>();
+    public DbSet<DataChangeRequest> DataChangeRequests => Set<DataChangeRequest>();
+    public DbSet<OcrScan> OcrScans => Set<OcrScan>();
+    public DbSet<OwnershipTransfer> OwnershipTransfers => Set<OwnershipTransfer>();
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    public DbSet<Achievement> Achievements => Set<Achievement>();
+    public DbSet<UserAchievement> UserAchievements => Set<UserAchievement>();
+    public DbSet<VehicleScore> VehicleScores => Set<VehicleScore>();
+    public DbSet<ServiceCenterScore> ServiceCenterScores => Set<ServiceCenterScore>();
+    public DbSet<EngagementEvent> EngagementEvents => Set<EngagementEvent>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CarPassDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<NullableUtcDateTimeConverter>();
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        AppendOnlyGuard.Check(ChangeTracker);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(
+        bool acceptAllChangesOnSuccess,
+        CancellationToken cancellationToken = default
+    )
+    {
+        AppendOnlyGuard.Check(ChangeTracker);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+}

@@ -1,0 +1,74 @@
+using CarPass.Data.Access;
+using CarPass.Data.Achievements;
+using CarPass.Data.Fuel;
+using CarPass.Data.Odometer;
+using CarPass.Data.Reminders;
+using CarPass.Data.Scores;
+using CarPass.Data.Service;
+using CarPass.Data.ServiceCenters;
+using CarPass.Data.Users;
+using CarPass.Data.Vehicles;
+using CarPass.Data.Visits;
+using CarPass.Data.WritePath;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CarPass.Data.Persistence;
+
+public static class DataServiceCollectionExtensions
+{
+    public const string DefaultConnectionString = "Data Source=data/carpass.db";
+
+    public static IServiceCollection AddCarPassData(
+        this IServiceCollection services,
+        string? connectionString
+    )
+    {
+        var connection = PrepareSqlite(
+            string.IsNullOrWhiteSpace(connectionString) ? DefaultConnectionString : connectionString
+        );
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddDbContext<CarPassDbContext>(o => ConfigureSqlite(o, connection));
+        services.AddScoped<WriteRunner>();
+        services.AddScoped<VehicleAccessQuery>();
+        services.AddScoped<SnapshotReader>();
+        services.AddScoped<PassportRecomputer>();
+        services.AddScoped<AchievementUnlocker>();
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<UserUseCases>();
+        services.AddScoped<VehicleUseCases>();
+        services.AddScoped<OdometerUseCases>();
+        services.AddScoped<FuelUseCases>();
+        services.AddScoped<ServiceEntryUseCases>();
+        services.AddScoped<ReminderUseCases>();
+        services.AddScoped<ServiceCenterUseCases>();
+        services.AddScoped<VisitUseCases>();
+        return services;
+    }
+
+    public static void ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
+        options
+            .UseSqlite(connectionString)
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(new SqlitePragmas());
+
+    /// <summary>Makes sure the folder of a file database exists, so a fresh checkout just runs.</summary>
+    public static string PrepareSqlite(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        var path = builder.DataSource;
+        if (
+            !string.IsNullOrEmpty(path)
+            && path != ":memory:"
+            && builder.Mode != SqliteOpenMode.Memory
+        )
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+            if (!string.IsNullOrEmpty(folder))
+                Directory.CreateDirectory(folder);
+        }
+        return connectionString;
+    }
+}

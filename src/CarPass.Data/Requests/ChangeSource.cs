@@ -1,0 +1,7 @@
+namespace CarPass.Data.Requests;
+
+public enum ChangeSource
+{
+    ServiceCenter,
+    Ocr,
+}

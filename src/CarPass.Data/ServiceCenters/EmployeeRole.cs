@@ -1,0 +1,7 @@
+namespace CarPass.Data.ServiceCenters;
+
+public enum EmployeeRole
+{
+    Manager,
+    Staff,
+}

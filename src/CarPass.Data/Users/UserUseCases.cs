@@ -1,0 +1,130 @@
+using CarPass.Data.WritePath;
+using CarPass.Domain.Common;
+using CarPass.Domain.Texts;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarPass.Data.Users;
+
+public sealed class UserUseCases(WriteRunner writes)
+{
+    /// <summary>Finds the user by Telegram id, creating them on first contact; keeps names fresh.</summary>
+    public Task<Outcome<User>> EnsureAsync(
+        TelegramProfile profile,
+        bool isOperator,
+        CancellationToken ct
+    ) =>
+        writes.RunAsync<User>(
+            null,
+            async (scope, token) =>
+            {
+                var user = await scope.Db.Users.FirstOrDefaultAsync(
+                    u => u.TelegramId == profile.TelegramId,
+                    token
+                );
+                if (user is null)
+                {
+                    user = new User
+                    {
+                        TelegramId = profile.TelegramId,
+                        Language = Languages.Code(Languages.FromCode(profile.LanguageCode)),
+                        CreatedAt = scope.Now,
+                    };
+                    scope.Db.Users.Add(user);
+                    scope.Record("user.registered", nameof(User), user.Id);
+                }
+                user.FirstName = Truncate(profile.FirstName, 256);
+                user.LastName = profile.LastName is null ? null : Truncate(profile.LastName, 256);
+                user.Username = profile.Username is null ? null : Truncate(profile.Username, 64);
+                user.IsOperator = isOperator;
+                user.UpdatedAt = scope.Now;
+                return user;
+            },
+            ct
+        );
+
+    public Task<Outcome<User>> SetLanguageAsync(
+        Guid userId,
+        Language language,
+        CancellationToken ct
+    ) =>
+        UpdateAsync(
+            userId,
+            "user.language_set",
+            user =>
+            {
+                user.Language = Languages.Code(language);
+                return null;
+            },
+            ct
+        );
+
+    public Task<Outcome<User>> SetTimeZoneAsync(
+        Guid userId,
+        string timeZoneId,
+        CancellationToken ct
+    ) =>
+        UpdateAsync(
+            userId,
+            "user.time_zone_set",
+            user =>
+            {
+                if (!TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId.Trim(), out var zone))
+                    return new DomainError("time_zone_unknown");
+                user.TimeZone = zone.Id;
+                return null;
+            },
+            ct
+        );
+
+    public Task<Outcome<User>> SetNotificationsAsync(
+        Guid userId,
+        NotificationPreferences preferences,
+        CancellationToken ct
+    ) =>
+        UpdateAsync(
+            userId,
+            "user.notifications_set",
+            user =>
+            {
+                if (
+                    preferences.QuietHoursStart is < 0 or > 23
+                    || preferences.QuietHoursEnd is < 0 or > 23
+                )
+                    return new DomainError("quiet_hours_invalid");
+                var n = user.Notifications;
+                n.MaintenanceDueSoon = preferences.MaintenanceDueSoon;
+                n.MaintenanceOverdue = preferences.MaintenanceOverdue;
+                n.ProfileMilestones = preferences.ProfileMilestones;
+                n.VerifiedServiceNews = preferences.VerifiedServiceNews;
+                n.QuietHoursStart = preferences.QuietHoursStart;
+                n.QuietHoursEnd = preferences.QuietHoursEnd;
+                return null;
+            },
+            ct
+        );
+
+    private Task<Outcome<User>> UpdateAsync(
+        Guid userId,
+        string action,
+        Func<User, DomainError?> change,
+        CancellationToken ct
+    ) =>
+        writes.RunAsync<User>(
+            userId,
+            async (scope, token) =>
+            {
+                var user = await scope.Db.Users.FirstOrDefaultAsync(u => u.Id == userId, token);
+                if (user is null)
+                    return new DomainError("user_not_found");
+                if (change(user) is { } error)
+                    return error;
+                user.UpdatedAt = scope.Now;
+                scope.Record(action, nameof(User), user.Id);
+                return user;
+            },
+            ct
+        );
+
+    private static string Truncate(string value, int max) =>
+        value.Length <= max ? value : value[..max];
+}

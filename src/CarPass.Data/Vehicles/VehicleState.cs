@@ -1,0 +1,7 @@
+namespace CarPass.Data.Vehicles;
+
+public enum VehicleState
+{
+    Active,
+    Archived,
+}

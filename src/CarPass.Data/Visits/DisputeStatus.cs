@@ -1,0 +1,9 @@
+namespace CarPass.Data.Visits;
+
+public enum DisputeStatus
+{
+    Open,
+    ResolvedForOwner,
+    ResolvedForCenter,
+    Withdrawn,
+}

@@ -1,0 +1,156 @@
+using CarPass.Data.Access;
+using CarPass.Data.Odometer;
+using CarPass.Data.WritePath;
+using CarPass.Domain.Common;
+using CarPass.Domain.Vehicles;
+using CarPass.Domain.Visits;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarPass.Data.Visits;
+
+/// <summary>A centre proposes a visit; only the owner's confirmation makes it trusted history.</summary>
+public sealed class VisitUseCases(WriteRunner writes, VehicleAccessQuery access)
+{
+    public Task<Outcome<ServiceVisit>> CreateAsync(
+        Guid employeeUserId,
+        Guid centerId,
+        Guid vehicleId,
+        VisitDraft draft,
+        CancellationToken ct
+    ) =>
+        writes.RunAsync<ServiceVisit>(
+            employeeUserId,
+            async (scope, token) =>
+            {
+                if (
+                    !await scope.Db.Employees.AnyAsync(
+                        e =>
+                            e.ServiceCenterId == centerId
+                            && e.UserId == employeeUserId
+                            && e.IsActive,
+                        token
+                    )
+                )
+                    return new DomainError("not_an_employee");
+                if (!await access.CenterHasAccessAsync(centerId, vehicleId, scope.Now, token))
+                    return new DomainError("vehicle_not_found");
+                var work = Input.Clean(draft.WorkItems);
+                var error = Input.FirstError(
+                    work is null ? new DomainError("work_items_required") : null,
+                    Input.TooLong(work, 2000),
+                    Input.TooLong(Input.Clean(draft.Parts), 2000),
+                    Input.TooLong(Input.Clean(draft.Note), Input.LongText),
+                    Input.Date(draft.VisitDate, scope.Now),
+                    draft.CostMinor is null or >= 0 ? null : new DomainError("price_out_of_range"),
+                    await CheckOdometerAsync(scope, vehicleId, draft, token)
+                );
+                if (error is not null)
+                    return error;
+                var visit = new ServiceVisit
+                {
+                    VehicleId = vehicleId,
+                    ServiceCenterId = centerId,
+                    CreatedByUserId = employeeUserId,
+                    VisitDate = draft.VisitDate,
+                    OdometerKm = draft.OdometerKm,
+                    WorkItems = work!,
+                    Parts = Input.Clean(draft.Parts),
+                    CostMinor = draft.CostMinor,
+                    Currency = Input.Clean(draft.Currency)?.ToUpperInvariant(),
+                    Note = Input.Clean(draft.Note),
+                    StatusChangedAt = scope.Now,
+                    CreatedAt = scope.Now,
+                };
+                scope.Db.ServiceVisits.Add(visit);
+                scope.Record("visit.created", nameof(ServiceVisit), visit.Id, vehicleId, centerId);
+                return visit;
+            },
+            ct
+        );
+
+    /// <summary>
+    /// The owner confirms: the visit becomes trusted history and its odometer a trusted reading.
+    /// A second tap, or a confirm racing another decision, finds the visit already decided.
+    /// </summary>
+    public Task<Outcome<ServiceVisit>> ConfirmAsync(
+        Guid ownerUserId,
+        Guid visitId,
+        CancellationToken ct
+    ) =>
+        writes.RunAsync<ServiceVisit>(
+            ownerUserId,
+            async (scope, token) =>
+            {
+                var visit = await scope.Db.ServiceVisits.FirstOrDefaultAsync(
+                    v => v.Id == visitId,
+                    token
+                );
+                if (
+                    visit is null
+                    || !await access.IsOwnerAsync(ownerUserId, visit.VehicleId, scope.Now, token)
+                )
+                    return new DomainError("visit_not_found");
+                if (visit.Status != VisitStatus.PendingConfirmation)
+                    return new DomainError("visit_already_decided");
+                visit.Status = VisitStatus.Confirmed;
+                visit.ConfirmedByUserId = ownerUserId;
+                visit.ConfirmedAt = scope.Now;
+                visit.StatusChangedAt = scope.Now;
+                visit.Version = Guid.NewGuid();
+                if (visit.OdometerKm is { } km)
+                    await AddTrustedReadingAsync(scope, visit, km, token);
+                scope.Record(
+                    "visit.confirmed",
+                    nameof(ServiceVisit),
+                    visit.Id,
+                    visit.VehicleId,
+                    visit.ServiceCenterId
+                );
+                return visit;
+            },
+            ct
+        );
+
+    /// <summary>A centre may record past work (a lower odometer), but not an implausible jump ahead.</summary>
+    private static async Task<DomainError?> CheckOdometerAsync(
+        WriteScope scope,
+        Guid vehicleId,
+        VisitDraft draft,
+        CancellationToken ct
+    )
+    {
+        if (draft.OdometerKm is not { } km)
+            return null;
+        var error = OdometerRules.Assess(
+            km,
+            draft.VisitDate,
+            await OdometerWriter.ReadAsync(scope, vehicleId, ct)
+        );
+        return error?.Code == ErrorCodes.OdometerBelowTrusted ? null : error;
+    }
+
+    private static async Task AddTrustedReadingAsync(
+        WriteScope scope,
+        ServiceVisit visit,
+        int km,
+        CancellationToken ct
+    )
+    {
+        scope.Db.OdometerReadings.Add(
+            new OdometerReading
+            {
+                VehicleId = visit.VehicleId,
+                ValueKm = km,
+                RecordedAt = visit.VisitDate,
+                Source = OdometerSource.Service,
+                IsTrusted = true,
+                ServiceVisitId = visit.Id,
+                CreatedByUserId = scope.ActorUserId,
+                CreatedAt = scope.Now,
+            }
+        );
+        var vehicle = await scope.Db.Vehicles.FirstAsync(v => v.Id == visit.VehicleId, ct);
+        if (km > (vehicle.CurrentOdometerKm ?? -1))
+            vehicle.CurrentOdometerKm = km;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using CarPass.Data.Audit;
+using CarPass.Data.Engagement;
+using CarPass.Data.Persistence;
+
+namespace CarPass.Data.WritePath;
+
+/// <summary>
+/// What one use case sees while it writes: the database, the time of the write, and the list of
+/// vehicles, centres and users whose scores must be recomputed before the transaction commits.
+/// </summary>
+public sealed class WriteScope(CarPassDbContext db, DateTime now, Guid? actorUserId)
+{
+    private readonly HashSet<Guid> _vehicles = [];
+    private readonly HashSet<Guid> _centers = [];
+    private readonly HashSet<Guid> _users = [];
+
+    public CarPassDbContext Db { get; } = db;
+    public DateTime Now { get; } = now;
+    public Guid? ActorUserId { get; } = actorUserId;
+    public IReadOnlyCollection<Guid> AffectedVehicles => _vehicles;
+    public IReadOnlyCollection<Guid> AffectedCenters => _centers;
+    public IReadOnlyCollection<Guid> AffectedUsers => _users;
+
+    /// <summary>Appends the audit entry and the matching engagement event of an action.</summary>
+    public void Record(
+        string action,
+        string entityType,
+        Guid? entityId,
+        Guid? vehicleId = null,
+        Guid? serviceCenterId = null,
+        object? data = null
+    )
+    {
+        var json = data is null ? null : JsonSerializer.Serialize(data);
+        Db.AuditLog.Add(
+            new AuditEntry
+            {
+                OccurredAt = Now,
+                ActorUserId = ActorUserId,
+                Action = action,
+                EntityType = entityType,
+                EntityId = entityId,
+                VehicleId = vehicleId,
+                ServiceCenterId = serviceCenterId,
+                DataJson = json,
+            }
+        );
+        Db.EngagementEvents.Add(
+            new EngagementEvent
+            {
+                UserId = ActorUserId,
+                VehicleId = vehicleId,
+                ServiceCenterId = serviceCenterId,
+                EventType = action,
+                MetadataJson = json,
+                CreatedAt = Now,
+            }
+        );
+        if (vehicleId is { } v)
+            _vehicles.Add(v);
+        if (serviceCenterId is { } c)
+            _centers.Add(c);
+    }
+
+    public void RecomputeVehicle(Guid vehicleId) => _vehicles.Add(vehicleId);
+
+    public void RecomputeCenter(Guid serviceCenterId) => _centers.Add(serviceCenterId);
+
+    public void RecomputeUser(Guid userId) => _users.Add(userId);
+}

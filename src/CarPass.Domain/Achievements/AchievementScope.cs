@@ -1,0 +1,8 @@
+namespace CarPass.Domain.Achievements;
+
+public enum AchievementScope
+{
+    User,
+    Vehicle,
+    ServiceCenter,
+}

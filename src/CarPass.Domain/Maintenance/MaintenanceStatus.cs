@@ -1,0 +1,8 @@
+namespace CarPass.Domain.Maintenance;
+
+public enum MaintenanceStatus
+{
+    Green,
+    Yellow,
+    Red,
+}

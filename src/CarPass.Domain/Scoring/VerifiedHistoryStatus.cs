@@ -1,0 +1,8 @@
+namespace CarPass.Domain.Scoring;
+
+public enum VerifiedHistoryStatus
+{
+    SelfReported,
+    PartiallyVerified,
+    Verified,
+}

@@ -1,0 +1,9 @@
+namespace CarPass.Domain.ServiceCenters;
+
+public enum TrustLevel
+{
+    New,
+    Verified,
+    Reliable,
+    HighConfidence,
+}

@@ -1,0 +1,8 @@
+namespace CarPass.Domain.ServiceCenters;
+
+public enum VerificationStatus
+{
+    Unverified,
+    Verified,
+    Rejected,
+}

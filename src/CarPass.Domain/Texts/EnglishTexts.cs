@@ -1,0 +1,8 @@
+namespace CarPass.Domain.Texts;
+
+/// <summary>English texts, split by feature into the EnglishTexts.*.cs parts.</summary>
+public static partial class EnglishTexts
+{
+    public static IReadOnlyDictionary<string, string> All { get; } =
+        TextTable.Merge(MissingItems(), Statuses(), Catalogues(), Achievements(), Errors());
+}

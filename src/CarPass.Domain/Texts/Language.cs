@@ -1,0 +1,7 @@
+namespace CarPass.Domain.Texts;
+
+public enum Language
+{
+    Ru,
+    En,
+}

@@ -1,0 +1,8 @@
+namespace CarPass.Domain.Texts;
+
+/// <summary>Russian texts, split by feature into the RussianTexts.*.cs parts.</summary>
+public static partial class RussianTexts
+{
+    public static IReadOnlyDictionary<string, string> All { get; } =
+        TextTable.Merge(MissingItems(), Statuses(), Catalogues(), Achievements(), Errors());
+}

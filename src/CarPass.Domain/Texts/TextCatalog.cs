@@ -1,0 +1,35 @@
+using System.Globalization;
+using CarPass.Domain.Common;
+
+namespace CarPass.Domain.Texts;
+
+/// <summary>
+/// Every user-facing string, keyed, in Russian and English. A key missing in the requested language
+/// falls back to English, then to the key itself, so a gap shows up as a readable key, not a crash.
+/// </summary>
+public static class TextCatalog
+{
+    public static string Get(Language lang, string key, params object[] args)
+    {
+        var template =
+            Table(lang).GetValueOrDefault(key) ?? EnglishTexts.All.GetValueOrDefault(key);
+        if (template is null)
+        {
+            return key;
+        }
+        return args.Length == 0
+            ? template
+            : string.Format(CultureInfo.InvariantCulture, template, args);
+    }
+
+    /// <summary>The text of an expected failure, under "error.{code}" with the error's arguments.</summary>
+    public static string Error(Language lang, DomainError error) =>
+        Get(lang, $"error.{error.Code}", error.Args);
+
+    public static bool Has(Language lang, string key) => Table(lang).ContainsKey(key);
+
+    public static IReadOnlyCollection<string> Keys(Language lang) => Table(lang).Keys.ToArray();
+
+    private static IReadOnlyDictionary<string, string> Table(Language lang) =>
+        lang == Language.Ru ? RussianTexts.All : EnglishTexts.All;
+}

@@ -1,0 +1,12 @@
+namespace CarPass.Domain.Vehicles;
+
+public enum FuelType
+{
+    Petrol,
+    Diesel,
+    Lpg,
+    Cng,
+    Hybrid,
+    Electric,
+    Other,
+}

@@ -1,0 +1,8 @@
+namespace CarPass.Domain.Vehicles;
+
+public enum OdometerSource
+{
+    Owner,
+    Service,
+    Ocr,
+}

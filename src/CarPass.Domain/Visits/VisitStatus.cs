@@ -1,0 +1,11 @@
+namespace CarPass.Domain.Visits;
+
+public enum VisitStatus
+{
+    PendingConfirmation,
+    Confirmed,
+    Rejected,
+    Disputed,
+    Cancelled,
+    Hidden,
+}

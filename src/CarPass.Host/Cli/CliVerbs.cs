@@ -1,0 +1,25 @@
+using CarPass.Host.Demo;
+
+namespace CarPass.Host.Cli;
+
+/// <summary>One-shot commands of the host: `dotnet run --project src/CarPass.Host -- seed-demo`.</summary>
+internal static class CliVerbs
+{
+    private static readonly string[] Known = ["seed-demo"];
+
+    public static (string? Verb, string[] HostArgs) Split(string[] args) =>
+        args.Length > 0 && Known.Contains(args[0]) ? (args[0], args[1..]) : (null, args);
+
+    public static async Task<int> RunAsync(WebApplication app, string verb, CancellationToken ct)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var output = Console.Out;
+        return verb switch
+        {
+            "seed-demo" => await scope
+                .ServiceProvider.GetRequiredService<DemoSeeder>()
+                .RunAsync(output, ct),
+            _ => 2,
+        };
+    }
+}

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Sets up what the tests need and runs them all: `bash tests/run.sh`.
+# Prints a closing "N passed, N failed, N skipped" line and exits non-zero on any failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "The .NET 10 SDK is required: https://learn.microsoft.com/dotnet/core/install/linux-debian" >&2
+  exit 1
+fi
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test CarPass.sln --nologo 2>&1 | tee "$log" || status=$?
+
+# dotnet test prints one summary per test project: "Passed!  - Failed: 0, Passed: 12, Skipped: 0, ..."
+awk '
+  /(Passed|Failed)! +- +Failed:/ {
+    for (i = 1; i <= NF; i++) {
+      if ($i == "Failed:")  failed  += $(i + 1)
+      if ($i == "Passed:")  passed  += $(i + 1)
+      if ($i == "Skipped:") skipped += $(i + 1)
+    }
+    projects++
+  }
+  END {
+    if (projects == 0) { print "No test summary found."; exit 1 }
+    printf "Tests: %d passed, %d failed, %d skipped\n", passed, failed, skipped
+  }' FS='[ ,]+' "$log" || status=1
+exit "$status"
