@@ -9,14 +9,8 @@ internal sealed class AccessRequestConfiguration : IEntityTypeConfiguration<Acce
 {
     public void Configure(EntityTypeBuilder<AccessRequest> b)
     {
-        b.HasOne<Vehicle>()
-            .WithMany()
-            .HasForeignKey(x => x.VehicleId)
-            .OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<ServiceCenter>()
-            .WithMany()
-            .HasForeignKey(x => x.ServiceCenterId)
-            .OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Vehicle>().WithMany().HasForeignKey(x => x.VehicleId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<ServiceCenter>().WithMany().HasForeignKey(x => x.ServiceCenterId).OnDelete(DeleteBehavior.Restrict);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => new { x.VehicleId, x.Status });
     }

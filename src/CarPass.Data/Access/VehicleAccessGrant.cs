@@ -14,6 +14,5 @@ public sealed class VehicleAccessGrant
     public DateTime? RevokedAt { get; set; }
     public Guid? RevokedByUserId { get; set; }
 
-    public bool IsActiveAt(DateTime nowUtc) =>
-        RevokedAt is null && (ExpiresAt is null || ExpiresAt > nowUtc);
+    public bool IsActiveAt(DateTime nowUtc) => RevokedAt is null && (ExpiresAt is null || ExpiresAt > nowUtc);
 }

@@ -10,15 +10,9 @@ internal sealed class VehicleAccessGrantConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<VehicleAccessGrant> b)
     {
-        b.HasOne<Vehicle>()
-            .WithMany()
-            .HasForeignKey(x => x.VehicleId)
-            .OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Vehicle>().WithMany().HasForeignKey(x => x.VehicleId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<User>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<ServiceCenter>()
-            .WithMany()
-            .HasForeignKey(x => x.ServiceCenterId)
-            .OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<ServiceCenter>().WithMany().HasForeignKey(x => x.ServiceCenterId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.UserId, x.VehicleId });
         b.HasIndex(x => new { x.ServiceCenterId, x.VehicleId });
         b.HasIndex(x => x.VehicleId);

@@ -11,49 +11,24 @@ namespace CarPass.Data.Access;
 public sealed class VehicleAccessQuery(CarPassDbContext db)
 {
     private static readonly AccessRole[] Editors = [AccessRole.Owner, AccessRole.CoOwner];
-    private static readonly AccessRole[] Readers =
-    [
-        AccessRole.Owner,
-        AccessRole.CoOwner,
-        AccessRole.Viewer,
-    ];
+    private static readonly AccessRole[] Readers = [AccessRole.Owner, AccessRole.CoOwner, AccessRole.Viewer];
 
     public IQueryable<VehicleAccessGrant> LiveGrants(DateTime nowUtc) =>
-        db.VehicleAccessGrants.Where(g =>
-            g.RevokedAt == null && (g.ExpiresAt == null || g.ExpiresAt > nowUtc)
-        );
+        db.VehicleAccessGrants.Where(g => g.RevokedAt == null && (g.ExpiresAt == null || g.ExpiresAt > nowUtc));
 
     /// <summary>Ids of the vehicles a user may read (owner, co-owner or viewer).</summary>
     public IQueryable<Guid> ReadableVehicleIds(Guid userId, DateTime nowUtc) =>
+        LiveGrants(nowUtc).Where(g => g.UserId == userId && Readers.Contains(g.Role)).Select(g => g.VehicleId);
+
+    public Task<Vehicle?> FindEditableAsync(Guid userId, Guid vehicleId, DateTime nowUtc, CancellationToken ct) =>
+        FindAsync(userId, vehicleId, nowUtc, Editors, ct);
+
+    public Task<Vehicle?> FindReadableAsync(Guid userId, Guid vehicleId, DateTime nowUtc, CancellationToken ct) =>
+        FindAsync(userId, vehicleId, nowUtc, Readers, ct);
+
+    public Task<bool> IsOwnerAsync(Guid userId, Guid vehicleId, DateTime nowUtc, CancellationToken ct) =>
         LiveGrants(nowUtc)
-            .Where(g => g.UserId == userId && Readers.Contains(g.Role))
-            .Select(g => g.VehicleId);
-
-    public Task<Vehicle?> FindEditableAsync(
-        Guid userId,
-        Guid vehicleId,
-        DateTime nowUtc,
-        CancellationToken ct
-    ) => FindAsync(userId, vehicleId, nowUtc, Editors, ct);
-
-    public Task<Vehicle?> FindReadableAsync(
-        Guid userId,
-        Guid vehicleId,
-        DateTime nowUtc,
-        CancellationToken ct
-    ) => FindAsync(userId, vehicleId, nowUtc, Readers, ct);
-
-    public Task<bool> IsOwnerAsync(
-        Guid userId,
-        Guid vehicleId,
-        DateTime nowUtc,
-        CancellationToken ct
-    ) =>
-        LiveGrants(nowUtc)
-            .AnyAsync(
-                g => g.VehicleId == vehicleId && g.UserId == userId && g.Role == AccessRole.Owner,
-                ct
-            );
+            .AnyAsync(g => g.VehicleId == vehicleId && g.UserId == userId && g.Role == AccessRole.Owner, ct);
 
     public Task<Guid?> OwnerOfAsync(Guid vehicleId, DateTime nowUtc, CancellationToken ct) =>
         LiveGrants(nowUtc)
@@ -85,10 +60,7 @@ public sealed class VehicleAccessQuery(CarPassDbContext db)
     )
     {
         var allowed = await LiveGrants(nowUtc)
-            .AnyAsync(
-                g => g.VehicleId == vehicleId && g.UserId == userId && roles.Contains(g.Role),
-                ct
-            );
+            .AnyAsync(g => g.VehicleId == vehicleId && g.UserId == userId && roles.Contains(g.Role), ct);
         return allowed ? await db.Vehicles.FirstOrDefaultAsync(v => v.Id == vehicleId, ct) : null;
     }
 }

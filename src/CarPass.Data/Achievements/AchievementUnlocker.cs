@@ -26,46 +26,26 @@ public sealed class AchievementUnlocker
     )
     {
         var catalogue = await CatalogueAsync(scope, ct);
-        var earned = AchievementEvaluator.ForVehicle(
-            catalogue.Select(c => c.Definition),
-            snapshot,
-            passport
-        );
+        var earned = AchievementEvaluator.ForVehicle(catalogue.Select(c => c.Definition), snapshot, passport);
         foreach (var row in Matching(catalogue, earned))
         {
             var vehicleId = snapshot.VehicleId;
             if (
-                await scope.Db.UserAchievements.AnyAsync(
-                    u => u.AchievementId == row.Id && u.VehicleId == vehicleId,
-                    ct
-                )
+                await scope.Db.UserAchievements.AnyAsync(u => u.AchievementId == row.Id && u.VehicleId == vehicleId, ct)
             )
                 continue;
             Unlock(scope, row, ownerId, vehicleId, Guid.Empty);
         }
     }
 
-    public async Task UnlockForUserAsync(
-        WriteScope scope,
-        Guid userId,
-        OwnerLevelResult level,
-        CancellationToken ct
-    )
+    public async Task UnlockForUserAsync(WriteScope scope, Guid userId, OwnerLevelResult level, CancellationToken ct)
     {
         var catalogue = await CatalogueAsync(scope, ct);
         foreach (
-            var row in Matching(
-                catalogue,
-                AchievementEvaluator.ForUser(catalogue.Select(c => c.Definition), level)
-            )
+            var row in Matching(catalogue, AchievementEvaluator.ForUser(catalogue.Select(c => c.Definition), level))
         )
         {
-            if (
-                await scope.Db.UserAchievements.AnyAsync(
-                    u => u.AchievementId == row.Id && u.UserId == userId,
-                    ct
-                )
-            )
+            if (await scope.Db.UserAchievements.AnyAsync(u => u.AchievementId == row.Id && u.UserId == userId, ct))
                 continue;
             Unlock(scope, row, userId, Guid.Empty, Guid.Empty);
         }
@@ -79,11 +59,7 @@ public sealed class AchievementUnlocker
     )
     {
         var catalogue = await CatalogueAsync(scope, ct);
-        var earned = AchievementEvaluator.ForServiceCenter(
-            catalogue.Select(c => c.Definition),
-            center,
-            trust
-        );
+        var earned = AchievementEvaluator.ForServiceCenter(catalogue.Select(c => c.Definition), center, trust);
         foreach (var row in Matching(catalogue, earned))
         {
             var centerId = center.ServiceCenterId;
@@ -95,9 +71,7 @@ public sealed class AchievementUnlocker
             )
                 continue;
             var manager = await scope
-                .Db.Employees.Where(e =>
-                    e.ServiceCenterId == centerId && e.Role == EmployeeRole.Manager
-                )
+                .Db.Employees.Where(e => e.ServiceCenterId == centerId && e.Role == EmployeeRole.Manager)
                 .OrderBy(e => e.CreatedAt)
                 .Select(e => (Guid?)e.UserId)
                 .FirstOrDefaultAsync(ct);
@@ -111,13 +85,7 @@ public sealed class AchievementUnlocker
         IReadOnlyList<string> earnedCodes
     ) => catalogue.Where(c => earnedCodes.Contains(c.Row.Code)).Select(c => c.Row);
 
-    private static void Unlock(
-        WriteScope scope,
-        Achievement row,
-        Guid userId,
-        Guid vehicleId,
-        Guid centerId
-    )
+    private static void Unlock(WriteScope scope, Achievement row, Guid userId, Guid vehicleId, Guid centerId)
     {
         var unlock = new UserAchievement
         {
@@ -142,21 +110,7 @@ public sealed class AchievementUnlocker
         WriteScope scope,
         CancellationToken ct
     ) =>
-        _catalogue ??= (
-            await scope.Db.Achievements.AsNoTracking().Where(a => a.IsActive).ToListAsync(ct)
-        )
-            .Select(a =>
-                (
-                    a,
-                    new AchievementDefinition(
-                        a.Code,
-                        a.Scope,
-                        a.Criteria,
-                        a.Icon,
-                        a.Category,
-                        a.IsActive
-                    )
-                )
-            )
+        _catalogue ??= (await scope.Db.Achievements.AsNoTracking().Where(a => a.IsActive).ToListAsync(ct))
+            .Select(a => (a, new AchievementDefinition(a.Code, a.Scope, a.Criteria, a.Icon, a.Category, a.IsActive)))
             .ToList();
 }

@@ -10,10 +10,7 @@ internal sealed class UserAchievementConfiguration : IEntityTypeConfiguration<Us
     {
         b.ToTable("user_achievements");
         b.HasOne<User>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Achievement>()
-            .WithMany()
-            .HasForeignKey(x => x.AchievementId)
-            .OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Achievement>().WithMany().HasForeignKey(x => x.AchievementId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new
             {
                 x.UserId,

@@ -8,10 +8,7 @@ internal sealed class FuelEntryConfiguration : IEntityTypeConfiguration<FuelEntr
 {
     public void Configure(EntityTypeBuilder<FuelEntry> b)
     {
-        b.HasOne<Vehicle>()
-            .WithMany()
-            .HasForeignKey(x => x.VehicleId)
-            .OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Vehicle>().WithMany().HasForeignKey(x => x.VehicleId).OnDelete(DeleteBehavior.Restrict);
         b.Property(x => x.Currency).HasMaxLength(3);
         b.HasIndex(x => new { x.VehicleId, x.FilledAt });
     }

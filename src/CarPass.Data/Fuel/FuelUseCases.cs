@@ -12,12 +12,7 @@ public sealed class FuelUseCases(WriteRunner writes, VehicleAccessQuery access)
     public const double MaxLitres = 500;
     public const long MaxPriceMinor = 100_000_000;
 
-    public Task<Outcome<FuelEntry>> LogAsync(
-        Guid userId,
-        Guid vehicleId,
-        FuelDraft draft,
-        CancellationToken ct
-    ) =>
+    public Task<Outcome<FuelEntry>> LogAsync(Guid userId, Guid vehicleId, FuelDraft draft, CancellationToken ct) =>
         writes.RunAsync<FuelEntry>(
             userId,
             async (scope, token) =>
@@ -27,10 +22,10 @@ public sealed class FuelUseCases(WriteRunner writes, VehicleAccessQuery access)
                     VehicleGuards.Editable(vehicle),
                     draft.Litres is > 0 and <= MaxLitres
                         ? null
-                        : new DomainError("litres_out_of_range", 0, MaxLitres),
+                        : new DomainError(ErrorCodes.LitresOutOfRange, 0, MaxLitres),
                     draft.TotalPriceMinor is null or (>= 0 and <= MaxPriceMinor)
                         ? null
-                        : new DomainError("price_out_of_range"),
+                        : new DomainError(ErrorCodes.PriceOutOfRange),
                     Input.TooLong(Input.Clean(draft.Currency), 3),
                     Input.Date(draft.FilledAt, scope.Now)
                 );

@@ -8,10 +8,7 @@ internal sealed class OdometerReadingConfiguration : IEntityTypeConfiguration<Od
 {
     public void Configure(EntityTypeBuilder<OdometerReading> b)
     {
-        b.HasOne<Vehicle>()
-            .WithMany()
-            .HasForeignKey(x => x.VehicleId)
-            .OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Vehicle>().WithMany().HasForeignKey(x => x.VehicleId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.VehicleId, x.RecordedAt });
     }
 }

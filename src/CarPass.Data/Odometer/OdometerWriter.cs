@@ -60,11 +60,7 @@ internal static class OdometerWriter
         return reading;
     }
 
-    public static Task<List<OdometerRecord>> ReadAsync(
-        WriteScope scope,
-        Guid vehicleId,
-        CancellationToken ct
-    ) =>
+    public static Task<List<OdometerRecord>> ReadAsync(WriteScope scope, Guid vehicleId, CancellationToken ct) =>
         scope
             .Db.OdometerReadings.Where(r => r.VehicleId == vehicleId)
             .Select(r => new OdometerRecord(r.ValueKm, r.RecordedAt, r.Source, r.IsTrusted))

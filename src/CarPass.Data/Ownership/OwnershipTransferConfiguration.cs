@@ -8,10 +8,7 @@ internal sealed class OwnershipTransferConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<OwnershipTransfer> b)
     {
-        b.HasOne<Vehicle>()
-            .WithMany()
-            .HasForeignKey(x => x.VehicleId)
-            .OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Vehicle>().WithMany().HasForeignKey(x => x.VehicleId).OnDelete(DeleteBehavior.Restrict);
         b.Property(x => x.Code).HasMaxLength(64);
         b.HasIndex(x => x.Code).IsUnique();
     }

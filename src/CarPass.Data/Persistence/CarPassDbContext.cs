@@ -19,8 +19,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CarPass.Data.Persistence;
 
-public sealed class CarPassDbContext(DbContextOptions<CarPassDbContext> options)
-    : DbContext(options)
+public sealed class CarPassDbContext(DbContextOptions<CarPassDbContext> options) : DbContext(options)
 {
     public DbSet<User> Users => Set<User>();
     public DbSet<ServiceCenterMute> ServiceCenterMutes => Set<ServiceCenterMute>();

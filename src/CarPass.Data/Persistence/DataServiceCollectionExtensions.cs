@@ -21,10 +21,7 @@ public static class DataServiceCollectionExtensions
 {
     public const string DefaultConnectionString = "Data Source=data/carpass.db";
 
-    public static IServiceCollection AddCarPassData(
-        this IServiceCollection services,
-        string? connectionString
-    )
+    public static IServiceCollection AddCarPassData(this IServiceCollection services, string? connectionString)
     {
         var connection = PrepareSqlite(
             string.IsNullOrWhiteSpace(connectionString) ? DefaultConnectionString : connectionString
@@ -49,21 +46,14 @@ public static class DataServiceCollectionExtensions
     }
 
     public static void ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
-        options
-            .UseSqlite(connectionString)
-            .UseSnakeCaseNamingConvention()
-            .AddInterceptors(new SqlitePragmas());
+        options.UseSqlite(connectionString).UseSnakeCaseNamingConvention().AddInterceptors(new SqlitePragmas());
 
     /// <summary>Makes sure the folder of a file database exists, so a fresh checkout just runs.</summary>
     public static string PrepareSqlite(string connectionString)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
         var path = builder.DataSource;
-        if (
-            !string.IsNullOrEmpty(path)
-            && path != ":memory:"
-            && builder.Mode != SqliteOpenMode.Memory
-        )
+        if (!string.IsNullOrEmpty(path) && path != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
         {
             var folder = Path.GetDirectoryName(Path.GetFullPath(path));
             if (!string.IsNullOrEmpty(folder))

@@ -38,10 +38,7 @@ public sealed class DatabaseInitializer(CarPassDbContext db, TimeProvider clock)
             row.Icon = definition.Icon;
             row.Category = definition.Category;
             row.Title = TextCatalog.Get(Language.En, $"achievement.{definition.Code}.title");
-            row.Description = TextCatalog.Get(
-                Language.En,
-                $"achievement.{definition.Code}.description"
-            );
+            row.Description = TextCatalog.Get(Language.En, $"achievement.{definition.Code}.description");
         }
         await db.SaveChangesAsync(ct);
     }

@@ -4,15 +4,11 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CarPass.Data.Reminders;
 
-internal sealed class MaintenanceReminderConfiguration
-    : IEntityTypeConfiguration<MaintenanceReminder>
+internal sealed class MaintenanceReminderConfiguration : IEntityTypeConfiguration<MaintenanceReminder>
 {
     public void Configure(EntityTypeBuilder<MaintenanceReminder> b)
     {
-        b.HasOne<Vehicle>()
-            .WithMany()
-            .HasForeignKey(x => x.VehicleId)
-            .OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Vehicle>().WithMany().HasForeignKey(x => x.VehicleId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.VehicleId, x.Kind });
     }
 }

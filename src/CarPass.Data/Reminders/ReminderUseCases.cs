@@ -28,18 +28,18 @@ public sealed class ReminderUseCases(WriteRunner writes, VehicleAccessQuery acce
                 var error = Input.FirstError(
                     VehicleGuards.Editable(vehicle),
                     draft.IntervalKm is null && draft.IntervalMonths is null
-                        ? new DomainError("interval_required")
+                        ? new DomainError(ErrorCodes.IntervalRequired)
                         : null,
                     draft.IntervalKm is null or (>= MinIntervalKm and <= MaxIntervalKm)
                         ? null
-                        : new DomainError("interval_km_out_of_range", MinIntervalKm, MaxIntervalKm),
+                        : new DomainError(ErrorCodes.IntervalKmOutOfRange, MinIntervalKm, MaxIntervalKm),
                     draft.IntervalMonths is null or (>= 1 and <= MaxIntervalMonths)
                         ? null
-                        : new DomainError("interval_months_out_of_range", 1, MaxIntervalMonths),
+                        : new DomainError(ErrorCodes.IntervalMonthsOutOfRange, 1, MaxIntervalMonths),
                     Input.Date(draft.LastDoneAt, scope.Now),
                     draft.LastDoneKm is null or (>= 0 and <= OdometerRules.MaxKm)
                         ? null
-                        : new DomainError("odometer_out_of_range")
+                        : new DomainError(ErrorCodes.OdometerOutOfRange)
                 );
                 if (error is not null)
                     return error;
@@ -63,13 +63,7 @@ public sealed class ReminderUseCases(WriteRunner writes, VehicleAccessQuery acce
                 reminder.LastDoneKm = draft.LastDoneKm ?? reminder.LastDoneKm;
                 reminder.IsActive = true;
                 reminder.UpdatedAt = scope.Now;
-                scope.Record(
-                    "reminder.set",
-                    nameof(MaintenanceReminder),
-                    reminder.Id,
-                    vehicleId,
-                    data: draft
-                );
+                scope.Record("reminder.set", nameof(MaintenanceReminder), reminder.Id, vehicleId, data: draft);
                 return reminder;
             },
             ct

@@ -8,10 +8,7 @@ internal sealed class DataChangeRequestConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<DataChangeRequest> b)
     {
-        b.HasOne<Vehicle>()
-            .WithMany()
-            .HasForeignKey(x => x.VehicleId)
-            .OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Vehicle>().WithMany().HasForeignKey(x => x.VehicleId).OnDelete(DeleteBehavior.Restrict);
         b.Property(x => x.ProposedValue).HasMaxLength(256);
         b.Property(x => x.PreviousValue).HasMaxLength(256);
         b.Property(x => x.Version).IsConcurrencyToken();

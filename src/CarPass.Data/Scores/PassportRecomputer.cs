@@ -15,11 +15,7 @@ namespace CarPass.Data.Scores;
 /// Recomputes what a write touched: vehicle passports, then centre trust, then each affected
 /// owner's garage — storing the results and unlocking achievements once.
 /// </summary>
-public sealed class PassportRecomputer(
-    SnapshotReader reader,
-    VehicleAccessQuery access,
-    AchievementUnlocker unlocker
-)
+public sealed class PassportRecomputer(SnapshotReader reader, VehicleAccessQuery access, AchievementUnlocker unlocker)
 {
     public async Task RecomputeAsync(WriteScope scope, CancellationToken ct)
     {
@@ -51,14 +47,9 @@ public sealed class PassportRecomputer(
         if (snapshot is null)
             return;
         var trust = TrustScorer.Score(snapshot);
-        var row = await scope.Db.ServiceCenterScores.FirstOrDefaultAsync(
-            s => s.ServiceCenterId == centerId,
-            ct
-        );
+        var row = await scope.Db.ServiceCenterScores.FirstOrDefaultAsync(s => s.ServiceCenterId == centerId, ct);
         if (row is null)
-            scope.Db.ServiceCenterScores.Add(
-                row = new ServiceCenterScore { ServiceCenterId = centerId }
-            );
+            scope.Db.ServiceCenterScores.Add(row = new ServiceCenterScore { ServiceCenterId = centerId });
         row.TrustScore = trust.Score;
         row.TrustLevel = trust.Level;
         row.ConfirmedVisitsCount = trust.ConfirmedVisits;
@@ -91,24 +82,14 @@ public sealed class PassportRecomputer(
         await unlocker.UnlockForUserAsync(scope, userId, level, ct);
     }
 
-    private static async Task StoreAsync(
-        WriteScope scope,
-        PassportResult passport,
-        CancellationToken ct
-    )
+    private static async Task StoreAsync(WriteScope scope, PassportResult passport, CancellationToken ct)
     {
-        var row = await scope.Db.VehicleScores.FirstOrDefaultAsync(
-            s => s.VehicleId == passport.VehicleId,
-            ct
-        );
+        var row = await scope.Db.VehicleScores.FirstOrDefaultAsync(s => s.VehicleId == passport.VehicleId, ct);
         if (row is null)
             scope.Db.VehicleScores.Add(row = new VehicleScore { VehicleId = passport.VehicleId });
         row.CompletenessScore = passport.Completeness.Score;
         row.ProfileQuality = passport.Completeness.Quality;
-        row.MissingItems = JsonSerializer.Serialize(
-            passport.Completeness.MissingItems,
-            MissingItemsJson.Options
-        );
+        row.MissingItems = JsonSerializer.Serialize(passport.Completeness.MissingItems, MissingItemsJson.Options);
         row.VerifiedHistoryScore = passport.History.Score;
         row.VerifiedHistoryStatus = passport.History.Status;
         row.TrustedRecords = passport.History.TrustedRecords;

@@ -9,10 +9,7 @@ internal sealed class ServiceCenterScoreConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<ServiceCenterScore> b)
     {
         b.ToTable("service_center_scores");
-        b.HasOne<ServiceCenter>()
-            .WithMany()
-            .HasForeignKey(x => x.ServiceCenterId)
-            .OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<ServiceCenter>().WithMany().HasForeignKey(x => x.ServiceCenterId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => x.ServiceCenterId).IsUnique();
     }
 }

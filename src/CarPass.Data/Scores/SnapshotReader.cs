@@ -13,11 +13,7 @@ namespace CarPass.Data.Scores;
 /// <summary>Reads the immutable snapshots the scoring library works on.</summary>
 public sealed class SnapshotReader(CarPassDbContext db, VehicleAccessQuery access)
 {
-    public async Task<VehicleSnapshot?> ReadVehicleAsync(
-        Guid vehicleId,
-        DateTime nowUtc,
-        CancellationToken ct
-    )
+    public async Task<VehicleSnapshot?> ReadVehicleAsync(Guid vehicleId, DateTime nowUtc, CancellationToken ct)
     {
         var v = await db.Vehicles.AsNoTracking().FirstOrDefaultAsync(x => x.Id == vehicleId, ct);
         if (v is null)
@@ -60,13 +56,7 @@ public sealed class SnapshotReader(CarPassDbContext db, VehicleAccessQuery acces
         var service = await db
             .ServiceEntries.AsNoTracking()
             .Where(s => s.VehicleId == vehicleId)
-            .Select(s => new ServiceRecord(
-                s.Kind,
-                s.PerformedAt,
-                s.OdometerKm,
-                s.CreatedAt,
-                s.DeletedAt != null
-            ))
+            .Select(s => new ServiceRecord(s.Kind, s.PerformedAt, s.OdometerKm, s.CreatedAt, s.DeletedAt != null))
             .ToListAsync(ct);
         var visits = await (
             from visit in db.ServiceVisits.AsNoTracking()
@@ -96,16 +86,7 @@ public sealed class SnapshotReader(CarPassDbContext db, VehicleAccessQuery acces
                 r.IsActive
             ))
             .ToListAsync(ct);
-        return new VehicleSnapshot(
-            vehicleId,
-            profile,
-            hasOwner,
-            odometer,
-            fuel,
-            service,
-            visits,
-            reminders
-        );
+        return new VehicleSnapshot(vehicleId, profile, hasOwner, odometer, fuel, service, visits, reminders);
     }
 
     public async Task<ServiceCenterSnapshot?> ReadServiceCenterAsync(
@@ -114,9 +95,7 @@ public sealed class SnapshotReader(CarPassDbContext db, VehicleAccessQuery acces
         CancellationToken ct
     )
     {
-        var center = await db
-            .ServiceCenters.AsNoTracking()
-            .FirstOrDefaultAsync(c => c.Id == centerId, ct);
+        var center = await db.ServiceCenters.AsNoTracking().FirstOrDefaultAsync(c => c.Id == centerId, ct);
         if (center is null)
             return null;
         var byStatus = await db
@@ -132,10 +111,7 @@ public sealed class SnapshotReader(CarPassDbContext db, VehicleAccessQuery acces
             where v.ServiceCenterId == centerId && d.Status == DisputeStatus.Open
             select d.Id
         ).CountAsync(ct);
-        var activeEmployees = await db.Employees.CountAsync(
-            e => e.ServiceCenterId == centerId && e.IsActive,
-            ct
-        );
+        var activeEmployees = await db.Employees.CountAsync(e => e.ServiceCenterId == centerId && e.IsActive, ct);
         var lookupSince = nowUtc.AddDays(-ServiceCenterHygiene.SuspiciousLookupWindowDays);
         var suspicious = await db.AuditLog.CountAsync(
             a =>
@@ -160,11 +136,7 @@ public sealed class SnapshotReader(CarPassDbContext db, VehicleAccessQuery acces
     }
 
     /// <summary>Grants a centre obtained through someone who no longer works there, still live.</summary>
-    private Task<int> CountDisabledEmployeesHoldingGrantsAsync(
-        Guid centerId,
-        DateTime nowUtc,
-        CancellationToken ct
-    )
+    private Task<int> CountDisabledEmployeesHoldingGrantsAsync(Guid centerId, DateTime nowUtc, CancellationToken ct)
     {
         var live = access.LiveGrants(nowUtc);
         return (

@@ -9,10 +9,7 @@ internal sealed class VehicleScoreConfiguration : IEntityTypeConfiguration<Vehic
     public void Configure(EntityTypeBuilder<VehicleScore> b)
     {
         b.ToTable("vehicle_scores");
-        b.HasOne<Vehicle>()
-            .WithMany()
-            .HasForeignKey(x => x.VehicleId)
-            .OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Vehicle>().WithMany().HasForeignKey(x => x.VehicleId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => x.VehicleId).IsUnique();
     }
 }

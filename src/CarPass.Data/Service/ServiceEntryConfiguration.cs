@@ -8,10 +8,7 @@ internal sealed class ServiceEntryConfiguration : IEntityTypeConfiguration<Servi
 {
     public void Configure(EntityTypeBuilder<ServiceEntry> b)
     {
-        b.HasOne<Vehicle>()
-            .WithMany()
-            .HasForeignKey(x => x.VehicleId)
-            .OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Vehicle>().WithMany().HasForeignKey(x => x.VehicleId).OnDelete(DeleteBehavior.Restrict);
         b.Property(x => x.Note).HasMaxLength(1000);
         b.Property(x => x.Currency).HasMaxLength(3);
         b.HasIndex(x => new { x.VehicleId, x.PerformedAt });

@@ -32,8 +32,8 @@ public sealed class ServiceEntryUseCases(WriteRunner writes, VehicleAccessQuery 
                     Input.Date(draft.PerformedAt, scope.Now),
                     draft.OdometerKm is null or (>= 0 and <= OdometerRules.MaxKm)
                         ? null
-                        : new DomainError("odometer_out_of_range"),
-                    draft.CostMinor is null or >= 0 ? null : new DomainError("price_out_of_range")
+                        : new DomainError(ErrorCodes.OdometerOutOfRange),
+                    draft.CostMinor is null or >= 0 ? null : new DomainError(ErrorCodes.PriceOutOfRange)
                 );
                 if (error is not null)
                     return error;

@@ -7,10 +7,7 @@ internal sealed class EmployeeInviteConfiguration : IEntityTypeConfiguration<Emp
 {
     public void Configure(EntityTypeBuilder<EmployeeInvite> b)
     {
-        b.HasOne<ServiceCenter>()
-            .WithMany()
-            .HasForeignKey(x => x.ServiceCenterId)
-            .OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<ServiceCenter>().WithMany().HasForeignKey(x => x.ServiceCenterId).OnDelete(DeleteBehavior.Restrict);
         b.Property(x => x.Code).HasMaxLength(64);
         b.HasIndex(x => x.Code).IsUnique();
     }

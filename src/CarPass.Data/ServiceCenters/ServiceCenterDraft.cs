@@ -1,8 +1,3 @@
 namespace CarPass.Data.ServiceCenters;
 
-public sealed record ServiceCenterDraft(
-    string? Name,
-    string? City,
-    string? Address = null,
-    string? Contact = null
-);
+public sealed record ServiceCenterDraft(string? Name, string? City, string? Address = null, string? Contact = null);

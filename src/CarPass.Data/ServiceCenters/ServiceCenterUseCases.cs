@@ -11,19 +11,15 @@ public sealed class ServiceCenterUseCases(WriteRunner writes, VehicleAccessQuery
     public static readonly int[] GrantDays = [1, 7, 30];
 
     /// <summary>Registers a centre, unverified, with the registering user as its manager.</summary>
-    public Task<Outcome<ServiceCenter>> RegisterAsync(
-        Guid userId,
-        ServiceCenterDraft draft,
-        CancellationToken ct
-    ) =>
+    public Task<Outcome<ServiceCenter>> RegisterAsync(Guid userId, ServiceCenterDraft draft, CancellationToken ct) =>
         writes.RunAsync<ServiceCenter>(
             userId,
             async (scope, token) =>
             {
                 var (name, city) = (Input.Clean(draft.Name), Input.Clean(draft.City));
                 var error = Input.FirstError(
-                    name is null ? new DomainError("center_name_required") : null,
-                    city is null ? new DomainError("center_city_required") : null,
+                    name is null ? new DomainError(ErrorCodes.CenterNameRequired) : null,
+                    city is null ? new DomainError(ErrorCodes.CenterCityRequired) : null,
                     Input.TooLong(name, 128),
                     Input.TooLong(city, 128),
                     Input.TooLong(Input.Clean(draft.Address), 256),
@@ -33,7 +29,7 @@ public sealed class ServiceCenterUseCases(WriteRunner writes, VehicleAccessQuery
                     return error;
                 var user = await scope.Db.Users.FirstOrDefaultAsync(u => u.Id == userId, token);
                 if (user is null)
-                    return new DomainError("user_not_found");
+                    return new DomainError(ErrorCodes.UserNotFound);
                 var center = new ServiceCenter
                 {
                     Name = name!,
@@ -54,12 +50,7 @@ public sealed class ServiceCenterUseCases(WriteRunner writes, VehicleAccessQuery
                     }
                 );
                 user.IsServiceStaff = true;
-                scope.Record(
-                    "center.registered",
-                    nameof(ServiceCenter),
-                    center.Id,
-                    serviceCenterId: center.Id
-                );
+                scope.Record("center.registered", nameof(ServiceCenter), center.Id, serviceCenterId: center.Id);
                 return center;
             },
             ct
@@ -77,26 +68,16 @@ public sealed class ServiceCenterUseCases(WriteRunner writes, VehicleAccessQuery
             operatorUserId,
             async (scope, token) =>
             {
-                if (
-                    !await scope.Db.Users.AnyAsync(
-                        u => u.Id == operatorUserId && u.IsOperator,
-                        token
-                    )
-                )
-                    return new DomainError("operator_only");
-                var center = await scope.Db.ServiceCenters.FirstOrDefaultAsync(
-                    c => c.Id == centerId,
-                    token
-                );
+                if (!await scope.Db.Users.AnyAsync(u => u.Id == operatorUserId && u.IsOperator, token))
+                    return new DomainError(ErrorCodes.OperatorOnly);
+                var center = await scope.Db.ServiceCenters.FirstOrDefaultAsync(c => c.Id == centerId, token);
                 if (center is null)
-                    return new DomainError("center_not_found");
+                    return new DomainError(ErrorCodes.CenterNotFound);
                 if (!verified && Input.Clean(note) is null)
-                    return new DomainError("rejection_reason_required");
+                    return new DomainError(ErrorCodes.RejectionReasonRequired);
                 if (Input.TooLong(Input.Clean(note), Input.LongText) is { } tooLong)
                     return tooLong;
-                center.Verification = verified
-                    ? VerificationStatus.Verified
-                    : VerificationStatus.Rejected;
+                center.Verification = verified ? VerificationStatus.Verified : VerificationStatus.Rejected;
                 center.VerificationNote = Input.Clean(note);
                 center.VerifiedByUserId = operatorUserId;
                 center.VerifiedAt = scope.Now;
@@ -132,11 +113,11 @@ public sealed class ServiceCenterUseCases(WriteRunner writes, VehicleAccessQuery
             async (scope, token) =>
             {
                 if (!await access.IsOwnerAsync(ownerUserId, vehicleId, scope.Now, token))
-                    return new DomainError("vehicle_not_found");
+                    return new DomainError(ErrorCodes.VehicleNotFound);
                 if (!GrantDays.Contains(days))
-                    return new DomainError("access_days_invalid");
+                    return new DomainError(ErrorCodes.AccessDaysInvalid);
                 if (!await scope.Db.ServiceCenters.AnyAsync(c => c.Id == centerId, token))
-                    return new DomainError("center_not_found");
+                    return new DomainError(ErrorCodes.CenterNotFound);
                 var grant = new VehicleAccessGrant
                 {
                     VehicleId = vehicleId,
@@ -147,14 +128,7 @@ public sealed class ServiceCenterUseCases(WriteRunner writes, VehicleAccessQuery
                     ExpiresAt = scope.Now.AddDays(days),
                 };
                 scope.Db.VehicleAccessGrants.Add(grant);
-                scope.Record(
-                    "access.granted",
-                    nameof(VehicleAccessGrant),
-                    grant.Id,
-                    vehicleId,
-                    centerId,
-                    new { days }
-                );
+                scope.Record("access.granted", nameof(VehicleAccessGrant), grant.Id, vehicleId, centerId, new { days });
                 return grant;
             },
             ct

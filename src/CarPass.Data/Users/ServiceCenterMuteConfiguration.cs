@@ -10,9 +10,6 @@ internal sealed class ServiceCenterMuteConfiguration : IEntityTypeConfiguration<
     {
         b.HasKey(x => new { x.UserId, x.ServiceCenterId });
         b.HasOne<User>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<ServiceCenter>()
-            .WithMany()
-            .HasForeignKey(x => x.ServiceCenterId)
-            .OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<ServiceCenter>().WithMany().HasForeignKey(x => x.ServiceCenterId).OnDelete(DeleteBehavior.Restrict);
     }
 }

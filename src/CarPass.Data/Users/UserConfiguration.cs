@@ -13,9 +13,6 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         b.Property(x => x.Username).HasMaxLength(64);
         b.Property(x => x.Language).HasMaxLength(8);
         b.Property(x => x.TimeZone).HasMaxLength(64);
-        b.OwnsOne(
-            x => x.Notifications,
-            n => n.Property(p => p.QuietHoursStart).HasDefaultValue(21)
-        );
+        b.OwnsOne(x => x.Notifications, n => n.Property(p => p.QuietHoursStart).HasDefaultValue(21));
     }
 }

@@ -8,19 +8,12 @@ namespace CarPass.Data.Users;
 public sealed class UserUseCases(WriteRunner writes)
 {
     /// <summary>Finds the user by Telegram id, creating them on first contact; keeps names fresh.</summary>
-    public Task<Outcome<User>> EnsureAsync(
-        TelegramProfile profile,
-        bool isOperator,
-        CancellationToken ct
-    ) =>
+    public Task<Outcome<User>> EnsureAsync(TelegramProfile profile, bool isOperator, CancellationToken ct) =>
         writes.RunAsync<User>(
             null,
             async (scope, token) =>
             {
-                var user = await scope.Db.Users.FirstOrDefaultAsync(
-                    u => u.TelegramId == profile.TelegramId,
-                    token
-                );
+                var user = await scope.Db.Users.FirstOrDefaultAsync(u => u.TelegramId == profile.TelegramId, token);
                 if (user is null)
                 {
                     user = new User
@@ -42,11 +35,7 @@ public sealed class UserUseCases(WriteRunner writes)
             ct
         );
 
-    public Task<Outcome<User>> SetLanguageAsync(
-        Guid userId,
-        Language language,
-        CancellationToken ct
-    ) =>
+    public Task<Outcome<User>> SetLanguageAsync(Guid userId, Language language, CancellationToken ct) =>
         UpdateAsync(
             userId,
             "user.language_set",
@@ -58,18 +47,14 @@ public sealed class UserUseCases(WriteRunner writes)
             ct
         );
 
-    public Task<Outcome<User>> SetTimeZoneAsync(
-        Guid userId,
-        string timeZoneId,
-        CancellationToken ct
-    ) =>
+    public Task<Outcome<User>> SetTimeZoneAsync(Guid userId, string timeZoneId, CancellationToken ct) =>
         UpdateAsync(
             userId,
             "user.time_zone_set",
             user =>
             {
                 if (!TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId.Trim(), out var zone))
-                    return new DomainError("time_zone_unknown");
+                    return new DomainError(ErrorCodes.TimeZoneUnknown);
                 user.TimeZone = zone.Id;
                 return null;
             },
@@ -86,11 +71,8 @@ public sealed class UserUseCases(WriteRunner writes)
             "user.notifications_set",
             user =>
             {
-                if (
-                    preferences.QuietHoursStart is < 0 or > 23
-                    || preferences.QuietHoursEnd is < 0 or > 23
-                )
-                    return new DomainError("quiet_hours_invalid");
+                if (preferences.QuietHoursStart is < 0 or > 23 || preferences.QuietHoursEnd is < 0 or > 23)
+                    return new DomainError(ErrorCodes.QuietHoursInvalid);
                 var n = user.Notifications;
                 n.MaintenanceDueSoon = preferences.MaintenanceDueSoon;
                 n.MaintenanceOverdue = preferences.MaintenanceOverdue;
@@ -115,7 +97,7 @@ public sealed class UserUseCases(WriteRunner writes)
             {
                 var user = await scope.Db.Users.FirstOrDefaultAsync(u => u.Id == userId, token);
                 if (user is null)
-                    return new DomainError("user_not_found");
+                    return new DomainError(ErrorCodes.UserNotFound);
                 if (change(user) is { } error)
                     return error;
                 user.UpdatedAt = scope.Now;
@@ -125,6 +107,5 @@ public sealed class UserUseCases(WriteRunner writes)
             ct
         );
 
-    private static string Truncate(string value, int max) =>
-        value.Length <= max ? value : value[..max];
+    private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];
 }

@@ -20,10 +20,10 @@ internal static class VehicleFieldRules
             Input.TooLong(Input.Clean(c.CoolantType), Input.ShortText),
             Input.TooLong(Input.Clean(c.BrakeFluidType), Input.ShortText),
             c.Year is { } y && (y < FirstCarYear || y > nowUtc.Year + 1)
-                ? new DomainError("year_out_of_range", FirstCarYear, nowUtc.Year + 1)
+                ? new DomainError(ErrorCodes.YearOutOfRange, FirstCarYear, nowUtc.Year + 1)
                 : null,
-            Input.OutOfRange(c.EngineOilVolumeL, 0.5, 30, "oil_volume_out_of_range"),
-            Input.OutOfRange(c.ConsumptionBaselineLPer100Km, 1, 60, "consumption_out_of_range")
+            Input.OutOfRange(c.EngineOilVolumeL, 0.5, 30, ErrorCodes.OilVolumeOutOfRange),
+            Input.OutOfRange(c.ConsumptionBaselineLPer100Km, 1, 60, ErrorCodes.ConsumptionOutOfRange)
         );
         if (error is not null)
             return error;
@@ -39,10 +39,7 @@ internal static class VehicleFieldRules
         PlateNumber? plate = null;
         if (Input.Clean(c.PlateNumber) is { } rawPlate)
         {
-            var parsed = Plate.Validate(
-                rawPlate,
-                Input.Clean(c.PlateCountry) ?? vehicle.PlateCountry
-            );
+            var parsed = Plate.Validate(rawPlate, Input.Clean(c.PlateCountry) ?? vehicle.PlateCountry);
             if (!parsed.IsSuccess)
                 return parsed.Error;
             plate = parsed.Value;
@@ -56,8 +53,7 @@ internal static class VehicleFieldRules
         if (plate is not null)
             (vehicle.PlateNumber, vehicle.PlateCountry) = (plate.Value, plate.Country);
         vehicle.FuelType = c.FuelType ?? vehicle.FuelType;
-        vehicle.ConsumptionBaselineLPer100Km =
-            c.ConsumptionBaselineLPer100Km ?? vehicle.ConsumptionBaselineLPer100Km;
+        vehicle.ConsumptionBaselineLPer100Km = c.ConsumptionBaselineLPer100Km ?? vehicle.ConsumptionBaselineLPer100Km;
         vehicle.EngineOilType = Input.Clean(c.EngineOilType) ?? vehicle.EngineOilType;
         vehicle.EngineOilVolumeL = c.EngineOilVolumeL ?? vehicle.EngineOilVolumeL;
         vehicle.TransmissionFluid = Input.Clean(c.TransmissionFluid) ?? vehicle.TransmissionFluid;

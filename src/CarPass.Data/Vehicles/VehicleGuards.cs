@@ -8,8 +8,8 @@ internal static class VehicleGuards
     public static DomainError? Editable(Vehicle? vehicle) =>
         vehicle switch
         {
-            null => new DomainError("vehicle_not_found"),
-            { State: VehicleState.Archived } => new DomainError("vehicle_archived"),
+            null => new DomainError(ErrorCodes.VehicleNotFound),
+            { State: VehicleState.Archived } => new DomainError(ErrorCodes.VehicleArchived),
             _ => null,
         };
 }

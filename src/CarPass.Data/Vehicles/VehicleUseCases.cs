@@ -27,7 +27,7 @@ public sealed class VehicleUseCases(WriteRunner writes, VehicleAccessQuery acces
                 if (VehicleFieldRules.Apply(vehicle, changes, scope.Now) is { } error)
                     return error;
                 if (string.IsNullOrWhiteSpace(vehicle.Name))
-                    return new DomainError("vehicle_name_required");
+                    return new DomainError(ErrorCodes.VehicleNameRequired);
                 scope.Db.Vehicles.Add(vehicle);
                 scope.Db.VehicleAccessGrants.Add(
                     new VehicleAccessGrant
@@ -75,13 +75,7 @@ public sealed class VehicleUseCases(WriteRunner writes, VehicleAccessQuery acces
                 if (VehicleFieldRules.Apply(vehicle!, changes, scope.Now) is { } error)
                     return error;
                 vehicle!.UpdatedAt = scope.Now;
-                scope.Record(
-                    "vehicle.updated",
-                    nameof(Vehicle),
-                    vehicle.Id,
-                    vehicle.Id,
-                    data: changes
-                );
+                scope.Record("vehicle.updated", nameof(Vehicle), vehicle.Id, vehicle.Id, data: changes);
                 return vehicle;
             },
             ct
@@ -94,11 +88,8 @@ public sealed class VehicleUseCases(WriteRunner writes, VehicleAccessQuery acces
             async (scope, token) =>
             {
                 var vehicle = await access.FindEditableAsync(userId, vehicleId, scope.Now, token);
-                if (
-                    vehicle is null
-                    || !await access.IsOwnerAsync(userId, vehicleId, scope.Now, token)
-                )
-                    return new DomainError("vehicle_not_found");
+                if (vehicle is null || !await access.IsOwnerAsync(userId, vehicleId, scope.Now, token))
+                    return new DomainError(ErrorCodes.VehicleNotFound);
                 if (vehicle.State == VehicleState.Archived)
                     return vehicle;
                 vehicle.State = VehicleState.Archived;

@@ -9,14 +9,8 @@ internal sealed class ServiceVisitConfiguration : IEntityTypeConfiguration<Servi
 {
     public void Configure(EntityTypeBuilder<ServiceVisit> b)
     {
-        b.HasOne<Vehicle>()
-            .WithMany()
-            .HasForeignKey(x => x.VehicleId)
-            .OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<ServiceCenter>()
-            .WithMany()
-            .HasForeignKey(x => x.ServiceCenterId)
-            .OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Vehicle>().WithMany().HasForeignKey(x => x.VehicleId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<ServiceCenter>().WithMany().HasForeignKey(x => x.ServiceCenterId).OnDelete(DeleteBehavior.Restrict);
         b.Property(x => x.WorkItems).HasMaxLength(2000);
         b.Property(x => x.Parts).HasMaxLength(2000);
         b.Property(x => x.Note).HasMaxLength(1000);

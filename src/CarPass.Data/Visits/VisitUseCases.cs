@@ -24,24 +24,21 @@ public sealed class VisitUseCases(WriteRunner writes, VehicleAccessQuery access)
             {
                 if (
                     !await scope.Db.Employees.AnyAsync(
-                        e =>
-                            e.ServiceCenterId == centerId
-                            && e.UserId == employeeUserId
-                            && e.IsActive,
+                        e => e.ServiceCenterId == centerId && e.UserId == employeeUserId && e.IsActive,
                         token
                     )
                 )
-                    return new DomainError("not_an_employee");
+                    return new DomainError(ErrorCodes.NotAnEmployee);
                 if (!await access.CenterHasAccessAsync(centerId, vehicleId, scope.Now, token))
-                    return new DomainError("vehicle_not_found");
+                    return new DomainError(ErrorCodes.VehicleNotFound);
                 var work = Input.Clean(draft.WorkItems);
                 var error = Input.FirstError(
-                    work is null ? new DomainError("work_items_required") : null,
+                    work is null ? new DomainError(ErrorCodes.WorkItemsRequired) : null,
                     Input.TooLong(work, 2000),
                     Input.TooLong(Input.Clean(draft.Parts), 2000),
                     Input.TooLong(Input.Clean(draft.Note), Input.LongText),
                     Input.Date(draft.VisitDate, scope.Now),
-                    draft.CostMinor is null or >= 0 ? null : new DomainError("price_out_of_range"),
+                    draft.CostMinor is null or >= 0 ? null : new DomainError(ErrorCodes.PriceOutOfRange),
                     await CheckOdometerAsync(scope, vehicleId, draft, token)
                 );
                 if (error is not null)
@@ -72,26 +69,16 @@ public sealed class VisitUseCases(WriteRunner writes, VehicleAccessQuery access)
     /// The owner confirms: the visit becomes trusted history and its odometer a trusted reading.
     /// A second tap, or a confirm racing another decision, finds the visit already decided.
     /// </summary>
-    public Task<Outcome<ServiceVisit>> ConfirmAsync(
-        Guid ownerUserId,
-        Guid visitId,
-        CancellationToken ct
-    ) =>
+    public Task<Outcome<ServiceVisit>> ConfirmAsync(Guid ownerUserId, Guid visitId, CancellationToken ct) =>
         writes.RunAsync<ServiceVisit>(
             ownerUserId,
             async (scope, token) =>
             {
-                var visit = await scope.Db.ServiceVisits.FirstOrDefaultAsync(
-                    v => v.Id == visitId,
-                    token
-                );
-                if (
-                    visit is null
-                    || !await access.IsOwnerAsync(ownerUserId, visit.VehicleId, scope.Now, token)
-                )
-                    return new DomainError("visit_not_found");
+                var visit = await scope.Db.ServiceVisits.FirstOrDefaultAsync(v => v.Id == visitId, token);
+                if (visit is null || !await access.IsOwnerAsync(ownerUserId, visit.VehicleId, scope.Now, token))
+                    return new DomainError(ErrorCodes.VisitNotFound);
                 if (visit.Status != VisitStatus.PendingConfirmation)
-                    return new DomainError("visit_already_decided");
+                    return new DomainError(ErrorCodes.VisitAlreadyDecided);
                 visit.Status = VisitStatus.Confirmed;
                 visit.ConfirmedByUserId = ownerUserId;
                 visit.ConfirmedAt = scope.Now;
@@ -99,13 +86,7 @@ public sealed class VisitUseCases(WriteRunner writes, VehicleAccessQuery access)
                 visit.Version = Guid.NewGuid();
                 if (visit.OdometerKm is { } km)
                     await AddTrustedReadingAsync(scope, visit, km, token);
-                scope.Record(
-                    "visit.confirmed",
-                    nameof(ServiceVisit),
-                    visit.Id,
-                    visit.VehicleId,
-                    visit.ServiceCenterId
-                );
+                scope.Record("visit.confirmed", nameof(ServiceVisit), visit.Id, visit.VehicleId, visit.ServiceCenterId);
                 return visit;
             },
             ct
@@ -121,20 +102,11 @@ public sealed class VisitUseCases(WriteRunner writes, VehicleAccessQuery access)
     {
         if (draft.OdometerKm is not { } km)
             return null;
-        var error = OdometerRules.Assess(
-            km,
-            draft.VisitDate,
-            await OdometerWriter.ReadAsync(scope, vehicleId, ct)
-        );
+        var error = OdometerRules.Assess(km, draft.VisitDate, await OdometerWriter.ReadAsync(scope, vehicleId, ct));
         return error?.Code == ErrorCodes.OdometerBelowTrusted ? null : error;
     }
 
-    private static async Task AddTrustedReadingAsync(
-        WriteScope scope,
-        ServiceVisit visit,
-        int km,
-        CancellationToken ct
-    )
+    private static async Task AddTrustedReadingAsync(WriteScope scope, ServiceVisit visit, int km, CancellationToken ct)
     {
         scope.Db.OdometerReadings.Add(
             new OdometerReading

@@ -8,11 +8,7 @@ namespace CarPass.Data.WritePath;
 /// The one way to write: validate and change (the use case), save, audit, recompute the affected
 /// scores and achievements — all in one transaction. A failed outcome rolls everything back.
 /// </summary>
-public sealed class WriteRunner(
-    CarPassDbContext db,
-    PassportRecomputer recomputer,
-    TimeProvider clock
-)
+public sealed class WriteRunner(CarPassDbContext db, PassportRecomputer recomputer, TimeProvider clock)
 {
     public async Task<Outcome<T>> RunAsync<T>(
         Guid? actorUserId,

@@ -12,20 +12,8 @@ public static class AchievementCatalogue
             "📋",
             "profile"
         ),
-        new(
-            AchievementCodes.VinConfirmed,
-            AchievementScope.Vehicle,
-            AchievementCriteria.VinPresent,
-            "🔎",
-            "identity"
-        ),
-        new(
-            AchievementCodes.FuelLogStarted,
-            AchievementScope.Vehicle,
-            AchievementCriteria.FuelLogged,
-            "⛽",
-            "fuel"
-        ),
+        new(AchievementCodes.VinConfirmed, AchievementScope.Vehicle, AchievementCriteria.VinPresent, "🔎", "identity"),
+        new(AchievementCodes.FuelLogStarted, AchievementScope.Vehicle, AchievementCriteria.FuelLogged, "⛽", "fuel"),
         new(
             AchievementCodes.MaintenanceBaseline,
             AchievementScope.Vehicle,
@@ -47,13 +35,7 @@ public static class AchievementCatalogue
             "🛡️",
             "history"
         ),
-        new(
-            AchievementCodes.CompleteGarage,
-            AchievementScope.User,
-            AchievementCriteria.GarageComplete,
-            "🚗",
-            "garage"
-        ),
+        new(AchievementCodes.CompleteGarage, AchievementScope.User, AchievementCriteria.GarageComplete, "🚗", "garage"),
         new(
             AchievementCodes.VerifiedServiceCenter,
             AchievementScope.ServiceCenter,

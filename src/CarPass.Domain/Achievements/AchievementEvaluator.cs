@@ -17,22 +17,14 @@ public static class AchievementEvaluator
         PassportResult p
     ) => Earned(catalogue, AchievementScope.Vehicle, AchievementRules.Vehicle, rule => rule(s, p));
 
-    public static IReadOnlyList<string> ForUser(
-        IEnumerable<AchievementDefinition> catalogue,
-        OwnerLevelResult o
-    ) => Earned(catalogue, AchievementScope.User, AchievementRules.User, rule => rule(o));
+    public static IReadOnlyList<string> ForUser(IEnumerable<AchievementDefinition> catalogue, OwnerLevelResult o) =>
+        Earned(catalogue, AchievementScope.User, AchievementRules.User, rule => rule(o));
 
     public static IReadOnlyList<string> ForServiceCenter(
         IEnumerable<AchievementDefinition> catalogue,
         ServiceCenterSnapshot c,
         TrustResult t
-    ) =>
-        Earned(
-            catalogue,
-            AchievementScope.ServiceCenter,
-            AchievementRules.ServiceCenter,
-            rule => rule(c, t)
-        );
+    ) => Earned(catalogue, AchievementScope.ServiceCenter, AchievementRules.ServiceCenter, rule => rule(c, t));
 
     private static IReadOnlyList<string> Earned<TRule>(
         IEnumerable<AchievementDefinition> catalogue,

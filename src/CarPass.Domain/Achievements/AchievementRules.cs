@@ -12,23 +12,17 @@ namespace CarPass.Domain.Achievements;
 /// </summary>
 public static class AchievementRules
 {
-    public static IReadOnlyDictionary<
-        string,
-        Func<VehicleSnapshot, PassportResult, bool>
-    > Vehicle { get; } =
+    public static IReadOnlyDictionary<string, Func<VehicleSnapshot, PassportResult, bool>> Vehicle { get; } =
         new Dictionary<string, Func<VehicleSnapshot, PassportResult, bool>>
         {
-            [AchievementCriteria.CompletenessFull] = (_, p) =>
-                p.Completeness.Score >= CompletenessScorer.MaxScore,
+            [AchievementCriteria.CompletenessFull] = (_, p) => p.Completeness.Score >= CompletenessScorer.MaxScore,
             [AchievementCriteria.TrustedVisit] = (_, p) => p.History.TrustedRecords >= 1,
-            [AchievementCriteria.HistoryVerified] = (_, p) =>
-                p.History.Status == VerifiedHistoryStatus.Verified,
+            [AchievementCriteria.HistoryVerified] = (_, p) => p.History.Status == VerifiedHistoryStatus.Verified,
             [AchievementCriteria.VinPresent] = (s, _) => Vin.Validate(s.Profile.Vin).IsSuccess,
             [AchievementCriteria.FuelLogged] = (s, _) => s.FuelEntries.Any(f => !f.IsDeleted),
             // Every active reminder has a starting point, so each one can tell when it falls due.
             [AchievementCriteria.MaintenanceBaseline] = (_, p) =>
-                p.Maintenance.Reminders.Count >= 1
-                && p.Maintenance.Reminders.All(r => r.Due != ReminderDue.Unknown),
+                p.Maintenance.Reminders.Count >= 1 && p.Maintenance.Reminders.All(r => r.Due != ReminderDue.Unknown),
         };
 
     public static IReadOnlyDictionary<string, Func<OwnerLevelResult, bool>> User { get; } =
@@ -37,13 +31,9 @@ public static class AchievementRules
             [AchievementCriteria.GarageComplete] = o => o.CompleteGarage,
         };
 
-    public static IReadOnlyDictionary<
-        string,
-        Func<ServiceCenterSnapshot, TrustResult, bool>
-    > ServiceCenter { get; } =
+    public static IReadOnlyDictionary<string, Func<ServiceCenterSnapshot, TrustResult, bool>> ServiceCenter { get; } =
         new Dictionary<string, Func<ServiceCenterSnapshot, TrustResult, bool>>
         {
-            [AchievementCriteria.CenterVerified] = (c, _) =>
-                c.Verification == VerificationStatus.Verified,
+            [AchievementCriteria.CenterVerified] = (c, _) => c.Verification == VerificationStatus.Verified,
         };
 }

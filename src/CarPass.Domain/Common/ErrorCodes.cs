@@ -20,6 +20,35 @@ public static class ErrorCodes
     public const string OdometerAboveLater = "odometer_above_later";
     public const string OdometerImplausibleJump = "odometer_implausible_jump";
 
+    // The write path: what a use case refuses before changing anything.
+    public const string UserNotFound = "user_not_found";
+    public const string VehicleNotFound = "vehicle_not_found";
+    public const string VehicleArchived = "vehicle_archived";
+    public const string VehicleNameRequired = "vehicle_name_required";
+    public const string ValueTooLong = "value_too_long";
+    public const string YearOutOfRange = "year_out_of_range";
+    public const string OilVolumeOutOfRange = "oil_volume_out_of_range";
+    public const string ConsumptionOutOfRange = "consumption_out_of_range";
+    public const string LitresOutOfRange = "litres_out_of_range";
+    public const string PriceOutOfRange = "price_out_of_range";
+    public const string DateInFuture = "date_in_future";
+    public const string DateTooOld = "date_too_old";
+    public const string IntervalRequired = "interval_required";
+    public const string IntervalKmOutOfRange = "interval_km_out_of_range";
+    public const string IntervalMonthsOutOfRange = "interval_months_out_of_range";
+    public const string TimeZoneUnknown = "time_zone_unknown";
+    public const string QuietHoursInvalid = "quiet_hours_invalid";
+    public const string CenterNameRequired = "center_name_required";
+    public const string CenterCityRequired = "center_city_required";
+    public const string CenterNotFound = "center_not_found";
+    public const string OperatorOnly = "operator_only";
+    public const string RejectionReasonRequired = "rejection_reason_required";
+    public const string AccessDaysInvalid = "access_days_invalid";
+    public const string NotAnEmployee = "not_an_employee";
+    public const string WorkItemsRequired = "work_items_required";
+    public const string VisitNotFound = "visit_not_found";
+    public const string VisitAlreadyDecided = "visit_already_decided";
+
     public static IReadOnlyList<string> All { get; } =
     [
         VinRequired,
@@ -36,5 +65,32 @@ public static class ErrorCodes
         OdometerBelowTrusted,
         OdometerAboveLater,
         OdometerImplausibleJump,
+        UserNotFound,
+        VehicleNotFound,
+        VehicleArchived,
+        VehicleNameRequired,
+        ValueTooLong,
+        YearOutOfRange,
+        OilVolumeOutOfRange,
+        ConsumptionOutOfRange,
+        LitresOutOfRange,
+        PriceOutOfRange,
+        DateInFuture,
+        DateTooOld,
+        IntervalRequired,
+        IntervalKmOutOfRange,
+        IntervalMonthsOutOfRange,
+        TimeZoneUnknown,
+        QuietHoursInvalid,
+        CenterNameRequired,
+        CenterCityRequired,
+        CenterNotFound,
+        OperatorOnly,
+        RejectionReasonRequired,
+        AccessDaysInvalid,
+        NotAnEmployee,
+        WorkItemsRequired,
+        VisitNotFound,
+        VisitAlreadyDecided,
     ];
 }

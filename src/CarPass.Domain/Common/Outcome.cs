@@ -17,8 +17,7 @@ public readonly record struct Outcome<T>
 
     public static Outcome<T> Fail(DomainError error) => new(default, error);
 
-    public static Outcome<T> Fail(string code, params object[] args) =>
-        new(default, new DomainError(code, args));
+    public static Outcome<T> Fail(string code, params object[] args) => new(default, new DomainError(code, args));
 
     public static implicit operator Outcome<T>(T value) => Ok(value);
 

@@ -30,12 +30,6 @@ public static class MaintenanceHealthScorer
             - PenaltyPerOverdue * overdue
             - PenaltyPerDueSoon * dueSoon
             - (baselineIncomplete ? PenaltyForIncompleteBaseline : 0);
-        return new MaintenanceHealthResult(
-            Math.Clamp(score, 0, 100),
-            status,
-            currentKm,
-            baselineIncomplete,
-            states
-        );
+        return new MaintenanceHealthResult(Math.Clamp(score, 0, 100), status, currentKm, baselineIncomplete, states);
     }
 }

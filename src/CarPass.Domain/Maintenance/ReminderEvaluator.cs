@@ -26,12 +26,7 @@ public static class ReminderEvaluator
         );
     }
 
-    private static ReminderDue DueFor(
-        DateTime? dueDate,
-        int? dueKm,
-        int? currentKm,
-        DateTime nowUtc
-    )
+    private static ReminderDue DueFor(DateTime? dueDate, int? dueKm, int? currentKm, DateTime nowUtc)
     {
         var mileageKnown = dueKm is not null && currentKm is not null;
         // Never done, or nothing to measure against: there is no starting point to count from.
@@ -43,10 +38,7 @@ public static class ReminderEvaluator
         {
             return ReminderDue.Overdue;
         }
-        if (
-            nowUtc >= dueDate - DueSoonWindow
-            || (mileageKnown && currentKm >= dueKm - DueSoonWindowKm)
-        )
+        if (nowUtc >= dueDate - DueSoonWindow || (mileageKnown && currentKm >= dueKm - DueSoonWindowKm))
         {
             return ReminderDue.DueSoon;
         }

@@ -27,11 +27,7 @@ public static class OwnerLevelCalculator
         var garageQuality =
             passports.Count == 0
                 ? 0
-                : (int)
-                    Math.Round(
-                        passports.Average(p => p.Completeness.Score),
-                        MidpointRounding.AwayFromZero
-                    );
+                : (int)Math.Round(passports.Average(p => p.Completeness.Score), MidpointRounding.AwayFromZero);
         var completeGarage = activeVehicles.Count > 0 && activeVehicles.All(IsComplete);
         return new OwnerLevelResult(
             garageQuality,

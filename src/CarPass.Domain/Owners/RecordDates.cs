@@ -15,7 +15,5 @@ public static class RecordDates
             .Select(f => f.Date)
             .Concat(s.ServiceEntries.Where(e => !e.IsDeleted).Select(e => e.Date))
             .Concat(s.OdometerReadings.Where(r => r.IsTrusted).Select(r => r.RecordedAt))
-            .Concat(
-                s.Visits.Where(v => v.Status == VisitStatus.Confirmed).Select(v => v.VisitDate)
-            );
+            .Concat(s.Visits.Where(v => v.Status == VisitStatus.Confirmed).Select(v => v.VisitDate));
 }

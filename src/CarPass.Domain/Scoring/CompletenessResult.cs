@@ -1,7 +1,3 @@
 namespace CarPass.Domain.Scoring;
 
-public sealed record CompletenessResult(
-    int Score,
-    ProfileQuality Quality,
-    IReadOnlyList<MissingItem> MissingItems
-);
+public sealed record CompletenessResult(int Score, ProfileQuality Quality, IReadOnlyList<MissingItem> MissingItems);

@@ -26,18 +26,12 @@ public static class CompletenessScorer
         new ObdContributor(),
     ];
 
-    public static CompletenessResult Score(
-        VehicleSnapshot s,
-        IReadOnlyList<IScoreContributor>? contributors = null
-    )
+    public static CompletenessResult Score(VehicleSnapshot s, IReadOnlyList<IScoreContributor>? contributors = null)
     {
         var evaluated = (contributors ?? DefaultContributors)
             .Select(c => (Contributor: c, Satisfied: c.IsSatisfied(s)))
             .ToList();
-        var score = Math.Min(
-            MaxScore,
-            evaluated.Where(e => e.Satisfied).Sum(e => e.Contributor.Weight)
-        );
+        var score = Math.Min(MaxScore, evaluated.Where(e => e.Satisfied).Sum(e => e.Contributor.Weight));
         // OrderBy is stable, so equal weights keep the contributor list order.
         var missing = evaluated
             .Where(e => !e.Satisfied)

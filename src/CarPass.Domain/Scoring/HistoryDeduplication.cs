@@ -17,12 +17,7 @@ public static class HistoryDeduplication
     public static IReadOnlyList<ServiceRecord> SelfReported(IEnumerable<ServiceRecord> entries)
     {
         var counted = new List<ServiceRecord>();
-        foreach (
-            var entry in entries
-                .Where(e => !e.IsDeleted)
-                .OrderBy(e => e.Date)
-                .ThenBy(e => e.CreatedAt)
-        )
+        foreach (var entry in entries.Where(e => !e.IsDeleted).OrderBy(e => e.Date).ThenBy(e => e.CreatedAt))
         {
             var duplicate = counted.Any(c =>
                 c.Kind == entry.Kind
@@ -56,8 +51,7 @@ public static class HistoryDeduplication
         return counted;
     }
 
-    private static bool Within(DateTime a, DateTime b, TimeSpan window) =>
-        (a - b).Duration() <= window;
+    private static bool Within(DateTime a, DateTime b, TimeSpan window) => (a - b).Duration() <= window;
 
     private static bool OdometerAgrees(int? a, int? b) => a is null || b is null || a == b;
 }

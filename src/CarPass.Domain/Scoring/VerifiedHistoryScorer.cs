@@ -23,12 +23,9 @@ public static class VerifiedHistoryScorer
         var trusted = visits.Count(v => v.Status == VisitStatus.Confirmed && v.CenterVerified);
         var total = selfReported.Count + visits.Count;
         // Counted over every visit, before de-duplication: a duplicate must never hide a dispute.
-        var disputes = s.Visits.Count(v =>
-            v.HasUnresolvedDispute || v.Status == VisitStatus.Disputed
-        );
+        var disputes = s.Visits.Count(v => v.HasUnresolvedDispute || v.Status == VisitStatus.Disputed);
 
-        var score =
-            total == 0 ? 0 : Percent(trusted, total) - PenaltyPerUnresolvedDispute * disputes;
+        var score = total == 0 ? 0 : Percent(trusted, total) - PenaltyPerUnresolvedDispute * disputes;
         return new VerifiedHistoryResult(
             Math.Clamp(score, 0, 100),
             StatusFor(trusted, total, confirmed, disputes),
@@ -39,12 +36,7 @@ public static class VerifiedHistoryScorer
         );
     }
 
-    private static VerifiedHistoryStatus StatusFor(
-        int trusted,
-        int total,
-        int confirmed,
-        int disputes
-    )
+    private static VerifiedHistoryStatus StatusFor(int trusted, int total, int confirmed, int disputes)
     {
         // Integer comparison keeps 80 % exact: 4 of 5 is verified, 79 of 100 is not.
         if (total > 0 && trusted * 100 >= VerifiedPercent * total && disputes == 0)

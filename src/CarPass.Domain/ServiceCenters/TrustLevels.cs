@@ -14,21 +14,13 @@ public static class TrustLevels
     public const double MinConfirmationRateForHighConfidence = 0.95;
     public const double MaxDisputeRateForHighConfidence = 0.02;
 
-    public static TrustLevel For(
-        ServiceCenterSnapshot c,
-        double confirmationRate,
-        double disputeRate
-    )
+    public static TrustLevel For(ServiceCenterSnapshot c, double confirmationRate, double disputeRate)
     {
-        if (
-            c.Verification != VerificationStatus.Verified
-            || c.ConfirmedVisits < MinConfirmedForVerified
-        )
+        if (c.Verification != VerificationStatus.Verified || c.ConfirmedVisits < MinConfirmedForVerified)
         {
             return TrustLevel.New;
         }
-        var cleanHygiene =
-            c is { UnresolvedDisputes: 0, DisabledEmployeesHoldingGrants: 0, SuspiciousLookups: 0 };
+        var cleanHygiene = c is { UnresolvedDisputes: 0, DisabledEmployeesHoldingGrants: 0, SuspiciousLookups: 0 };
         if (
             c.ConfirmedVisits >= MinConfirmedForHighConfidence
             && confirmationRate >= MinConfirmationRateForHighConfidence

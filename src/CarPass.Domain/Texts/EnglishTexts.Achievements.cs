@@ -6,8 +6,7 @@ public static partial class EnglishTexts
         new()
         {
             ["achievement.full_vehicle_profile.title"] = "Full vehicle profile",
-            ["achievement.full_vehicle_profile.description"] =
-                "Every available profile item is filled in.",
+            ["achievement.full_vehicle_profile.description"] = "Every available profile item is filled in.",
             ["achievement.first_verified_service.title"] = "First verified service",
             ["achievement.first_verified_service.description"] =
                 "A verified service centre recorded a visit and you confirmed it.",
@@ -22,8 +21,7 @@ public static partial class EnglishTexts
             ["achievement.fuel_log_started.title"] = "Fuel log started",
             ["achievement.fuel_log_started.description"] = "The first fill-up is logged.",
             ["achievement.maintenance_baseline.title"] = "Maintenance baseline",
-            ["achievement.maintenance_baseline.description"] =
-                "Every maintenance reminder has a starting point.",
+            ["achievement.maintenance_baseline.description"] = "Every maintenance reminder has a starting point.",
             ["achievement.verified_service_center.title"] = "Verified service centre",
             ["achievement.verified_service_center.description"] =
                 "The centre's documents have been checked by CarPass.",

@@ -15,8 +15,7 @@ public static partial class EnglishTexts
             ["error.plate_required"] = "Enter the licence plate.",
             ["error.plate_country_required"] =
                 "This does not look like a Russian plate. Please choose the country it is registered in.",
-            ["error.plate_country_invalid"] =
-                "The country must be a two-letter code, for example RU or DE.",
+            ["error.plate_country_invalid"] = "The country must be a two-letter code, for example RU or DE.",
             ["error.plate_invalid_ru"] =
                 "A Russian plate looks like А123ВС77: a letter, three digits, two letters and a 2–3 digit region.",
             ["error.plate_invalid"] = "A plate has 2 to 10 Latin letters and digits.",

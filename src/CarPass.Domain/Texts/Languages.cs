@@ -8,10 +8,7 @@ public static class Languages
     /// <summary>Maps a Telegram language_code ("ru", "ru-RU", "uk", "en-GB", null…) to a supported language.</summary>
     public static Language FromCode(string? telegramLanguageCode)
     {
-        var primary = (telegramLanguageCode ?? string.Empty)
-            .Trim()
-            .Split('-', '_')[0]
-            .ToLowerInvariant();
+        var primary = (telegramLanguageCode ?? string.Empty).Trim().Split('-', '_')[0].ToLowerInvariant();
         return RussianSpeaking.Contains(primary) ? Language.Ru : Language.En;
     }
 

@@ -7,16 +7,12 @@ public static partial class RussianTexts
         {
             ["error.vin_required"] = "Введите VIN.",
             ["error.vin_wrong_length"] = "В VIN 17 символов, а здесь {0}.",
-            ["error.vin_forbidden_letters"] =
-                "В VIN не бывает букв I, O и Q — скорее всего, это цифры 1 и 0.",
+            ["error.vin_forbidden_letters"] = "В VIN не бывает букв I, O и Q — скорее всего, это цифры 1 и 0.",
             ["error.vin_invalid_chars"] = "VIN состоит только из латинских букв и цифр.",
-            ["error.vin_check_digit"] =
-                "Контрольный символ (9-й) не сходится. Проверьте VIN на опечатку.",
+            ["error.vin_check_digit"] = "Контрольный символ (9-й) не сходится. Проверьте VIN на опечатку.",
             ["error.plate_required"] = "Введите госномер.",
-            ["error.plate_country_required"] =
-                "Это не похоже на российский номер. Укажите страну регистрации.",
-            ["error.plate_country_invalid"] =
-                "Страна указывается двухбуквенным кодом, например RU или DE.",
+            ["error.plate_country_required"] = "Это не похоже на российский номер. Укажите страну регистрации.",
+            ["error.plate_country_invalid"] = "Страна указывается двухбуквенным кодом, например RU или DE.",
             ["error.plate_invalid_ru"] =
                 "Российский номер выглядит так: А123ВС77 — буква, три цифры, две буквы и код региона из 2–3 цифр.",
             ["error.plate_invalid"] = "Номер должен состоять из 2–10 латинских букв и цифр.",

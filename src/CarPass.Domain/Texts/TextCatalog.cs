@@ -11,20 +11,16 @@ public static class TextCatalog
 {
     public static string Get(Language lang, string key, params object[] args)
     {
-        var template =
-            Table(lang).GetValueOrDefault(key) ?? EnglishTexts.All.GetValueOrDefault(key);
+        var template = Table(lang).GetValueOrDefault(key) ?? EnglishTexts.All.GetValueOrDefault(key);
         if (template is null)
         {
             return key;
         }
-        return args.Length == 0
-            ? template
-            : string.Format(CultureInfo.InvariantCulture, template, args);
+        return args.Length == 0 ? template : string.Format(CultureInfo.InvariantCulture, template, args);
     }
 
     /// <summary>The text of an expected failure, under "error.{code}" with the error's arguments.</summary>
-    public static string Error(Language lang, DomainError error) =>
-        Get(lang, $"error.{error.Code}", error.Args);
+    public static string Error(Language lang, DomainError error) => Get(lang, $"error.{error.Code}", error.Args);
 
     public static bool Has(Language lang, string key) => Table(lang).ContainsKey(key);
 

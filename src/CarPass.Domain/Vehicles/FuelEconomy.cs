@@ -24,7 +24,6 @@ public static class FuelEconomy
             if (fill.MissedPrevious)
             {
                 runStartKm = null;
-                carriedLitres = 0;
             }
             if (!fill.IsFullTank)
             {

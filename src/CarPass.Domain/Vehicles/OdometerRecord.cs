@@ -1,8 +1,3 @@
 namespace CarPass.Domain.Vehicles;
 
-public sealed record OdometerRecord(
-    int ValueKm,
-    DateTime RecordedAt,
-    OdometerSource Source,
-    bool IsTrusted
-);
+public sealed record OdometerRecord(int ValueKm, DateTime RecordedAt, OdometerSource Source, bool IsTrusted);

@@ -21,11 +21,7 @@ public static class OdometerRules
         readings.Where(r => r.IsTrusted).Select(r => (int?)r.ValueKm).Max();
 
     /// <summary>Null when the reading is plausible; otherwise why it is not.</summary>
-    public static DomainError? Assess(
-        int valueKm,
-        DateTime readingAtUtc,
-        IReadOnlyList<OdometerRecord> existing
-    )
+    public static DomainError? Assess(int valueKm, DateTime readingAtUtc, IReadOnlyList<OdometerRecord> existing)
     {
         if (valueKm is < MinKm or > MaxKm)
         {
@@ -42,10 +38,7 @@ public static class OdometerRules
             return new DomainError(ErrorCodes.OdometerBelowTrusted, earlier.ValueKm);
         }
         // A back-dated reading must also stay below what the car showed later.
-        var lowestLater = trusted
-            .Where(r => r.RecordedAt > readingAtUtc)
-            .Select(r => (int?)r.ValueKm)
-            .Min();
+        var lowestLater = trusted.Where(r => r.RecordedAt > readingAtUtc).Select(r => (int?)r.ValueKm).Min();
         if (lowestLater is { } later && valueKm > later)
         {
             return new DomainError(ErrorCodes.OdometerAboveLater, later);

@@ -23,18 +23,15 @@ public static partial class Plate
         var countryCode = (country ?? string.Empty).Trim().ToUpperInvariant();
         if (countryCode.Length == 0)
         {
-            var russian = ToCyrillic(cleaned);
-            return RussianPattern().IsMatch(russian)
-                ? new PlateNumber(russian, RussiaCountry)
-                : Outcome<PlateNumber>.Fail(ErrorCodes.PlateCountryRequired);
+            // Without a country only a Russian-looking plate can be accepted; anything else needs one.
+            var russian = ValidateRussian(cleaned);
+            return russian.IsSuccess ? russian : Outcome<PlateNumber>.Fail(ErrorCodes.PlateCountryRequired);
         }
         if (!CountryPattern().IsMatch(countryCode))
         {
             return Outcome<PlateNumber>.Fail(ErrorCodes.PlateCountryInvalid);
         }
-        return countryCode == RussiaCountry
-            ? ValidateRussian(cleaned)
-            : ValidateOther(cleaned, countryCode);
+        return countryCode == RussiaCountry ? ValidateRussian(cleaned) : ValidateOther(cleaned, countryCode);
     }
 
     /// <summary>"А123ВС77" → "А***ВС77": the first character and at most the last four.</summary>

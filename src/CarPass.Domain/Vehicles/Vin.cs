@@ -9,26 +9,7 @@ public static class Vin
     public const int CheckDigitIndex = 8;
     public const int ModelYearIndex = 9;
 
-    private static readonly int[] PositionWeights =
-    [
-        8,
-        7,
-        6,
-        5,
-        4,
-        3,
-        2,
-        10,
-        0,
-        9,
-        8,
-        7,
-        6,
-        5,
-        4,
-        3,
-        2,
-    ];
+    private static readonly int[] PositionWeights = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
 
     // Position 10 codes in cycle order: A = 1980 (and 2010) … Y = 2000, 1 = 2001 … 9 = 2009.
     private const string ModelYearCodes = "ABCDEFGHJKLMNPRSTVWXY123456789";
@@ -62,8 +43,7 @@ public static class Vin
     }
 
     /// <summary>North-American WMIs (first character 1–5) must carry a correct check digit.</summary>
-    public static bool IsCheckDigitMandatory(string vin) =>
-        vin.Length > 0 && vin[0] is >= '1' and <= '5';
+    public static bool IsCheckDigitMandatory(string vin) => vin.Length > 0 && vin[0] is >= '1' and <= '5';
 
     /// <summary>The check digit a 17-character VIN should carry at position 9.</summary>
     public static char CheckDigit(string vin)

@@ -16,9 +16,7 @@ internal static class CliVerbs
         var output = Console.Out;
         return verb switch
         {
-            "seed-demo" => await scope
-                .ServiceProvider.GetRequiredService<DemoSeeder>()
-                .RunAsync(output, ct),
+            "seed-demo" => await scope.ServiceProvider.GetRequiredService<DemoSeeder>().RunAsync(output, ct),
             _ => 2,
         };
     }

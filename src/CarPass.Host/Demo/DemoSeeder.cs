@@ -38,11 +38,7 @@ internal sealed class DemoSeeder(
     public async Task<int> RunAsync(TextWriter output, CancellationToken ct)
     {
         var owner = Must(
-            await users.EnsureAsync(
-                new TelegramProfile(OwnerTelegramId, "Алексей", "Демо", null, "ru"),
-                false,
-                ct
-            )
+            await users.EnsureAsync(new TelegramProfile(OwnerTelegramId, "Алексей", "Демо", null, "ru"), false, ct)
         );
         if (await db.VehicleAccessGrants.AnyAsync(g => g.UserId == owner.Id, ct))
         {
@@ -50,28 +46,15 @@ internal sealed class DemoSeeder(
             return 0;
         }
         var employee = Must(
-            await users.EnsureAsync(
-                new TelegramProfile(EmployeeTelegramId, "Сергей", "Мастер", null, "ru"),
-                false,
-                ct
-            )
+            await users.EnsureAsync(new TelegramProfile(EmployeeTelegramId, "Сергей", "Мастер", null, "ru"), false, ct)
         );
         var admin = Must(
-            await users.EnsureAsync(
-                new TelegramProfile(OperatorTelegramId, "Operator", null, null, "en"),
-                true,
-                ct
-            )
+            await users.EnsureAsync(new TelegramProfile(OperatorTelegramId, "Operator", null, null, "en"), true, ct)
         );
         var center = Must(
             await centers.RegisterAsync(
                 employee.Id,
-                new ServiceCenterDraft(
-                    "Автосервис «Мотор»",
-                    "Москва",
-                    "ул. Лесная, 5",
-                    "+7 495 000-00-00"
-                ),
+                new ServiceCenterDraft("Автосервис «Мотор»", "Москва", "ул. Лесная, 5", "+7 495 000-00-00"),
                 ct
             )
         );
@@ -85,12 +68,7 @@ internal sealed class DemoSeeder(
         return 0;
     }
 
-    private async Task<Vehicle> SeedWellKeptCarAsync(
-        Guid ownerId,
-        Guid employeeId,
-        Guid centerId,
-        CancellationToken ct
-    )
+    private async Task<Vehicle> SeedWellKeptCarAsync(Guid ownerId, Guid employeeId, Guid centerId, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var car = Must(
@@ -126,36 +104,28 @@ internal sealed class DemoSeeder(
         );
         var fills = new (int DaysAgo, int Km, double Litres)[]
         {
-            (120, 71_200, 48),
-            (90, 73_900, 52.5),
-            (60, 76_500, 50.2),
-            (30, 79_300, 53.1),
-            (3, 84_100, 51.4),
+            (120, 69_000, 48),
+            (90, 71_500, 52.5),
+            (60, 74_200, 50.2),
+            (30, 77_100, 53.1),
+            (3, 80_300, 51.4),
         };
         foreach (var (daysAgo, km, litres) in fills)
             Must(
                 await fuel.LogAsync(
                     ownerId,
                     car.Id,
-                    new FuelDraft(
-                        litres,
-                        (long)(litres * 5_690),
-                        "RUB",
-                        km,
-                        true,
-                        false,
-                        now.AddDays(-daysAgo)
-                    ),
+                    new FuelDraft(litres, (long)(litres * 5_690), "RUB", km, true, false, now.AddDays(-daysAgo)),
                     ct
                 )
             );
-        Must(await odometer.LogAsync(ownerId, car.Id, 84_500, false, ct));
+        Must(await odometer.LogAsync(ownerId, car.Id, 80_900, false, ct));
 
         Must(
             await reminders.SetAsync(
                 ownerId,
                 car.Id,
-                new ReminderDraft(ServiceKind.EngineOil, 10_000, 12, now.AddDays(-100), 72_000),
+                new ReminderDraft(ServiceKind.EngineOil, 15_000, 12, now.AddDays(-100), 70_600),
                 ct
             )
         );
@@ -171,12 +141,7 @@ internal sealed class DemoSeeder(
             await service.LogAsync(
                 ownerId,
                 car.Id,
-                new ServiceDraft(
-                    ServiceKind.CabinFilter,
-                    now.AddDays(-200),
-                    70_100,
-                    "Салонный фильтр, сам"
-                ),
+                new ServiceDraft(ServiceKind.CabinFilter, now.AddDays(-200), 66_100, "Салонный фильтр, сам"),
                 ct
             )
         );
@@ -190,7 +155,7 @@ internal sealed class DemoSeeder(
                 new VisitDraft(
                     now.AddDays(-100),
                     "Замена масла и масляного фильтра",
-                    72_000,
+                    70_600,
                     "Масло 5W-30 4.5 л, фильтр 90915-YZZE1",
                     650_000,
                     "RUB"
@@ -204,14 +169,7 @@ internal sealed class DemoSeeder(
                 employeeId,
                 centerId,
                 car.Id,
-                new VisitDraft(
-                    now.AddDays(-40),
-                    "Замена передних тормозных колодок",
-                    77_800,
-                    null,
-                    820_000,
-                    "RUB"
-                ),
+                new VisitDraft(now.AddDays(-40), "Замена передних тормозных колодок", 76_000, null, 820_000, "RUB"),
                 ct
             )
         );
@@ -221,7 +179,7 @@ internal sealed class DemoSeeder(
                 employeeId,
                 centerId,
                 car.Id,
-                new VisitDraft(now.AddDays(-1), "Диагностика подвески", 84_400),
+                new VisitDraft(now.AddDays(-1), "Диагностика подвески", 80_700),
                 ct
             )
         );

@@ -9,11 +9,7 @@ internal static class HostSetup
 {
     public static WebApplicationBuilder AddCarPass(this WebApplicationBuilder builder)
     {
-        builder.Configuration.AddJsonFile(
-            "appsettings.Local.json",
-            optional: true,
-            reloadOnChange: false
-        );
+        builder.Configuration.AddJsonFile("appsettings.Local.json", optional: true, reloadOnChange: false);
         builder.Services.AddCarPassData(builder.Configuration.GetConnectionString("CarPass"));
         builder.Services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section);
         builder.Services.AddHostedService<TelegramStatusReporter>();
@@ -37,12 +33,8 @@ internal static class HostSetup
         if (Directory.Exists(webapp))
         {
             var files = new PhysicalFileProvider(webapp);
-            app.UseDefaultFiles(
-                new DefaultFilesOptions { FileProvider = files, RequestPath = "/app" }
-            );
-            app.UseStaticFiles(
-                new StaticFileOptions { FileProvider = files, RequestPath = "/app" }
-            );
+            app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, RequestPath = "/app" });
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = files, RequestPath = "/app" });
         }
         return app;
     }

@@ -3,10 +3,8 @@ using Microsoft.Extensions.Options;
 namespace CarPass.Host.Telegram;
 
 /// <summary>Says once, at start, whether the bot can talk to Telegram — and how to switch it on.</summary>
-internal sealed class TelegramStatusReporter(
-    IOptions<TelegramOptions> options,
-    ILogger<TelegramStatusReporter> logger
-) : IHostedService
+internal sealed class TelegramStatusReporter(IOptions<TelegramOptions> options, ILogger<TelegramStatusReporter> logger)
+    : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {

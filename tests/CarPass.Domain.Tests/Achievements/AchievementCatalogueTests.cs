@@ -22,10 +22,7 @@ public class AchievementCatalogueTests
     [InlineData(AchievementCodes.MaintenanceBaseline, AchievementScope.Vehicle)]
     [InlineData(AchievementCodes.CompleteGarage, AchievementScope.User)]
     [InlineData(AchievementCodes.VerifiedServiceCenter, AchievementScope.ServiceCenter)]
-    public void Each_achievement_has_its_scope_an_icon_and_a_category(
-        string code,
-        AchievementScope scope
-    )
+    public void Each_achievement_has_its_scope_an_icon_and_a_category(string code, AchievementScope scope)
     {
         var definition = AchievementCatalogue.Default.Single(d => d.Code == code);
 
@@ -42,9 +39,7 @@ public class AchievementCatalogueTests
         {
             var known = definition.Scope switch
             {
-                AchievementScope.Vehicle => AchievementRules.Vehicle.ContainsKey(
-                    definition.Criteria
-                ),
+                AchievementScope.Vehicle => AchievementRules.Vehicle.ContainsKey(definition.Criteria),
                 AchievementScope.User => AchievementRules.User.ContainsKey(definition.Criteria),
                 _ => AchievementRules.ServiceCenter.ContainsKey(definition.Criteria),
             };

@@ -66,9 +66,7 @@ public class AchievementEvaluatorTests
 
     [Theory]
     [MemberData(nameof(NothingTrusted))]
-    public void Disputed_pending_or_unverified_visits_never_earn_verified_service(
-        SnapshotBuilder vehicle
-    )
+    public void Disputed_pending_or_unverified_visits_never_earn_verified_service(SnapshotBuilder vehicle)
     {
         var earned = EarnedBy(vehicle);
 
@@ -79,10 +77,7 @@ public class AchievementEvaluatorTests
     [Fact]
     public void An_unresolved_dispute_withholds_verified_history_but_not_the_first_verified_service()
     {
-        var vehicle = new SnapshotBuilder().WithVisit(
-            VisitStatus.Confirmed,
-            unresolvedDispute: true
-        );
+        var vehicle = new SnapshotBuilder().WithVisit(VisitStatus.Confirmed, unresolvedDispute: true);
 
         var earned = EarnedBy(vehicle);
 
@@ -97,10 +92,7 @@ public class AchievementEvaluatorTests
             AchievementCodes.FuelLogStarted,
             EarnedBy(new SnapshotBuilder().WithFuel(40, 1_000, deleted: true))
         );
-        Assert.Contains(
-            AchievementCodes.FuelLogStarted,
-            EarnedBy(new SnapshotBuilder().WithFuel(40, 1_000))
-        );
+        Assert.Contains(AchievementCodes.FuelLogStarted, EarnedBy(new SnapshotBuilder().WithFuel(40, 1_000)));
     }
 
     [Theory]
@@ -117,10 +109,7 @@ public class AchievementEvaluatorTests
     public static TheoryData<SnapshotBuilder, bool> BaselineCases() =>
         new()
         {
-            {
-                new SnapshotBuilder().WithOdometer(50_000).WithReminder(10_000, lastDoneKm: 45_000),
-                true
-            },
+            { new SnapshotBuilder().WithOdometer(50_000).WithReminder(10_000, lastDoneKm: 45_000), true },
             { new SnapshotBuilder().WithReminder(intervalMonths: 12, lastDoneAt: Now), true },
             { new SnapshotBuilder().WithOdometer(50_000), false },
             {
@@ -147,13 +136,7 @@ public class AchievementEvaluatorTests
     {
         var catalogue = new[]
         {
-            new AchievementDefinition(
-                "fuel_a",
-                AchievementScope.Vehicle,
-                AchievementCriteria.FuelLogged,
-                "⛽",
-                "fuel"
-            ),
+            new AchievementDefinition("fuel_a", AchievementScope.Vehicle, AchievementCriteria.FuelLogged, "⛽", "fuel"),
             new AchievementDefinition(
                 "fuel_b",
                 AchievementScope.Vehicle,
@@ -162,20 +145,8 @@ public class AchievementEvaluatorTests
                 "fuel",
                 IsActive: false
             ),
-            new AchievementDefinition(
-                "future",
-                AchievementScope.Vehicle,
-                "obd_connected",
-                "🔌",
-                "obd"
-            ),
-            new AchievementDefinition(
-                "fuel_user",
-                AchievementScope.User,
-                AchievementCriteria.FuelLogged,
-                "⛽",
-                "fuel"
-            ),
+            new AchievementDefinition("future", AchievementScope.Vehicle, "obd_connected", "🔌", "obd"),
+            new AchievementDefinition("fuel_user", AchievementScope.User, AchievementCriteria.FuelLogged, "⛽", "fuel"),
         };
 
         Assert.Equal(["fuel_a"], EarnedBy(new SnapshotBuilder().WithFuel(40, 1_000), catalogue));
@@ -195,24 +166,9 @@ public class AchievementEvaluatorTests
     [InlineData(VerificationStatus.Verified, true)]
     [InlineData(VerificationStatus.Unverified, false)]
     [InlineData(VerificationStatus.Rejected, false)]
-    public void Verified_service_centre_needs_verified_status(
-        VerificationStatus verification,
-        bool expected
-    )
+    public void Verified_service_centre_needs_verified_status(VerificationStatus verification, bool expected)
     {
-        var centre = new ServiceCenterSnapshot(
-            Guid.NewGuid(),
-            verification,
-            0,
-            0,
-            0,
-            0,
-            0,
-            0,
-            1,
-            0,
-            0
-        );
+        var centre = new ServiceCenterSnapshot(Guid.NewGuid(), verification, 0, 0, 0, 0, 0, 0, 1, 0, 0);
 
         var earned = AchievementEvaluator.ForServiceCenter(
             AchievementCatalogue.Default,

@@ -13,14 +13,11 @@ public class MaintenanceHealthScorerTests
         return currentKm is { } km ? builder.WithOdometer(km) : builder;
     }
 
-    private static SnapshotBuilder Ok(SnapshotBuilder b) =>
-        b.WithReminder(intervalKm: 15_000, lastDoneKm: 45_000);
+    private static SnapshotBuilder Ok(SnapshotBuilder b) => b.WithReminder(intervalKm: 15_000, lastDoneKm: 45_000);
 
-    private static SnapshotBuilder DueSoon(SnapshotBuilder b) =>
-        b.WithReminder(intervalKm: 5_500, lastDoneKm: 45_000);
+    private static SnapshotBuilder DueSoon(SnapshotBuilder b) => b.WithReminder(intervalKm: 5_500, lastDoneKm: 45_000);
 
-    private static SnapshotBuilder Overdue(SnapshotBuilder b) =>
-        b.WithReminder(intervalKm: 5_000, lastDoneKm: 45_000);
+    private static SnapshotBuilder Overdue(SnapshotBuilder b) => b.WithReminder(intervalKm: 5_000, lastDoneKm: 45_000);
 
     private static SnapshotBuilder Unknown(SnapshotBuilder b) => b.WithReminder(intervalKm: 5_000);
 
@@ -62,9 +59,7 @@ public class MaintenanceHealthScorerTests
     [Fact]
     public void Inactive_reminders_are_ignored()
     {
-        var snapshot = Ok(Vehicle())
-            .WithReminder(intervalKm: 1_000, lastDoneKm: 1_000, active: false)
-            .Build();
+        var snapshot = Ok(Vehicle()).WithReminder(intervalKm: 1_000, lastDoneKm: 1_000, active: false).Build();
 
         var result = MaintenanceHealthScorer.Score(snapshot, Now);
 

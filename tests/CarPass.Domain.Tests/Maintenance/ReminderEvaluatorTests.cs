@@ -13,15 +13,7 @@ public class ReminderEvaluatorTests
         int? intervalMonths = null,
         DateTime? lastDoneAt = null,
         int? lastDoneKm = null
-    ) =>
-        new(
-            Guid.NewGuid(),
-            ServiceKind.EngineOil,
-            intervalKm,
-            intervalMonths,
-            lastDoneAt,
-            lastDoneKm
-        );
+    ) => new(Guid.NewGuid(), ServiceKind.EngineOil, intervalKm, intervalMonths, lastDoneAt, lastDoneKm);
 
     [Theory]
     [InlineData(-1, ReminderDue.Overdue)]
@@ -87,11 +79,7 @@ public class ReminderEvaluatorTests
     [Fact]
     public void A_reminder_never_done_is_unknown()
     {
-        var state = ReminderEvaluator.Evaluate(
-            Reminder(intervalKm: 10_000, intervalMonths: 12),
-            40_000,
-            Now
-        );
+        var state = ReminderEvaluator.Evaluate(Reminder(intervalKm: 10_000, intervalMonths: 12), 40_000, Now);
 
         Assert.Equal(ReminderDue.Unknown, state.Due);
         Assert.Null(state.DueDate);
@@ -101,11 +89,7 @@ public class ReminderEvaluatorTests
     [Fact]
     public void A_mileage_reminder_without_a_current_reading_is_unknown()
     {
-        var state = ReminderEvaluator.Evaluate(
-            Reminder(intervalKm: 10_000, lastDoneKm: 40_000),
-            null,
-            Now
-        );
+        var state = ReminderEvaluator.Evaluate(Reminder(intervalKm: 10_000, lastDoneKm: 40_000), null, Now);
 
         Assert.Equal(ReminderDue.Unknown, state.Due);
         Assert.Equal(50_000, state.DueKm);
@@ -114,11 +98,7 @@ public class ReminderEvaluatorTests
     [Fact]
     public void A_last_done_date_without_a_month_interval_is_unknown()
     {
-        var state = ReminderEvaluator.Evaluate(
-            Reminder(intervalKm: 10_000, lastDoneAt: Now),
-            40_000,
-            Now
-        );
+        var state = ReminderEvaluator.Evaluate(Reminder(intervalKm: 10_000, lastDoneAt: Now), 40_000, Now);
 
         Assert.Equal(ReminderDue.Unknown, state.Due);
     }
@@ -128,11 +108,7 @@ public class ReminderEvaluatorTests
     {
         var lastDone = new DateTime(2025, 1, 31, 0, 0, 0, DateTimeKind.Utc);
 
-        var state = ReminderEvaluator.Evaluate(
-            Reminder(intervalMonths: 1, lastDoneAt: lastDone),
-            null,
-            lastDone
-        );
+        var state = ReminderEvaluator.Evaluate(Reminder(intervalMonths: 1, lastDoneAt: lastDone), null, lastDone);
 
         Assert.Equal(new DateTime(2025, 2, 28, 0, 0, 0, DateTimeKind.Utc), state.DueDate);
     }

@@ -12,11 +12,7 @@ public class OwnerLevelCalculatorTests
     private static readonly DateTime Now = SnapshotBuilder.Now;
 
     private static OwnerLevelResult Compute(params VehicleSnapshot[] vehicles) =>
-        OwnerLevelCalculator.Compute(
-            vehicles,
-            [.. vehicles.Select(v => PassportScorer.Score(v, Now))],
-            Now
-        );
+        OwnerLevelCalculator.Compute(vehicles, [.. vehicles.Select(v => PassportScorer.Score(v, Now))], Now);
 
     private static SnapshotBuilder CompleteVehicle() =>
         new SnapshotBuilder()
@@ -36,11 +32,7 @@ public class OwnerLevelCalculatorTests
     public void Garage_quality_is_the_rounded_average_completeness()
     {
         var vehicles = new[] { new SnapshotBuilder().Build(), new SnapshotBuilder().Build() };
-        var passports = new[]
-        {
-            WithCompleteness(vehicles[0], 95),
-            WithCompleteness(vehicles[1], 50),
-        };
+        var passports = new[] { WithCompleteness(vehicles[0], 95), WithCompleteness(vehicles[1], 50) };
 
         var result = OwnerLevelCalculator.Compute(vehicles, passports, Now);
 
@@ -60,36 +52,15 @@ public class OwnerLevelCalculatorTests
         new()
         {
             { CompleteVehicle(), true },
-            {
-                CompleteVehicle()
-                    .WithProfile(new VehicleProfile(PlateNumber: "А123ВС77", PlateCountry: "RU")),
-                true
-            },
+            { CompleteVehicle().WithProfile(new VehicleProfile(PlateNumber: "А123ВС77", PlateCountry: "RU")), true },
             { CompleteVehicle().WithProfile(new VehicleProfile(Make: "Skoda")), false },
             {
-                new SnapshotBuilder()
-                    .WithProfile(SnapshotBuilder.FullProfile)
-                    .WithReminder(10_000, lastDoneKm: 1),
+                new SnapshotBuilder().WithProfile(SnapshotBuilder.FullProfile).WithReminder(10_000, lastDoneKm: 1),
                 false
             },
-            {
-                new SnapshotBuilder().WithProfile(SnapshotBuilder.FullProfile).WithOdometer(50_000),
-                false
-            },
-            {
-                new SnapshotBuilder()
-                    .WithProfile(SnapshotBuilder.FullProfile)
-                    .WithOdometer(50_000)
-                    .WithService(),
-                true
-            },
-            {
-                new SnapshotBuilder()
-                    .WithProfile(SnapshotBuilder.FullProfile)
-                    .WithOdometer(50_000)
-                    .WithVisit(),
-                true
-            },
+            { new SnapshotBuilder().WithProfile(SnapshotBuilder.FullProfile).WithOdometer(50_000), false },
+            { new SnapshotBuilder().WithProfile(SnapshotBuilder.FullProfile).WithOdometer(50_000).WithService(), true },
+            { new SnapshotBuilder().WithProfile(SnapshotBuilder.FullProfile).WithOdometer(50_000).WithVisit(), true },
             {
                 new SnapshotBuilder()
                     .WithProfile(SnapshotBuilder.FullProfile)
@@ -137,10 +108,7 @@ public class OwnerLevelCalculatorTests
     [InlineData("2025-01-01T00:00:00", true)]
     [InlineData("2024-12-31T23:59:59", false)]
     [InlineData("2025-07-01T00:00:00", false)]
-    public void Consistency_counts_the_current_month_and_the_five_before(
-        string recordDate,
-        bool counted
-    )
+    public void Consistency_counts_the_current_month_and_the_five_before(string recordDate, bool counted)
     {
         var date = DateTime.Parse(
             recordDate,
@@ -159,28 +127,13 @@ public class OwnerLevelCalculatorTests
             .WithFuel(40, 50_000, date: Now)
             .WithService(date: new DateTime(2025, 5, 31, 0, 0, 0, DateTimeKind.Utc))
             .WithOdometer(49_000, new DateTime(2025, 1, 10, 0, 0, 0, DateTimeKind.Utc))
-            .WithFuel(
-                40,
-                48_000,
-                date: new DateTime(2025, 3, 5, 0, 0, 0, DateTimeKind.Utc),
-                deleted: true
-            )
-            .WithOdometer(
-                48_000,
-                new DateTime(2025, 2, 5, 0, 0, 0, DateTimeKind.Utc),
-                trusted: false
-            )
+            .WithFuel(40, 48_000, date: new DateTime(2025, 3, 5, 0, 0, 0, DateTimeKind.Utc), deleted: true)
+            .WithOdometer(48_000, new DateTime(2025, 2, 5, 0, 0, 0, DateTimeKind.Utc), trusted: false)
             .Build();
         var second = new SnapshotBuilder()
             .WithFuel(30, 20_000, date: Now.AddDays(-3))
-            .WithVisit(
-                VisitStatus.Confirmed,
-                date: new DateTime(2025, 4, 2, 0, 0, 0, DateTimeKind.Utc)
-            )
-            .WithVisit(
-                VisitStatus.PendingConfirmation,
-                date: new DateTime(2025, 3, 2, 0, 0, 0, DateTimeKind.Utc)
-            )
+            .WithVisit(VisitStatus.Confirmed, date: new DateTime(2025, 4, 2, 0, 0, 0, DateTimeKind.Utc))
+            .WithVisit(VisitStatus.PendingConfirmation, date: new DateTime(2025, 3, 2, 0, 0, 0, DateTimeKind.Utc))
             .Build();
 
         var result = Compute(first, second);

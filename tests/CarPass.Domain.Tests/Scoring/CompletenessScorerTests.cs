@@ -18,10 +18,7 @@ public class CompletenessScorerTests
     [Fact]
     public void Default_weights_follow_the_spec_and_sum_to_110()
     {
-        var weights = CompletenessScorer.DefaultContributors.ToDictionary(
-            c => c.Code,
-            c => c.Weight
-        );
+        var weights = CompletenessScorer.DefaultContributors.ToDictionary(c => c.Code, c => c.Weight);
 
         Assert.Equal(110, weights.Values.Sum());
         Assert.Equal(15, weights[ContributorCodes.Vin]);
@@ -32,9 +29,7 @@ public class CompletenessScorerTests
     [Fact]
     public void Only_obd_is_not_attainable()
     {
-        var unattainable = CompletenessScorer
-            .DefaultContributors.Where(c => !c.Attainable)
-            .Select(c => c.Code);
+        var unattainable = CompletenessScorer.DefaultContributors.Where(c => !c.Attainable).Select(c => c.Code);
 
         Assert.Equal([ContributorCodes.Obd], unattainable);
     }
@@ -72,14 +67,7 @@ public class CompletenessScorerTests
     public void Missing_items_list_attainable_first_then_heavier_then_in_list_order()
     {
         var snapshot = new SnapshotBuilder()
-            .WithProfile(
-                SnapshotBuilder.FullProfile with
-                {
-                    Vin = null,
-                    PlateNumber = null,
-                    EngineOilType = null,
-                }
-            )
+            .WithProfile(SnapshotBuilder.FullProfile with { Vin = null, PlateNumber = null, EngineOilType = null })
             .WithOdometer(50_000)
             .WithFuel(40, 50_000)
             .WithService()

@@ -30,10 +30,7 @@ public class HistoryDeduplicationTests
             .WithService(secondKind, Now.AddHours(hoursApart), secondKm)
             .Build();
 
-        Assert.Equal(
-            expectedCount,
-            HistoryDeduplication.SelfReported(snapshot.ServiceEntries).Count
-        );
+        Assert.Equal(expectedCount, HistoryDeduplication.SelfReported(snapshot.ServiceEntries).Count);
     }
 
     [Fact]
@@ -67,11 +64,7 @@ public class HistoryDeduplicationTests
         var centre = Guid.NewGuid();
         var snapshot = new SnapshotBuilder()
             .WithVisit(date: Now, km: firstKm, centerId: centre)
-            .WithVisit(
-                date: Now.AddHours(hoursApart),
-                km: secondKm,
-                centerId: sameCentre ? centre : Guid.NewGuid()
-            )
+            .WithVisit(date: Now.AddHours(hoursApart), km: secondKm, centerId: sameCentre ? centre : Guid.NewGuid())
             .Build();
 
         Assert.Equal(expectedCount, HistoryDeduplication.Visits(snapshot.Visits).Count);
@@ -82,18 +75,8 @@ public class HistoryDeduplicationTests
     {
         var centre = Guid.NewGuid();
         var snapshot = new SnapshotBuilder()
-            .WithVisit(
-                VisitStatus.Disputed,
-                date: Now,
-                centerId: centre,
-                createdAt: Now.AddHours(2)
-            )
-            .WithVisit(
-                VisitStatus.Confirmed,
-                date: Now,
-                centerId: centre,
-                createdAt: Now.AddHours(1)
-            )
+            .WithVisit(VisitStatus.Disputed, date: Now, centerId: centre, createdAt: Now.AddHours(2))
+            .WithVisit(VisitStatus.Confirmed, date: Now, centerId: centre, createdAt: Now.AddHours(1))
             .Build();
 
         var counted = HistoryDeduplication.Visits(snapshot.Visits);

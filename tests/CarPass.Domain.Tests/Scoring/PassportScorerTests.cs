@@ -32,11 +32,7 @@ public class PassportScorerTests
         var extra = new DelegateContributor("resale_report", 20, _ => false);
         var contributors = CompletenessScorer.DefaultContributors.Append(extra).ToList();
 
-        var passport = PassportScorer.Score(
-            new SnapshotBuilder().Build(),
-            SnapshotBuilder.Now,
-            contributors
-        );
+        var passport = PassportScorer.Score(new SnapshotBuilder().Build(), SnapshotBuilder.Now, contributors);
 
         Assert.Equal("resale_report", passport.Completeness.MissingItems[0].Code);
     }

@@ -13,11 +13,7 @@ public class VerifiedHistoryScorerTests
         var builder = new SnapshotBuilder();
         for (var i = 0; i < trustedVisits; i++)
         {
-            builder.WithVisit(
-                VisitStatus.Confirmed,
-                centerVerified: true,
-                date: Now.AddDays(-10 * i)
-            );
+            builder.WithVisit(VisitStatus.Confirmed, centerVerified: true, date: Now.AddDays(-10 * i));
         }
         for (var i = 0; i < selfReported; i++)
         {
@@ -55,18 +51,13 @@ public class VerifiedHistoryScorerTests
     {
         var result = VerifiedHistoryScorer.Score(new SnapshotBuilder().Build());
 
-        Assert.Equal(
-            new VerifiedHistoryResult(0, VerifiedHistoryStatus.SelfReported, 0, 0, 0, 0),
-            result
-        );
+        Assert.Equal(new VerifiedHistoryResult(0, VerifiedHistoryStatus.SelfReported, 0, 0, 0, 0), result);
     }
 
     [Fact]
     public void A_confirmed_visit_at_an_unverified_centre_is_not_trusted()
     {
-        var snapshot = new SnapshotBuilder()
-            .WithVisit(VisitStatus.Confirmed, centerVerified: false)
-            .Build();
+        var snapshot = new SnapshotBuilder().WithVisit(VisitStatus.Confirmed, centerVerified: false).Build();
 
         var result = VerifiedHistoryScorer.Score(snapshot);
 
@@ -79,9 +70,7 @@ public class VerifiedHistoryScorerTests
     [Fact]
     public void A_disputed_visit_counts_as_a_record_and_blocks_verified()
     {
-        var snapshot = History(5, 0)
-            .WithVisit(VisitStatus.Disputed, date: Now.AddDays(-100))
-            .Build();
+        var snapshot = History(5, 0).WithVisit(VisitStatus.Disputed, date: Now.AddDays(-100)).Build();
 
         var result = VerifiedHistoryScorer.Score(snapshot);
 
@@ -94,9 +83,7 @@ public class VerifiedHistoryScorerTests
     [Fact]
     public void An_unresolved_dispute_on_a_confirmed_visit_blocks_verified()
     {
-        var snapshot = History(4, 0)
-            .WithVisit(date: Now.AddDays(-100), unresolvedDispute: true)
-            .Build();
+        var snapshot = History(4, 0).WithVisit(date: Now.AddDays(-100), unresolvedDispute: true).Build();
 
         var result = VerifiedHistoryScorer.Score(snapshot);
 
@@ -151,12 +138,7 @@ public class VerifiedHistoryScorerTests
         var snapshot = new SnapshotBuilder()
             .WithService(date: Now.AddDays(-30))
             .WithVisit(date: Now, km: 100_000, centerId: centre)
-            .WithVisit(
-                date: Now.AddHours(3),
-                km: 100_000,
-                centerId: centre,
-                createdAt: Now.AddHours(4)
-            )
+            .WithVisit(date: Now.AddHours(3), km: 100_000, centerId: centre, createdAt: Now.AddHours(4))
             .Build();
 
         var result = VerifiedHistoryScorer.Score(snapshot);
@@ -169,10 +151,7 @@ public class VerifiedHistoryScorerTests
     [Fact]
     public void Padding_with_duplicate_self_reported_entries_does_not_dilute_the_ratio()
     {
-        var snapshot = History(4, 1)
-            .WithService(date: Now.AddHours(1))
-            .WithService(date: Now.AddDays(1))
-            .Build();
+        var snapshot = History(4, 1).WithService(date: Now.AddHours(1)).WithService(date: Now.AddDays(1)).Build();
 
         var result = VerifiedHistoryScorer.Score(snapshot);
 
@@ -186,12 +165,7 @@ public class VerifiedHistoryScorerTests
         var centre = Guid.NewGuid();
         var snapshot = new SnapshotBuilder()
             .WithVisit(VisitStatus.Confirmed, date: Now, centerId: centre, createdAt: Now)
-            .WithVisit(
-                VisitStatus.Disputed,
-                date: Now,
-                centerId: centre,
-                createdAt: Now.AddHours(1)
-            )
+            .WithVisit(VisitStatus.Disputed, date: Now, centerId: centre, createdAt: Now.AddHours(1))
             .Build();
 
         var result = VerifiedHistoryScorer.Score(snapshot);

@@ -71,9 +71,7 @@ public class TrustScorerTests
     [Fact]
     public void Rates_are_shares_of_decided_visits()
     {
-        var result = TrustScorer.Score(
-            Centre(confirmed: 6, rejected: 2, disputed: 2, cancelled: 5)
-        );
+        var result = TrustScorer.Score(Centre(confirmed: 6, rejected: 2, disputed: 2, cancelled: 5));
 
         Assert.Equal(0.6, result.ConfirmationRate, 10);
         Assert.Equal(0.2, result.DisputeRate, 10);

@@ -125,15 +125,7 @@ public sealed class SnapshotBuilder
     )
     {
         reminders.Add(
-            new ReminderRecord(
-                Guid.NewGuid(),
-                kind,
-                intervalKm,
-                intervalMonths,
-                lastDoneAt,
-                lastDoneKm,
-                active
-            )
+            new ReminderRecord(Guid.NewGuid(), kind, intervalKm, intervalMonths, lastDoneAt, lastDoneKm, active)
         );
         return this;
     }

@@ -8,14 +8,8 @@ public class TextCatalogTests
     [Fact]
     public void Texts_are_looked_up_by_language()
     {
-        Assert.Equal(
-            "Partially verified",
-            TextCatalog.Get(Language.En, "history_status.partially_verified")
-        );
-        Assert.Equal(
-            "Частично подтверждена",
-            TextCatalog.Get(Language.Ru, "history_status.partially_verified")
-        );
+        Assert.Equal("Partially verified", TextCatalog.Get(Language.En, "history_status.partially_verified"));
+        Assert.Equal("Частично подтверждена", TextCatalog.Get(Language.Ru, "history_status.partially_verified"));
     }
 
     [Fact]
@@ -29,10 +23,7 @@ public class TextCatalogTests
     [Fact]
     public void An_unknown_key_comes_back_as_itself()
     {
-        Assert.Equal(
-            "missing.insurance_packet.title",
-            TextCatalog.Get(Language.Ru, "missing.insurance_packet.title")
-        );
+        Assert.Equal("missing.insurance_packet.title", TextCatalog.Get(Language.Ru, "missing.insurance_packet.title"));
     }
 
     [Fact]
@@ -42,10 +33,7 @@ public class TextCatalogTests
 
         var text = TextCatalog.Error(Language.En, error);
 
-        Assert.Equal(
-            "This is 12000 km more than the last trusted reading (50000 km). Please check the number.",
-            text
-        );
+        Assert.Equal("This is 12000 km more than the last trusted reading (50000 km). Please check the number.", text);
     }
 
     [Fact]

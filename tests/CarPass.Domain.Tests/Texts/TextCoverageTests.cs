@@ -47,9 +47,7 @@ public partial class TextCoverageTests
     [Fact]
     public void Every_key_the_library_produces_has_a_text()
     {
-        var missing = ProducedKeys()
-            .Where(key => Both.Any(lang => !TextCatalog.Has(lang, key)))
-            .ToList();
+        var missing = ProducedKeys().Where(key => Both.Any(lang => !TextCatalog.Has(lang, key))).ToList();
 
         Assert.Empty(missing);
     }

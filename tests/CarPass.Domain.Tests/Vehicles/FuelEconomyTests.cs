@@ -19,10 +19,7 @@ public class FuelEconomyTests
     [Fact]
     public void Partial_fills_carry_their_litres_to_the_next_full_fill()
     {
-        var fills = new SnapshotBuilder()
-            .WithFuel(40, 10_000)
-            .WithFuel(10, 10_200, full: false)
-            .WithFuel(25, 10_500);
+        var fills = new SnapshotBuilder().WithFuel(40, 10_000).WithFuel(10, 10_200, full: false).WithFuel(25, 10_500);
 
         Assert.Equal(7.0, Average(fills)!.Value, 6);
     }
@@ -30,10 +27,7 @@ public class FuelEconomyTests
     [Fact]
     public void Runs_are_averaged_by_total_litres_over_total_distance()
     {
-        var fills = new SnapshotBuilder()
-            .WithFuel(40, 10_000)
-            .WithFuel(30, 10_500)
-            .WithFuel(50, 11_000);
+        var fills = new SnapshotBuilder().WithFuel(40, 10_000).WithFuel(30, 10_500).WithFuel(50, 11_000);
 
         Assert.Equal(8.0, Average(fills)!.Value, 6);
     }
@@ -53,10 +47,7 @@ public class FuelEconomyTests
     [Fact]
     public void Partial_fills_before_the_first_full_fill_are_not_attributed()
     {
-        var fills = new SnapshotBuilder()
-            .WithFuel(20, 9_800, full: false)
-            .WithFuel(40, 10_000)
-            .WithFuel(35, 10_500);
+        var fills = new SnapshotBuilder().WithFuel(20, 9_800, full: false).WithFuel(40, 10_000).WithFuel(35, 10_500);
 
         Assert.Equal(7.0, Average(fills)!.Value, 6);
     }
@@ -64,10 +55,7 @@ public class FuelEconomyTests
     [Fact]
     public void Deleted_fills_are_ignored()
     {
-        var fills = new SnapshotBuilder()
-            .WithFuel(40, 10_000)
-            .WithFuel(99, 10_250, deleted: true)
-            .WithFuel(35, 10_500);
+        var fills = new SnapshotBuilder().WithFuel(40, 10_000).WithFuel(99, 10_250, deleted: true).WithFuel(35, 10_500);
 
         Assert.Equal(7.0, Average(fills)!.Value, 6);
     }

@@ -48,11 +48,7 @@ public class OdometerRulesTests
     [InlineData(50_000, null)]
     public void A_reading_below_the_highest_trusted_one_is_refused(int km, string? expectedCode)
     {
-        var existing = new[]
-        {
-            Reading(48_000, Now.AddDays(-40)),
-            Reading(50_000, Now.AddDays(-10)),
-        };
+        var existing = new[] { Reading(48_000, Now.AddDays(-40)), Reading(50_000, Now.AddDays(-10)) };
 
         var error = OdometerRules.Assess(km, Now, existing);
 
@@ -105,10 +101,7 @@ public class OdometerRulesTests
     [InlineData(40_000, null)]
     [InlineData(50_000, null)]
     [InlineData(50_001, ErrorCodes.OdometerAboveLater)]
-    public void A_back_dated_reading_must_stay_below_later_trusted_readings(
-        int km,
-        string? expectedCode
-    )
+    public void A_back_dated_reading_must_stay_below_later_trusted_readings(int km, string? expectedCode)
     {
         var existing = new[] { Reading(50_000, Now) };
 

@@ -12,11 +12,7 @@ public class PlateTests
     [InlineData("x001yo199", "RU", "Х001УО199")]
     [InlineData("A123BC77", null, "А123ВС77")]
     [InlineData("A123BC77", "", "А123ВС77")]
-    public void Russian_plates_are_normalised_to_cyrillic(
-        string input,
-        string? country,
-        string expected
-    )
+    public void Russian_plates_are_normalised_to_cyrillic(string input, string? country, string expected)
     {
         var outcome = Plate.Validate(input, country);
 
@@ -76,10 +72,7 @@ public class PlateTests
     [InlineData("А123ВС777", "А***С777")]
     [InlineData("AB1234", "A***34")]
     [InlineData("AB", "A***")]
-    public void Mask_shows_the_first_character_and_at_most_the_last_four(
-        string plate,
-        string expected
-    )
+    public void Mask_shows_the_first_character_and_at_most_the_last_four(string plate, string expected)
     {
         Assert.Equal(expected, Plate.Mask(plate));
     }

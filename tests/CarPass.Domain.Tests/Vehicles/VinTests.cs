@@ -54,10 +54,7 @@ public class VinTests
     [InlineData("6", true)]
     [InlineData("1", false)]
     [InlineData("5", false)]
-    public void Check_digit_is_mandatory_only_for_north_american_wmis(
-        string firstChar,
-        bool acceptsWrongCheckDigit
-    )
+    public void Check_digit_is_mandatory_only_for_north_american_wmis(string firstChar, bool acceptsWrongCheckDigit)
     {
         var vin = firstChar + "M8GDM9A1KP042788";
 
@@ -81,11 +78,7 @@ public class VinTests
     [InlineData("1M8GDM9AXYP042788", 2000, 2030)]
     [InlineData("1HGCM82633A004352", 2003, 2033)]
     [InlineData("1M8GDM9AX9P042788", 2009, 2039)]
-    public void Model_year_code_gives_two_candidates_thirty_years_apart(
-        string vin,
-        int first,
-        int second
-    )
+    public void Model_year_code_gives_two_candidates_thirty_years_apart(string vin, int first, int second)
     {
         Assert.Equal([first, second], Vin.ModelYears(vin));
     }

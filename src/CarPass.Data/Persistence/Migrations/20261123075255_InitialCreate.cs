@@ -40,11 +40,7 @@ namespace CarPass.Data.Persistence.Migrations
                     occurred_at = table.Column<DateTime>(type: "TEXT", nullable: false),
                     actor_user_id = table.Column<Guid>(type: "TEXT", nullable: true),
                     action = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    entity_type = table.Column<string>(
-                        type: "TEXT",
-                        maxLength: 64,
-                        nullable: false
-                    ),
+                    entity_type = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     entity_id = table.Column<Guid>(type: "TEXT", nullable: true),
                     vehicle_id = table.Column<Guid>(type: "TEXT", nullable: true),
                     service_center_id = table.Column<Guid>(type: "TEXT", nullable: true),
@@ -83,16 +79,8 @@ namespace CarPass.Data.Persistence.Migrations
                     city = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
                     address = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     contact = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
-                    verification = table.Column<string>(
-                        type: "TEXT",
-                        maxLength: 32,
-                        nullable: false
-                    ),
-                    verification_note = table.Column<string>(
-                        type: "TEXT",
-                        maxLength: 1000,
-                        nullable: true
-                    ),
+                    verification = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    verification_note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     verified_by_user_id = table.Column<Guid>(type: "TEXT", nullable: true),
                     verified_at = table.Column<DateTime>(type: "TEXT", nullable: true),
                     created_by_user_id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -110,40 +98,21 @@ namespace CarPass.Data.Persistence.Migrations
                 {
                     id = table.Column<Guid>(type: "TEXT", nullable: false),
                     telegram_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    first_name = table.Column<string>(
-                        type: "TEXT",
-                        maxLength: 256,
-                        nullable: false
-                    ),
+                    first_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     last_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     username = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
                     time_zone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    notifications_maintenance_due_soon = table.Column<bool>(
-                        type: "INTEGER",
-                        nullable: false
-                    ),
-                    notifications_maintenance_overdue = table.Column<bool>(
-                        type: "INTEGER",
-                        nullable: false
-                    ),
-                    notifications_profile_milestones = table.Column<bool>(
-                        type: "INTEGER",
-                        nullable: false
-                    ),
-                    notifications_verified_service_news = table.Column<bool>(
-                        type: "INTEGER",
-                        nullable: false
-                    ),
+                    notifications_maintenance_due_soon = table.Column<bool>(type: "INTEGER", nullable: false),
+                    notifications_maintenance_overdue = table.Column<bool>(type: "INTEGER", nullable: false),
+                    notifications_profile_milestones = table.Column<bool>(type: "INTEGER", nullable: false),
+                    notifications_verified_service_news = table.Column<bool>(type: "INTEGER", nullable: false),
                     notifications_quiet_hours_start = table.Column<int>(
                         type: "INTEGER",
                         nullable: false,
                         defaultValue: 21
                     ),
-                    notifications_quiet_hours_end = table.Column<int>(
-                        type: "INTEGER",
-                        nullable: false
-                    ),
+                    notifications_quiet_hours_end = table.Column<int>(type: "INTEGER", nullable: false),
                     is_service_staff = table.Column<bool>(type: "INTEGER", nullable: false),
                     is_operator = table.Column<bool>(type: "INTEGER", nullable: false),
                     blocked_bot_at = table.Column<DateTime>(type: "TEXT", nullable: true),
@@ -166,43 +135,16 @@ namespace CarPass.Data.Persistence.Migrations
                     model = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     year = table.Column<int>(type: "INTEGER", nullable: true),
                     vin = table.Column<string>(type: "TEXT", maxLength: 17, nullable: true),
-                    plate_number = table.Column<string>(
-                        type: "TEXT",
-                        maxLength: 16,
-                        nullable: true
-                    ),
-                    plate_country = table.Column<string>(
-                        type: "TEXT",
-                        maxLength: 2,
-                        nullable: true
-                    ),
+                    plate_number = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    plate_country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
                     current_odometer_km = table.Column<int>(type: "INTEGER", nullable: true),
                     fuel_type = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    consumption_baseline_l_per100km = table.Column<double>(
-                        type: "REAL",
-                        nullable: true
-                    ),
-                    engine_oil_type = table.Column<string>(
-                        type: "TEXT",
-                        maxLength: 64,
-                        nullable: true
-                    ),
+                    consumption_baseline_l_per100km = table.Column<double>(type: "REAL", nullable: true),
+                    engine_oil_type = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     engine_oil_volume_l = table.Column<double>(type: "REAL", nullable: true),
-                    transmission_fluid = table.Column<string>(
-                        type: "TEXT",
-                        maxLength: 64,
-                        nullable: true
-                    ),
-                    coolant_type = table.Column<string>(
-                        type: "TEXT",
-                        maxLength: 64,
-                        nullable: true
-                    ),
-                    brake_fluid_type = table.Column<string>(
-                        type: "TEXT",
-                        maxLength: 64,
-                        nullable: true
-                    ),
+                    transmission_fluid = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    coolant_type = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    brake_fluid_type = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     state = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
                     updated_at = table.Column<DateTime>(type: "TEXT", nullable: false),
@@ -247,11 +189,7 @@ namespace CarPass.Data.Persistence.Migrations
                     id = table.Column<Guid>(type: "TEXT", nullable: false),
                     service_center_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     trust_score = table.Column<int>(type: "INTEGER", nullable: false),
-                    trust_level = table.Column<string>(
-                        type: "TEXT",
-                        maxLength: 32,
-                        nullable: false
-                    ),
+                    trust_level = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     confirmed_visits_count = table.Column<int>(type: "INTEGER", nullable: false),
                     confirmation_rate = table.Column<double>(type: "REAL", nullable: false),
                     dispute_rate = table.Column<double>(type: "REAL", nullable: false),
@@ -312,11 +250,7 @@ namespace CarPass.Data.Persistence.Migrations
                     kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     telegram_file_id = table.Column<string>(type: "TEXT", nullable: true),
                     candidates_json = table.Column<string>(type: "TEXT", nullable: false),
-                    chosen_value = table.Column<string>(
-                        type: "TEXT",
-                        maxLength: 256,
-                        nullable: true
-                    ),
+                    chosen_value = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
                     decided_at = table.Column<DateTime>(type: "TEXT", nullable: true),
@@ -344,10 +278,7 @@ namespace CarPass.Data.Persistence.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey(
-                        "pk_service_center_mutes",
-                        x => new { x.user_id, x.service_center_id }
-                    );
+                    table.PrimaryKey("pk_service_center_mutes", x => new { x.user_id, x.service_center_id });
                     table.ForeignKey(
                         name: "fk_service_center_mutes_service_centers_service_center_id",
                         column: x => x.service_center_id,
@@ -439,16 +370,8 @@ namespace CarPass.Data.Persistence.Migrations
                     id = table.Column<Guid>(type: "TEXT", nullable: false),
                     vehicle_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     field = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    proposed_value = table.Column<string>(
-                        type: "TEXT",
-                        maxLength: 256,
-                        nullable: false
-                    ),
-                    previous_value = table.Column<string>(
-                        type: "TEXT",
-                        maxLength: 256,
-                        nullable: true
-                    ),
+                    proposed_value = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    previous_value = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     source = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     requested_by_user_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     service_center_id = table.Column<Guid>(type: "TEXT", nullable: true),
@@ -663,11 +586,7 @@ namespace CarPass.Data.Persistence.Migrations
                     created_by_user_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     visit_date = table.Column<DateTime>(type: "TEXT", nullable: false),
                     odometer_km = table.Column<int>(type: "INTEGER", nullable: true),
-                    work_items = table.Column<string>(
-                        type: "TEXT",
-                        maxLength: 2000,
-                        nullable: false
-                    ),
+                    work_items = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
                     parts = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     cost_minor = table.Column<long>(type: "INTEGER", nullable: true),
                     currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
@@ -750,21 +669,9 @@ namespace CarPass.Data.Persistence.Migrations
                     completeness_score = table.Column<int>(type: "INTEGER", nullable: false),
                     verified_history_score = table.Column<int>(type: "INTEGER", nullable: false),
                     maintenance_health_score = table.Column<int>(type: "INTEGER", nullable: false),
-                    maintenance_status = table.Column<string>(
-                        type: "TEXT",
-                        maxLength: 32,
-                        nullable: false
-                    ),
-                    profile_quality = table.Column<string>(
-                        type: "TEXT",
-                        maxLength: 32,
-                        nullable: false
-                    ),
-                    verified_history_status = table.Column<string>(
-                        type: "TEXT",
-                        maxLength: 32,
-                        nullable: false
-                    ),
+                    maintenance_status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    profile_quality = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    verified_history_status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     missing_items = table.Column<string>(type: "TEXT", nullable: false),
                     trusted_records = table.Column<int>(type: "INTEGER", nullable: false),
                     total_records = table.Column<int>(type: "INTEGER", nullable: false),
@@ -791,19 +698,11 @@ namespace CarPass.Data.Persistence.Migrations
                     service_visit_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     opened_by_user_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    center_response = table.Column<string>(
-                        type: "TEXT",
-                        maxLength: 1000,
-                        nullable: true
-                    ),
+                    center_response = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     center_responded_by_user_id = table.Column<Guid>(type: "TEXT", nullable: true),
                     center_responded_at = table.Column<DateTime>(type: "TEXT", nullable: true),
                     status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    resolution = table.Column<string>(
-                        type: "TEXT",
-                        maxLength: 1000,
-                        nullable: true
-                    ),
+                    resolution = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     resolved_by_user_id = table.Column<Guid>(type: "TEXT", nullable: true),
                     resolved_at = table.Column<DateTime>(type: "TEXT", nullable: true),
                     created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
@@ -890,11 +789,7 @@ namespace CarPass.Data.Persistence.Migrations
                 unique: true
             );
 
-            migrationBuilder.CreateIndex(
-                name: "ix_employees_user_id",
-                table: "employees",
-                column: "user_id"
-            );
+            migrationBuilder.CreateIndex(name: "ix_employees_user_id", table: "employees", column: "user_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_engagement_events_user_id_event_type_created_at",
@@ -1040,11 +935,7 @@ namespace CarPass.Data.Persistence.Migrations
                 unique: true
             );
 
-            migrationBuilder.CreateIndex(
-                name: "ix_vehicles_plate_number",
-                table: "vehicles",
-                column: "plate_number"
-            );
+            migrationBuilder.CreateIndex(name: "ix_vehicles_plate_number", table: "vehicles", column: "plate_number");
 
             migrationBuilder.CreateIndex(name: "ix_vehicles_vin", table: "vehicles", column: "vin");
         }

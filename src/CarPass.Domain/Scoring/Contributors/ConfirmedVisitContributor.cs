@@ -11,6 +11,5 @@ public sealed class ConfirmedVisitContributor : IScoreContributor
 
     public bool Attainable => true;
 
-    public bool IsSatisfied(VehicleSnapshot s) =>
-        s.Visits.Any(v => v.Status == VisitStatus.Confirmed);
+    public bool IsSatisfied(VehicleSnapshot s) => s.Visits.Any(v => v.Status == VisitStatus.Confirmed);
 }

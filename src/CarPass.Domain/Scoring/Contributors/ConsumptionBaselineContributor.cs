@@ -12,6 +12,5 @@ public sealed class ConsumptionBaselineContributor : IScoreContributor
     public bool Attainable => true;
 
     public bool IsSatisfied(VehicleSnapshot s) =>
-        s.Profile.ConsumptionBaselineLPer100Km > 0
-        || FuelEconomy.AverageLPer100Km(s.FuelEntries) is not null;
+        s.Profile.ConsumptionBaselineLPer100Km > 0 || FuelEconomy.AverageLPer100Km(s.FuelEntries) is not null;
 }

@@ -10,6 +10,5 @@ public sealed class EngineOilTypeContributor : IScoreContributor
 
     public bool Attainable => true;
 
-    public bool IsSatisfied(VehicleSnapshot s) =>
-        !string.IsNullOrWhiteSpace(s.Profile.EngineOilType);
+    public bool IsSatisfied(VehicleSnapshot s) => !string.IsNullOrWhiteSpace(s.Profile.EngineOilType);
 }

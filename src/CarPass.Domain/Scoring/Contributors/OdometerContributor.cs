@@ -10,6 +10,5 @@ public sealed class OdometerContributor : IScoreContributor
 
     public bool Attainable => true;
 
-    public bool IsSatisfied(VehicleSnapshot s) =>
-        OdometerRules.CurrentKm(s.OdometerReadings) is not null;
+    public bool IsSatisfied(VehicleSnapshot s) => OdometerRules.CurrentKm(s.OdometerReadings) is not null;
 }

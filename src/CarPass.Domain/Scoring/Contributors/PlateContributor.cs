@@ -11,6 +11,5 @@ public sealed class PlateContributor : IScoreContributor
     public bool Attainable => true;
 
     public bool IsSatisfied(VehicleSnapshot s) =>
-        !string.IsNullOrWhiteSpace(s.Profile.PlateNumber)
-        && !string.IsNullOrWhiteSpace(s.Profile.PlateCountry);
+        !string.IsNullOrWhiteSpace(s.Profile.PlateNumber) && !string.IsNullOrWhiteSpace(s.Profile.PlateCountry);
 }

@@ -18,9 +18,6 @@ public sealed class ServiceRecordContributor : IScoreContributor
     public bool IsSatisfied(VehicleSnapshot s) =>
         s.ServiceEntries.Any(e => !e.IsDeleted)
         || s.Visits.Any(v =>
-            v.Status
-                is VisitStatus.PendingConfirmation
-                    or VisitStatus.Confirmed
-                    or VisitStatus.Disputed
+            v.Status is VisitStatus.PendingConfirmation or VisitStatus.Confirmed or VisitStatus.Disputed
         );
 }

@@ -1,0 +1,61 @@
+using System.Net;
+using Microsoft.Extensions.Logging;
+
+namespace CarPass.Host.Tests;
+
+public sealed class HostStartupTests : IAsyncLifetime
+{
+    private readonly HostFactory _host = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task Without_a_bot_token_the_host_still_runs_and_is_healthy()
+    {
+        using var client = _host.CreateClient();
+
+        var response = await client.GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public void Without_a_bot_token_the_host_says_once_how_to_add_one()
+    {
+        using var client = _host.CreateClient();
+
+        var hints = _host.Logs.Entries.Where(e => e.Message.Contains("Telegram:BotToken")).ToList();
+
+        var hint = Assert.Single(hints);
+        Assert.Equal(LogLevel.Warning, hint.Level);
+        Assert.Contains("Telegram__BotToken", hint.Message);
+    }
+
+    [Fact]
+    public async Task The_database_is_created_and_migrated_on_start()
+    {
+        using var client = _host.CreateClient();
+
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(_host.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM __EFMigrationsHistory";
+
+        Assert.True((long)(await command.ExecuteScalarAsync())! >= 2);
+    }
+
+    [Fact]
+    public async Task The_mini_app_files_are_served_under_app()
+    {
+        using var client = _host.CreateClient();
+
+        var response = await client.GetAsync("/app/");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("CarPass", await response.Content.ReadAsStringAsync());
+    }
+}

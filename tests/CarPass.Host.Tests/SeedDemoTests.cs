@@ -1,0 +1,107 @@
+using CarPass.Data.Access;
+using CarPass.Data.Persistence;
+using CarPass.Domain.ServiceCenters;
+using CarPass.Domain.Visits;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarPass.Host.Tests;
+
+/// <summary>Runs the host's real entry point with the seed-demo verb against a temporary database.</summary>
+public sealed class SeedDemoTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(
+        Path.GetTempPath(),
+        "carpass-seed-tests",
+        Guid.NewGuid().ToString("N")
+    );
+
+    public SeedDemoTests() => Directory.CreateDirectory(_folder);
+
+    private string ConnectionString => $"Data Source={Path.Combine(_folder, "carpass.db")}";
+
+    [Fact]
+    public async Task Seed_demo_creates_an_owner_with_two_clearly_different_cars_and_a_verified_centre()
+    {
+        Assert.Equal(0, await RunHostAsync("seed-demo"));
+
+        await using var db = OpenDatabase();
+        var owner = await db.Users.SingleAsync(u => u.TelegramId == 100000001);
+        var employee = await db.Users.SingleAsync(u => u.TelegramId == 100000002);
+        var carIds = await db
+            .VehicleAccessGrants.Where(g => g.UserId == owner.Id && g.Role == AccessRole.Owner)
+            .Select(g => g.VehicleId)
+            .ToListAsync();
+        var scores = await db
+            .VehicleScores.Where(s => carIds.Contains(s.VehicleId))
+            .Select(s => s.CompletenessScore)
+            .ToListAsync();
+        var center = await db.ServiceCenters.SingleAsync();
+        var visits = await db.ServiceVisits.Select(v => v.Status).ToListAsync();
+
+        Assert.Equal("ru", owner.Language);
+        Assert.True(carIds.Count >= 2);
+        Assert.True(
+            scores.Max() - scores.Min() >= 30,
+            $"passport qualities should differ clearly: {string.Join(", ", scores)}"
+        );
+        Assert.Equal(VerificationStatus.Verified, center.Verification);
+        Assert.True(
+            await db.Employees.AnyAsync(e => e.UserId == employee.Id && e.ServiceCenterId == center.Id && e.IsActive)
+        );
+        Assert.Contains(VisitStatus.Confirmed, visits);
+        Assert.Contains(VisitStatus.PendingConfirmation, visits);
+        Assert.Equal(carIds.Count, await db.FuelEntries.Select(f => f.VehicleId).Distinct().CountAsync());
+        Assert.True(await db.MaintenanceReminders.CountAsync() >= 2);
+    }
+
+    [Fact]
+    public async Task Seed_demo_run_again_changes_nothing()
+    {
+        Assert.Equal(0, await RunHostAsync("seed-demo"));
+        var before = await CountRowsAsync();
+
+        Assert.Equal(0, await RunHostAsync("seed-demo"));
+
+        Assert.Equal(before, await CountRowsAsync());
+    }
+
+    private async Task<int> RunHostAsync(string verb)
+    {
+        var entry = typeof(Program).Assembly.EntryPoint!;
+        var args = new[]
+        {
+            verb,
+            $"--ConnectionStrings:CarPass={ConnectionString}",
+            "--Logging:LogLevel:Default=Warning",
+        };
+        return await Task.Run(() => (int)entry.Invoke(null, [args])!);
+    }
+
+    private CarPassDbContext OpenDatabase()
+    {
+        var options = new DbContextOptionsBuilder<CarPassDbContext>();
+        DataServiceCollectionExtensions.ConfigureSqlite(options, ConnectionString);
+        return new CarPassDbContext(options.Options);
+    }
+
+    private async Task<Dictionary<string, int>> CountRowsAsync()
+    {
+        await using var db = OpenDatabase();
+        return new()
+        {
+            ["users"] = await db.Users.CountAsync(),
+            ["vehicles"] = await db.Vehicles.CountAsync(),
+            ["visits"] = await db.ServiceVisits.CountAsync(),
+            ["fuel"] = await db.FuelEntries.CountAsync(),
+            ["audit"] = await db.AuditLog.CountAsync(),
+            ["unlocks"] = await db.UserAchievements.CountAsync(),
+        };
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
