@@ -2,6 +2,7 @@ using CarPass.Data.Access;
 using CarPass.Data.Achievements;
 using CarPass.Data.Fuel;
 using CarPass.Data.Odometer;
+using CarPass.Data.Passports;
 using CarPass.Data.Reminders;
 using CarPass.Data.Scores;
 using CarPass.Data.Service;
@@ -32,6 +33,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<VehicleAccessQuery>();
         services.AddScoped<SnapshotReader>();
         services.AddScoped<PassportRecomputer>();
+        services.AddScoped<PassportReader>();
         services.AddScoped<AchievementUnlocker>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<UserUseCases>();

@@ -1,0 +1,81 @@
+using CarPass.Data.Access;
+using CarPass.Data.Persistence;
+using CarPass.Data.Scores;
+using CarPass.Data.Vehicles;
+using CarPass.Domain.Maintenance;
+using CarPass.Domain.Owners;
+using CarPass.Domain.Scoring;
+using CarPass.Domain.Visits;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarPass.Data.Passports;
+
+/// <summary>
+/// The read side shared by the bot and the HTTP API. Passports are scored fresh from the records
+/// on every read (the rules are pure and cheap), so time-based states such as "overdue" are never
+/// stale; the stored vehicle_scores serve jobs and are refreshed by writes and the nightly recompute.
+/// </summary>
+public sealed class PassportReader(
+    CarPassDbContext db,
+    VehicleAccessQuery access,
+    SnapshotReader snapshots,
+    TimeProvider clock
+)
+{
+    public async Task<PassportView?> VehicleAsync(Guid userId, Guid vehicleId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var vehicle = await access.FindReadableAsync(userId, vehicleId, now, ct);
+        if (vehicle is null || await snapshots.ReadVehicleAsync(vehicleId, now, ct) is not { } snapshot)
+            return null;
+        var passport = PassportScorer.Score(snapshot, now);
+        var next = passport
+            .Completeness.MissingItems.Where(m => m.Attainable)
+            .Take(PassportView.MaxNextActions)
+            .ToList();
+        var pending = snapshot.Visits.Count(v => v.Status == VisitStatus.PendingConfirmation);
+        return new PassportView(vehicle, passport, next, pending);
+    }
+
+    /// <summary>The user's active vehicles (owned, co-owned or shared with them), best passport first.</summary>
+    public async Task<GarageView> GarageAsync(Guid userId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var readable = access.ReadableVehicleIds(userId, now);
+        var vehicles = await db
+            .Vehicles.AsNoTracking()
+            .Where(v => readable.Contains(v.Id) && v.State == VehicleState.Active)
+            .OrderBy(v => v.CreatedAt)
+            .ToListAsync(ct);
+        var cards = new List<VehicleCard>();
+        var scored = new List<(Domain.Vehicles.VehicleSnapshot, PassportResult)>();
+        foreach (var vehicle in vehicles)
+        {
+            if (await snapshots.ReadVehicleAsync(vehicle.Id, now, ct) is not { } snapshot)
+                continue;
+            var passport = PassportScorer.Score(snapshot, now);
+            scored.Add((snapshot, passport));
+            cards.Add(Card(vehicle, passport, snapshot.Visits.Count(v => v.Status == VisitStatus.PendingConfirmation)));
+        }
+        var level = OwnerLevelCalculator.Compute(
+            scored.Select(s => s.Item1).ToList(),
+            scored.Select(s => s.Item2).ToList(),
+            now
+        );
+        return new GarageView(cards, level, now);
+    }
+
+    private static VehicleCard Card(Vehicle v, PassportResult p, int pendingVisits) =>
+        new(
+            v.Id,
+            v.Name,
+            v.Make,
+            v.Model,
+            v.Year,
+            p.Completeness.Score,
+            p.Completeness.Quality,
+            p.Maintenance.Status,
+            p.History.Status,
+            p.Maintenance.Reminders.Count(r => r.Due is ReminderDue.Overdue or ReminderDue.DueSoon) + pendingVisits
+        );
+}

@@ -1,0 +1,88 @@
+using CarPass.Data.Fuel;
+using CarPass.Data.Passports;
+using CarPass.Data.Reminders;
+using CarPass.Data.Tests.Support;
+using CarPass.Data.Vehicles;
+using CarPass.Domain.Maintenance;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarPass.Data.Tests.Passports;
+
+public sealed class PassportReaderTests : IAsyncLifetime
+{
+    private TestDatabase _db = null!;
+
+    public async Task InitializeAsync() => _db = await TestDatabase.CreateAsync();
+
+    public async Task DisposeAsync() => await _db.DisposeAsync();
+
+    [Fact]
+    public async Task The_passport_shows_the_stored_numbers_and_at_most_four_attainable_next_actions()
+    {
+        var (owner, car) = await Garage.OwnerWithCarAsync(_db);
+
+        var view = await _db.Get<PassportReader>().VehicleAsync(owner.Id, car.Id, default);
+
+        var stored = await _db.ScalarAsync(c => c.VehicleScores.SingleAsync());
+        Assert.NotNull(view);
+        Assert.Equal(stored.CompletenessScore, view.Passport.Completeness.Score);
+        Assert.Equal(stored.MaintenanceStatus, view.Passport.Maintenance.Status);
+        Assert.Equal(4, view.NextActions.Count);
+        Assert.All(view.NextActions, a => Assert.True(a.Attainable));
+        Assert.Equal("vin", view.NextActions[0].Code);
+    }
+
+    [Fact]
+    public async Task Time_alone_can_make_maintenance_overdue_on_the_next_read()
+    {
+        var (owner, car) = await Garage.OwnerWithCarAsync(_db);
+        (
+            await _db.Get<ReminderUseCases>()
+                .SetAsync(
+                    owner.Id,
+                    car.Id,
+                    new ReminderDraft(ServiceKind.Coolant, null, 24, TestDatabase.Start.AddMonths(-23)),
+                    default
+                )
+        ).Ok();
+        var reader = _db.Get<PassportReader>();
+        Assert.Equal(
+            MaintenanceStatus.Yellow,
+            (await reader.VehicleAsync(owner.Id, car.Id, default))!.Passport.Maintenance.Status
+        );
+
+        _db.Clock.Advance(TimeSpan.FromDays(40));
+
+        Assert.Equal(
+            MaintenanceStatus.Red,
+            (await reader.VehicleAsync(owner.Id, car.Id, default))!.Passport.Maintenance.Status
+        );
+    }
+
+    [Fact]
+    public async Task A_stranger_gets_nothing_for_someone_elses_vehicle()
+    {
+        var (_, car) = await Garage.OwnerWithCarAsync(_db);
+        var stranger = await _db.UserAsync(99);
+
+        Assert.Null(await _db.Get<PassportReader>().VehicleAsync(stranger.Id, car.Id, default));
+        Assert.Empty((await _db.Get<PassportReader>().GarageAsync(stranger.Id, default)).Vehicles);
+    }
+
+    [Fact]
+    public async Task The_garage_lists_active_vehicles_with_their_quality_and_averages_them()
+    {
+        var (owner, golf) = await Garage.OwnerWithCarAsync(_db);
+        var polo = (await _db.Get<VehicleUseCases>().AddAsync(owner.Id, new VehicleDraft("Polo"), default)).Ok();
+        var old = (await _db.Get<VehicleUseCases>().AddAsync(owner.Id, new VehicleDraft("Old"), default)).Ok();
+        (await _db.Get<VehicleUseCases>().ArchiveAsync(owner.Id, old.Id, default)).Ok();
+        (await _db.Get<FuelUseCases>().LogAsync(owner.Id, polo.Id, new FuelDraft(30), default)).Ok();
+
+        var garage = await _db.Get<PassportReader>().GarageAsync(owner.Id, default);
+
+        Assert.Equal([golf.Id, polo.Id], garage.Vehicles.Select(v => v.VehicleId));
+        var (a, b) = (garage.Vehicles[0].Completeness, garage.Vehicles[1].Completeness);
+        Assert.Equal((int)Math.Round((a + b) / 2.0, MidpointRounding.AwayFromZero), garage.Level.GarageQuality);
+        Assert.Equal(2, garage.Level.ActiveVehicles);
+    }
+}
