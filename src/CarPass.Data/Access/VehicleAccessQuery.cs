@@ -20,6 +20,10 @@ public sealed class VehicleAccessQuery(CarPassDbContext db)
     public IQueryable<Guid> ReadableVehicleIds(Guid userId, DateTime nowUtc) =>
         LiveGrants(nowUtc).Where(g => g.UserId == userId && Readers.Contains(g.Role)).Select(g => g.VehicleId);
 
+    /// <summary>Ids of the vehicles a user may change (owner or co-owner).</summary>
+    public IQueryable<Guid> EditableVehicleIds(Guid userId, DateTime nowUtc) =>
+        LiveGrants(nowUtc).Where(g => g.UserId == userId && Editors.Contains(g.Role)).Select(g => g.VehicleId);
+
     public Task<Vehicle?> FindEditableAsync(Guid userId, Guid vehicleId, DateTime nowUtc, CancellationToken ct) =>
         FindAsync(userId, vehicleId, nowUtc, Editors, ct);
 

@@ -1,6 +1,7 @@
 using CarPass.Data.Access;
 using CarPass.Data.Achievements;
 using CarPass.Data.Audit;
+using CarPass.Data.Bot;
 using CarPass.Data.Engagement;
 using CarPass.Data.Fuel;
 using CarPass.Data.Notifications;
@@ -45,6 +46,8 @@ public sealed class CarPassDbContext(DbContextOptions<CarPassDbContext> options)
     public DbSet<ServiceCenterScore> ServiceCenterScores => Set<ServiceCenterScore>();
     public DbSet<EngagementEvent> EngagementEvents => Set<EngagementEvent>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<ProcessedUpdate> ProcessedUpdates => Set<ProcessedUpdate>();
+    public DbSet<Conversation> Conversations => Set<Conversation>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CarPassDbContext).Assembly);

@@ -7,8 +7,6 @@ namespace CarPass.Data.Vehicles;
 /// <summary>Checks and applies the editable fields of a vehicle; the first problem found is returned.</summary>
 internal static class VehicleFieldRules
 {
-    public const int FirstCarYear = 1886;
-
     public static DomainError? Apply(Vehicle vehicle, VehicleChanges c, DateTime nowUtc)
     {
         var error = Input.FirstError(
@@ -19,8 +17,8 @@ internal static class VehicleFieldRules
             Input.TooLong(Input.Clean(c.TransmissionFluid), Input.ShortText),
             Input.TooLong(Input.Clean(c.CoolantType), Input.ShortText),
             Input.TooLong(Input.Clean(c.BrakeFluidType), Input.ShortText),
-            c.Year is { } y && (y < FirstCarYear || y > nowUtc.Year + 1)
-                ? new DomainError(ErrorCodes.YearOutOfRange, FirstCarYear, nowUtc.Year + 1)
+            c.Year is { } y && (y < VehicleLimits.FirstCarYear || y > VehicleLimits.LastYear(nowUtc))
+                ? new DomainError(ErrorCodes.YearOutOfRange, VehicleLimits.FirstCarYear, VehicleLimits.LastYear(nowUtc))
                 : null,
             Input.OutOfRange(c.EngineOilVolumeL, 0.5, 30, ErrorCodes.OilVolumeOutOfRange),
             Input.OutOfRange(c.ConsumptionBaselineLPer100Km, 1, 60, ErrorCodes.ConsumptionOutOfRange)

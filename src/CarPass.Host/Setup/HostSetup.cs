@@ -1,6 +1,7 @@
+using CarPass.Bot.Setup;
+using CarPass.Bot.Webhook;
 using CarPass.Data.Persistence;
 using CarPass.Host.Demo;
-using CarPass.Host.Telegram;
 using Microsoft.Extensions.FileProviders;
 
 namespace CarPass.Host.Setup;
@@ -11,8 +12,7 @@ internal static class HostSetup
     {
         builder.Configuration.AddJsonFile("appsettings.Local.json", optional: true, reloadOnChange: false);
         builder.Services.AddCarPassData(builder.Configuration.GetConnectionString("CarPass"));
-        builder.Services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section);
-        builder.Services.AddHostedService<TelegramStatusReporter>();
+        builder.Services.AddCarPassBot(builder.Configuration);
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddHealthChecks().AddDbContextCheck<CarPassDbContext>("database");
         return builder;
@@ -29,6 +29,7 @@ internal static class HostSetup
     public static WebApplication MapCarPass(this WebApplication app)
     {
         app.MapHealthChecks("/healthz");
+        app.MapTelegramWebhook();
         var webapp = Path.Combine(AppContext.BaseDirectory, "webapp");
         if (Directory.Exists(webapp))
         {

@@ -300,6 +300,61 @@ namespace CarPass.Data.Persistence.Migrations
                     b.ToTable("audit_log", (string)null);
                 });
 
+            modelBuilder.Entity("CarPass.Data.Bot.Conversation", b =>
+                {
+                    b.Property<long>("ChatId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("chat_id");
+
+                    b.Property<string>("DraftJson")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("draft_json");
+
+                    b.Property<string>("Flow")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("flow");
+
+                    b.Property<int?>("PromptMessageId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("prompt_message_id");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("step");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("ChatId")
+                        .HasName("pk_conversations");
+
+                    b.ToTable("conversations", (string)null);
+                });
+
+            modelBuilder.Entity("CarPass.Data.Bot.ProcessedUpdate", b =>
+                {
+                    b.Property<long>("UpdateId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("update_id");
+
+                    b.Property<DateTime>("ProcessedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("processed_at");
+
+                    b.HasKey("UpdateId")
+                        .HasName("pk_processed_updates");
+
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("ix_processed_updates_processed_at");
+
+                    b.ToTable("processed_updates", (string)null);
+                });
+
             modelBuilder.Entity("CarPass.Data.Engagement.EngagementEvent", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,20 +1,22 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace CarPass.Host.Telegram;
+namespace CarPass.Bot.Setup;
 
-/// <summary>Says once, at start, whether the bot can talk to Telegram — and how to switch it on.</summary>
-internal sealed class TelegramStatusReporter(IOptions<TelegramOptions> options, ILogger<TelegramStatusReporter> logger)
+/// <summary>Says once, at start, whether the bot talks to Telegram — and how to switch it on.</summary>
+internal sealed class BotStatusReporter(IOptions<TelegramOptions> options, ILogger<BotStatusReporter> logger)
     : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(options.Value.BotToken))
+        if (!options.Value.IsEnabled)
             logger.LogWarning(
                 "Telegram bot is off: no bot token. Get one from @BotFather and set Telegram:BotToken — in appsettings.Local.json, "
                     + "as the environment variable Telegram__BotToken, or as --Telegram:BotToken=<token>. Everything else runs without it."
             );
         else
-            logger.LogInformation("Telegram bot token is configured.");
+            logger.LogInformation("Telegram bot is on ({Mode} mode).", options.Value.IsWebhook ? "webhook" : "polling");
         return Task.CompletedTask;
     }
 

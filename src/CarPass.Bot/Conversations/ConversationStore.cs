@@ -1,0 +1,38 @@
+using System.Text.Json;
+using CarPass.Data.Bot;
+using CarPass.Data.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarPass.Bot.Conversations;
+
+/// <summary>
+/// Conversation state lives in the database (inside the update's transaction), never in memory,
+/// so a restart or a second instance continues where the user left off.
+/// </summary>
+public sealed class ConversationStore(CarPassDbContext db, TimeProvider clock)
+{
+    public async Task<ConversationState?> GetAsync(long chatId, CancellationToken ct)
+    {
+        var row = await db.Conversations.AsNoTracking().FirstOrDefaultAsync(c => c.ChatId == chatId, ct);
+        if (row is null || row.Flow.Length == 0)
+            return null;
+        var draft = JsonSerializer.Deserialize<Dictionary<string, string>>(row.DraftJson) ?? [];
+        return new ConversationState(row.Flow, row.Step, draft, row.PromptMessageId);
+    }
+
+    public async Task SaveAsync(long chatId, ConversationState state, CancellationToken ct)
+    {
+        var row = await db.Conversations.FirstOrDefaultAsync(c => c.ChatId == chatId, ct);
+        if (row is null)
+            db.Conversations.Add(row = new Conversation { ChatId = chatId });
+        row.Flow = state.Flow;
+        row.Step = state.Step;
+        row.DraftJson = JsonSerializer.Serialize(state.Draft);
+        row.PromptMessageId = state.PromptMessageId;
+        row.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+    }
+
+    public Task ClearAsync(long chatId, CancellationToken ct) =>
+        db.Conversations.Where(c => c.ChatId == chatId).ExecuteDeleteAsync(ct);
+}

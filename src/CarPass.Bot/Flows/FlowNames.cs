@@ -1,0 +1,13 @@
+namespace CarPass.Bot.Flows;
+
+/// <summary>Short flow names: they travel inside 64-byte button payloads and deep links.</summary>
+public static class FlowNames
+{
+    public const string AddVehicle = "add";
+    public const string Mileage = "km";
+    public const string Fuel = "fuel";
+    public const string Service = "svc";
+    public const string Specs = "spec";
+    public const string Reminder = "rem";
+    public const string TimeZone = "tz";
+}

@@ -1,0 +1,81 @@
+using CarPass.Bot.Flows.Wizards;
+using CarPass.Bot.Routing;
+using CarPass.Data.Access;
+using CarPass.Data.Persistence;
+using CarPass.Data.Vehicles;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace CarPass.Bot.Flows;
+
+/// <summary>Finds a flow by its short name and starts it, choosing the vehicle when that is obvious.</summary>
+public sealed class FlowStarter(
+    IServiceProvider services,
+    CarPassDbContext db,
+    VehicleAccessQuery access,
+    TimeProvider clock
+)
+{
+    private static readonly Dictionary<string, Type> Flows = new()
+    {
+        [FlowNames.AddVehicle] = typeof(AddVehicle.AddVehicleWizard),
+        [FlowNames.Mileage] = typeof(Mileage.MileageWizard),
+        [FlowNames.Fuel] = typeof(Fuel.FuelWizard),
+        [FlowNames.Service] = typeof(Service.ServiceWizard),
+        [FlowNames.Specs] = typeof(Specs.SpecsWizard),
+        [FlowNames.Reminder] = typeof(Reminders.ReminderWizard),
+        [FlowNames.TimeZone] = typeof(Settings.TimeZoneWizard),
+    };
+
+    public static IEnumerable<Type> WizardTypes => Flows.Values;
+
+    public Wizard? Find(string name) =>
+        Flows.TryGetValue(name, out var type) ? (Wizard)services.GetRequiredService(type) : null;
+
+    public async Task StartAsync(BotContext ctx, string name, Dictionary<string, string> preset, CancellationToken ct)
+    {
+        var wizard = Find(name);
+        if (wizard is null)
+        {
+            ctx.Say(ctx.T("bot.stale_button"), Keyboards.Main(ctx));
+            return;
+        }
+        var draft = new Draft(preset);
+        if (wizard.Steps.Any(s => s.Key == DraftKeys.Vehicle) && !await ChooseVehicleAsync(ctx, draft, ct))
+            return;
+        await wizard.StartAsync(ctx, draft, ct);
+    }
+
+    /// <summary>False when there is no vehicle to act on (the user has been told what to do).</summary>
+    private async Task<bool> ChooseVehicleAsync(BotContext ctx, Draft draft, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var editable = access.EditableVehicleIds(ctx.User.Id, now);
+        var ids = await db
+            .Vehicles.AsNoTracking()
+            .Where(v => editable.Contains(v.Id) && v.State == VehicleState.Active)
+            .Select(v => v.Id)
+            .ToListAsync(ct);
+        if (draft.VehicleId is { } chosen)
+        {
+            if (ids.Contains(chosen))
+                return true;
+            ctx.Say(ctx.T("bot.vehicle_gone"), Keyboards.BackToGarage(ctx));
+            return false;
+        }
+        if (ids.Count == 0)
+        {
+            ctx.Say(
+                ctx.T("bot.garage.empty"),
+                new InlineKeyboardMarkup(
+                    Keyboards.Button(ctx.T("bot.menu.add_vehicle"), CallbackData.StartFlow, FlowNames.AddVehicle)
+                )
+            );
+            return false;
+        }
+        if (ids.Count == 1)
+            draft[DraftKeys.Vehicle] = CallbackData.Id(ids[0]);
+        return true;
+    }
+}

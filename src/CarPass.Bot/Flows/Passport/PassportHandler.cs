@@ -1,0 +1,79 @@
+using CarPass.Bot.Routing;
+using CarPass.Bot.Setup;
+using CarPass.Data.Passports;
+using Microsoft.Extensions.Options;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace CarPass.Bot.Flows.Passport;
+
+/// <summary>/passport and the vehicle menu: the numbers, what to improve (as buttons), and the Mini App.</summary>
+public sealed class PassportHandler(PassportReader reader, IOptions<MiniAppOptions> miniApp)
+{
+    public async Task ShowAsync(BotContext ctx, Guid vehicleId, CancellationToken ct)
+    {
+        var view = await reader.VehicleAsync(ctx.User.Id, vehicleId, ct);
+        if (view is null)
+        {
+            ctx.Say(ctx.T("bot.vehicle_gone"), Keyboards.BackToGarage(ctx));
+            return;
+        }
+        var rows = view
+            .NextActions.Select(m =>
+                new[]
+                {
+                    Keyboards.Button(
+                        $"➕ {ctx.T($"missing.{m.Code}.title")}",
+                        CallbackData.NextAction,
+                        m.Code,
+                        CallbackData.Id(vehicleId)
+                    ),
+                }
+            )
+            .ToList();
+        rows.AddRange(VehicleActions(ctx, vehicleId));
+        ctx.Say(PassportText.Render(ctx, view, withImprovements: true), new InlineKeyboardMarkup(rows));
+    }
+
+    public async Task<IReadOnlyList<Guid>> VehicleIdsAsync(BotContext ctx, CancellationToken ct) =>
+        (await reader.GarageAsync(ctx.User.Id, ct)).Vehicles.Select(v => v.VehicleId).ToList();
+
+    public async Task ShowMenuAsync(BotContext ctx, Guid vehicleId, CancellationToken ct)
+    {
+        var view = await reader.VehicleAsync(ctx.User.Id, vehicleId, ct);
+        if (view is null)
+        {
+            ctx.Say(ctx.T("bot.vehicle_gone"), Keyboards.BackToGarage(ctx));
+            return;
+        }
+        var id = CallbackData.Id(vehicleId);
+        var rows = new List<InlineKeyboardButton[]>
+        {
+            new[] { Keyboards.Button(ctx.T("bot.menu.passport"), CallbackData.Passport, id) },
+        };
+        rows.AddRange(VehicleActions(ctx, vehicleId));
+        ctx.Say(PassportText.Render(ctx, view, withImprovements: false), new InlineKeyboardMarkup(rows));
+    }
+
+    private IEnumerable<InlineKeyboardButton[]> VehicleActions(BotContext ctx, Guid vehicleId)
+    {
+        var id = CallbackData.Id(vehicleId);
+        yield return
+        [
+            Keyboards.Flow(ctx, "bot.menu.mileage", FlowNames.Mileage, id),
+            Keyboards.Flow(ctx, "bot.menu.fuel", FlowNames.Fuel, id),
+        ];
+        yield return
+        [
+            Keyboards.Flow(ctx, "bot.menu.service", FlowNames.Service, id),
+            Keyboards.Flow(ctx, "bot.menu.reminder", FlowNames.Reminder, id),
+        ];
+        yield return [Keyboards.Flow(ctx, "bot.menu.details", FlowNames.Specs, id)];
+        if (!string.IsNullOrWhiteSpace(miniApp.Value.Url))
+            yield return
+            [
+                InlineKeyboardButton.WithWebApp(ctx.T("bot.menu.open_app"), new WebAppInfo(miniApp.Value.Url)),
+            ];
+        yield return [Keyboards.Button(ctx.T("bot.menu.garage"), CallbackData.Garage)];
+    }
+}

@@ -1,0 +1,116 @@
+using CarPass.Bot.Routing;
+using CarPass.Data.Users;
+using CarPass.Domain.Texts;
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace CarPass.Bot.Flows.Settings;
+
+/// <summary>Language, time zone and which nudges to receive; every change re-renders the same message.</summary>
+public sealed class SettingsHandler(UserUseCases users, FlowStarter flows)
+{
+    public const string Language = "lang";
+    public const string Notification = "n";
+    public const string TimeZone = "tz";
+
+    private static readonly string[] Toggles = ["due_soon", "overdue", "milestones", "verified"];
+
+    public void Show(BotContext ctx)
+    {
+        var n = ctx.User.Notifications;
+        var html = string.Join(
+            '\n',
+            Html.Bold(ctx.T("bot.settings.title")),
+            ctx.T("bot.settings.language", ctx.Raw("bot.settings.language_name")),
+            ctx.T("bot.settings.time_zone", ctx.User.TimeZone),
+            ctx.T("bot.settings.quiet_hours", n.QuietHoursStart, n.QuietHoursEnd),
+            "",
+            ctx.T("bot.settings.notifications_hint")
+        );
+        var toggles = Toggles.Select(t =>
+            Keyboards.Button(
+                $"{(IsOn(n, t) ? "✓" : "○")} {ctx.Raw($"bot.settings.n.{t}")}",
+                CallbackData.Settings,
+                Notification,
+                t
+            )
+        );
+        var rows = new List<InlineKeyboardButton[]>
+        {
+            new[]
+            {
+                Keyboards.Button("Русский", CallbackData.Settings, Language, "ru"),
+                Keyboards.Button("English", CallbackData.Settings, Language, "en"),
+            },
+            new[] { Keyboards.Button(ctx.T("bot.settings.change_time_zone"), CallbackData.Settings, TimeZone) },
+        };
+        rows.AddRange(toggles.Chunk(2));
+        rows.Add([Keyboards.Button(ctx.T("bot.menu.garage"), CallbackData.Garage)]);
+        ctx.Say(html, new InlineKeyboardMarkup(rows));
+    }
+
+    public async Task OnButtonAsync(BotContext ctx, CallbackData data, CancellationToken ct)
+    {
+        switch (data.Arg(0), data.Arg(1))
+        {
+            case (Language, "ru" or "en"):
+                ctx.User =
+                    (
+                        await users.SetLanguageAsync(
+                            ctx.User.Id,
+                            data.Arg(1) == "ru" ? Domain.Texts.Language.Ru : Domain.Texts.Language.En,
+                            ct
+                        )
+                    ).Value
+                    ?? ctx.User;
+                break;
+            case (Notification, { } toggle) when Toggles.Contains(toggle):
+                var preferences = Copy(ctx.User.Notifications);
+                Flip(preferences, toggle);
+                ctx.User = (await users.SetNotificationsAsync(ctx.User.Id, preferences, ct)).Value ?? ctx.User;
+                break;
+            case (TimeZone, null):
+                await flows.StartAsync(ctx, FlowNames.TimeZone, [], ct);
+                return;
+        }
+        Show(ctx);
+    }
+
+    private static bool IsOn(NotificationPreferences n, string toggle) =>
+        toggle switch
+        {
+            "due_soon" => n.MaintenanceDueSoon,
+            "overdue" => n.MaintenanceOverdue,
+            "milestones" => n.ProfileMilestones,
+            _ => n.VerifiedServiceNews,
+        };
+
+    private static void Flip(NotificationPreferences n, string toggle)
+    {
+        switch (toggle)
+        {
+            case "due_soon":
+                n.MaintenanceDueSoon = !n.MaintenanceDueSoon;
+                break;
+            case "overdue":
+                n.MaintenanceOverdue = !n.MaintenanceOverdue;
+                break;
+            case "milestones":
+                n.ProfileMilestones = !n.ProfileMilestones;
+                break;
+            default:
+                n.VerifiedServiceNews = !n.VerifiedServiceNews;
+                break;
+        }
+    }
+
+    private static NotificationPreferences Copy(NotificationPreferences n) =>
+        new()
+        {
+            MaintenanceDueSoon = n.MaintenanceDueSoon,
+            MaintenanceOverdue = n.MaintenanceOverdue,
+            ProfileMilestones = n.ProfileMilestones,
+            VerifiedServiceNews = n.VerifiedServiceNews,
+            QuietHoursStart = n.QuietHoursStart,
+            QuietHoursEnd = n.QuietHoursEnd,
+        };
+}

@@ -1,0 +1,37 @@
+namespace CarPass.Bot.Flows.Wizards;
+
+/// <summary>The values a flow has collected so far; persisted as JSON with the conversation.</summary>
+public sealed class Draft(Dictionary<string, string> values)
+{
+    public Dictionary<string, string> Values { get; } = values;
+
+    public string? this[string key]
+    {
+        get => Values.GetValueOrDefault(key);
+        set
+        {
+            if (value is null)
+                Values.Remove(key);
+            else
+                Values[key] = value;
+        }
+    }
+
+    public bool Has(string key) => Values.ContainsKey(key);
+
+    public Guid? VehicleId => Guid.TryParseExact(this[DraftKeys.Vehicle], "N", out var id) ? id : null;
+
+    public int? Int(string key) => int.TryParse(this[key], out var v) ? v : null;
+
+    public double? Number(string key) =>
+        double.TryParse(
+            this[key],
+            System.Globalization.NumberStyles.Float,
+            System.Globalization.CultureInfo.InvariantCulture,
+            out var v
+        )
+            ? v
+            : null;
+
+    public long? Long(string key) => long.TryParse(this[key], out var v) ? v : null;
+}

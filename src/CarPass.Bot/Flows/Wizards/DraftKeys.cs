@@ -1,0 +1,7 @@
+namespace CarPass.Bot.Flows.Wizards;
+
+public static class DraftKeys
+{
+    public const string Vehicle = "vehicle";
+    public const string Field = "field";
+}

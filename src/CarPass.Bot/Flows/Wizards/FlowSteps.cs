@@ -1,0 +1,130 @@
+using CarPass.Bot.Input;
+using CarPass.Bot.Routing;
+using CarPass.Data.Access;
+using CarPass.Data.Persistence;
+using CarPass.Data.Vehicles;
+using CarPass.Domain.Common;
+using CarPass.Domain.Vehicles;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarPass.Bot.Flows.Wizards;
+
+/// <summary>Steps several flows share: pick a vehicle, type a mileage, a number, a date or a note.</summary>
+public sealed class FlowSteps(CarPassDbContext db, VehicleAccessQuery access, TimeProvider clock)
+{
+    public DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>Asked only when the flow did not start from a vehicle already.</summary>
+    public WizardStep Vehicle() =>
+        new(DraftKeys.Vehicle, "bot.ask_vehicle")
+        {
+            When = d => !d.Has(DraftKeys.Vehicle),
+            ChoicesPerRow = 1,
+            Choices = async (ctx, _, ct) =>
+            {
+                var editable = access.EditableVehicleIds(ctx.User.Id, Now);
+                var vehicles = await db
+                    .Vehicles.AsNoTracking()
+                    .Where(v => editable.Contains(v.Id) && v.State == VehicleState.Active)
+                    .OrderBy(v => v.CreatedAt)
+                    .Select(v => new { v.Id, v.Name })
+                    .ToListAsync(ct);
+                return vehicles.Select(v => new Choice(CallbackData.Id(v.Id), Html.Escape(v.Name))).ToList();
+            },
+        };
+
+    public static WizardStep Odometer(string key, string promptKey, bool optional) =>
+        new(key, promptKey) { Optional = optional, Parse = (ctx, _, text, _) => Task.FromResult(ParseKm(ctx, text)) };
+
+    public static StepInput ParseKm(BotContext ctx, string text) =>
+        NumberInput.ParseWhole(text) switch
+        {
+            null => StepInput.Fail(ctx.T("bot.not_a_whole_number")),
+            < OdometerRules.MinKm or > OdometerRules.MaxKm => StepInput.Fail(
+                ctx.Error(new DomainError(ErrorCodes.OdometerOutOfRange))
+            ),
+            var km => StepInput.Ok(km.Value.ToString()),
+        };
+
+    public static WizardStep Number(string key, string promptKey, double min, double max, bool optional) =>
+        new(key, promptKey)
+        {
+            Optional = optional,
+            Parse = (ctx, _, text, _) =>
+                Task.FromResult(
+                    NumberInput.ParseDecimal(text) switch
+                    {
+                        null => StepInput.Fail(ctx.T("bot.not_a_number")),
+                        var v when v < min || v > max => StepInput.Fail(
+                            ctx.T("bot.number_between", NumberInput.Format(min), NumberInput.Format(max))
+                        ),
+                        var v => StepInput.Ok(NumberInput.Format(v.Value)),
+                    }
+                ),
+        };
+
+    public static WizardStep Text(string key, string promptKey, int maxLength, bool optional) =>
+        new(key, promptKey)
+        {
+            Optional = optional,
+            Parse = (ctx, _, text, _) =>
+                Task.FromResult(
+                    text.Length == 0 ? StepInput.Fail(ctx.T("bot.empty_text"))
+                    : text.Length > maxLength
+                        ? StepInput.Fail(ctx.Error(new DomainError(ErrorCodes.ValueTooLong, maxLength)))
+                    : StepInput.Ok(text)
+                ),
+        };
+
+    /// <summary>A date: "Today"/"Yesterday" buttons or a typed date, never in the future.</summary>
+    public WizardStep Date(string key, string promptKey, bool optional) =>
+        new(key, promptKey)
+        {
+            Optional = optional,
+            Choices = (ctx, _, _) =>
+                Task.FromResult<IReadOnlyList<Choice>>([
+                    new(DateValue(Now.Date), ctx.T("bot.today")),
+                    new(DateValue(Now.Date.AddDays(-1)), ctx.T("bot.yesterday")),
+                ]),
+            Parse = (ctx, _, text, _) =>
+                Task.FromResult(
+                    DateInput.Parse(text, Now) switch
+                    {
+                        null => StepInput.Fail(ctx.T("bot.not_a_date")),
+                        var d when d > Now.AddDays(1) => StepInput.Fail(
+                            ctx.Error(new DomainError(ErrorCodes.DateInFuture))
+                        ),
+                        var d when d.Value.Year < 1900 => StepInput.Fail(
+                            ctx.Error(new DomainError(ErrorCodes.DateTooOld))
+                        ),
+                        var d => StepInput.Ok(DateValue(d.Value)),
+                    }
+                ),
+        };
+
+    public static string DateValue(DateTime date) =>
+        date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static DateTime? ReadDate(string? value) =>
+        DateTime.TryParseExact(
+            value,
+            "yyyy-MM-dd",
+            System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal,
+            out var d
+        )
+            ? DateTime.SpecifyKind(d, DateTimeKind.Utc)
+            : null;
+
+    /// <summary>Buttons for every value of an enum, labelled from the texts ("fuel_type.petrol" …).</summary>
+    public static Func<BotContext, Draft, CancellationToken, Task<IReadOnlyList<Choice>>> EnumChoices<TEnum>(
+        string textPrefix
+    )
+        where TEnum : struct, Enum =>
+        (ctx, _, _) =>
+            Task.FromResult<IReadOnlyList<Choice>>(
+                Enum.GetValues<TEnum>()
+                    .Select(v => new Choice(v.ToString(), ctx.T($"{textPrefix}.{SnakeCase.Of(v)}")))
+                    .ToList()
+            );
+}

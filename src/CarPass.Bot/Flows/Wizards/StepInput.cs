@@ -1,0 +1,9 @@
+namespace CarPass.Bot.Flows.Wizards;
+
+/// <summary>What a step made of the text a person typed: a value to keep, or why it cannot be kept.</summary>
+public readonly record struct StepInput(string? Value, string? ErrorHtml)
+{
+    public static StepInput Ok(string value) => new(value, null);
+
+    public static StepInput Fail(string errorHtml) => new(null, errorHtml);
+}

@@ -1,0 +1,167 @@
+using CarPass.Bot.Conversations;
+using CarPass.Bot.Routing;
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace CarPass.Bot.Flows.Wizards;
+
+/// <summary>
+/// A guided flow: one question at a time, each skippable when optional, with Back and Cancel on
+/// every step. Buttons carry the flow and step they belong to, so a tap on an old message is
+/// recognised as outdated and changes nothing.
+/// </summary>
+public abstract class Wizard
+{
+    public const string Skip = "~s";
+    public const string Back = "~b";
+
+    /// <summary>Short name used in conversation state and button payloads (a few letters).</summary>
+    public abstract string Name { get; }
+    public abstract IReadOnlyList<WizardStep> Steps { get; }
+
+    public abstract Task<WizardOutcome> CompleteAsync(BotContext ctx, Draft draft, CancellationToken ct);
+
+    public Task StartAsync(BotContext ctx, Draft draft, CancellationToken ct) => AdvanceAsync(ctx, draft, 0, ct);
+
+    public async Task OnTextAsync(BotContext ctx, ConversationState state, string text, CancellationToken ct)
+    {
+        var step = Steps[state.Step];
+        var draft = new Draft(state.Draft);
+        if (step.Parse is null)
+        {
+            await PromptAsync(ctx, draft, state.Step, ctx.T("bot.use_buttons"), ct);
+            return;
+        }
+        var input = await step.Parse(ctx, draft, text.Trim(), ct);
+        if (input.ErrorHtml is not null)
+        {
+            await PromptAsync(ctx, draft, state.Step, input.ErrorHtml, ct);
+            return;
+        }
+        draft[step.Key] = input.Value;
+        await AdvanceAsync(ctx, draft, state.Step + 1, ct);
+    }
+
+    /// <summary>Returns false when the button does not belong to the current step (outdated).</summary>
+    public async Task<bool> OnButtonAsync(
+        BotContext ctx,
+        ConversationState state,
+        int stepIndex,
+        string value,
+        CancellationToken ct
+    )
+    {
+        if (stepIndex != state.Step || stepIndex >= Steps.Count)
+            return false;
+        var step = Steps[stepIndex];
+        var draft = new Draft(state.Draft);
+        switch (value)
+        {
+            case Skip when step.Optional:
+                draft[step.Key] = null;
+                await AdvanceAsync(ctx, draft, stepIndex + 1, ct);
+                return true;
+            case Back when PreviousStep(draft, stepIndex) is >= 0 and var previous:
+                draft[Steps[previous].Key] = null;
+                await SaveAndPromptAsync(ctx, draft, previous, null, ct);
+                return true;
+            case Skip or Back:
+                return false;
+        }
+        var choices = step.Choices is null ? [] : await step.Choices(ctx, draft, ct);
+        if (choices.All(c => c.Value != value))
+            return false;
+        // A step that reads typed text checks a tapped value the same way.
+        var input = step.Parse is null ? StepInput.Ok(value) : await step.Parse(ctx, draft, value, ct);
+        if (input.ErrorHtml is not null)
+        {
+            await PromptAsync(ctx, draft, stepIndex, input.ErrorHtml, ct);
+            return true;
+        }
+        draft[step.Key] = input.Value;
+        await AdvanceAsync(ctx, draft, stepIndex + 1, ct);
+        return true;
+    }
+
+    private async Task AdvanceAsync(BotContext ctx, Draft draft, int from, CancellationToken ct)
+    {
+        var next = NextStep(draft, from);
+        if (next >= 0)
+        {
+            await SaveAndPromptAsync(ctx, draft, next, null, ct);
+            return;
+        }
+        switch (await CompleteAsync(ctx, draft, ct))
+        {
+            case WizardOutcome.Done done:
+                await ctx.Conversations.ClearAsync(ctx.ChatId, ct);
+                ctx.Say(done.Html, done.Keyboard);
+                break;
+            case WizardOutcome.AskAgain again:
+                var index = Steps.ToList().FindIndex(s => s.Key == again.StepKey);
+                draft[again.StepKey] = null;
+                await SaveAndPromptAsync(ctx, draft, index, again.ErrorHtml, ct);
+                break;
+        }
+    }
+
+    private async Task SaveAndPromptAsync(
+        BotContext ctx,
+        Draft draft,
+        int step,
+        string? errorHtml,
+        CancellationToken ct
+    )
+    {
+        await ctx.Conversations.SaveAsync(ctx.ChatId, new ConversationState(Name, step, draft.Values), ct);
+        await PromptAsync(ctx, draft, step, errorHtml, ct);
+    }
+
+    private async Task PromptAsync(BotContext ctx, Draft draft, int index, string? errorHtml, CancellationToken ct)
+    {
+        var step = Steps[index];
+        var text = ctx.T(step.PromptKey, step.PromptArgs(ctx, draft));
+        var html = errorHtml is null ? text : $"{errorHtml}\n\n{text}";
+        var choices = step.Choices is null ? [] : await step.Choices(ctx, draft, ct);
+        ctx.Say(html, Keyboard(ctx, draft, index, choices));
+    }
+
+    private InlineKeyboardMarkup Keyboard(BotContext ctx, Draft draft, int index, IReadOnlyList<Choice> choices)
+    {
+        var step = Steps[index];
+        var rows = choices
+            .Chunk(step.ChoicesPerRow)
+            .Select(chunk => chunk.Select(c => Button(c.Label, index, c.Value)).ToArray())
+            .ToList();
+        var nav = new List<InlineKeyboardButton>();
+        if (PreviousStep(draft, index) >= 0)
+            nav.Add(Button(ctx.T("bot.back"), index, Back));
+        if (step.Optional)
+            nav.Add(Button(ctx.T("bot.skip"), index, Skip));
+        if (nav.Count > 0)
+            rows.Add([.. nav]);
+        rows.Add([InlineKeyboardButton.WithCallbackData(ctx.T("bot.cancel"), CallbackData.Build(CallbackData.Cancel))]);
+        return new InlineKeyboardMarkup(rows);
+    }
+
+    private InlineKeyboardButton Button(string label, int step, string value) =>
+        InlineKeyboardButton.WithCallbackData(
+            label,
+            CallbackData.Build(CallbackData.Wizard, Name, step.ToString(), value)
+        );
+
+    private int NextStep(Draft draft, int from)
+    {
+        for (var i = from; i < Steps.Count; i++)
+            if (Steps[i].When(draft))
+                return i;
+        return -1;
+    }
+
+    private int PreviousStep(Draft draft, int before)
+    {
+        for (var i = before - 1; i >= 0; i--)
+            if (Steps[i].When(draft))
+                return i;
+        return -1;
+    }
+}

@@ -1,0 +1,35 @@
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace CarPass.Bot.Replies;
+
+/// <summary>
+/// What one update wants to say. Nothing is sent until the update's changes are committed, so
+/// the bot never acknowledges something that was not saved.
+/// </summary>
+public sealed class ReplyQueue
+{
+    private readonly List<OutgoingMessage> _messages = [];
+
+    public IReadOnlyList<OutgoingMessage> Messages => _messages;
+    public string? CallbackQueryId { get; private set; }
+    public string? CallbackNotice { get; private set; }
+
+    public void Send(long chatId, string html, InlineKeyboardMarkup? keyboard = null) =>
+        _messages.Add(new OutgoingMessage(chatId, TelegramLimits.FitText(html), keyboard));
+
+    public void Edit(long chatId, int messageId, string html, InlineKeyboardMarkup? keyboard = null) =>
+        _messages.Add(new OutgoingMessage(chatId, TelegramLimits.FitText(html), keyboard, messageId));
+
+    /// <summary>Every button tap is answered, so the client stops its spinner.</summary>
+    public void AnswerCallback(string callbackQueryId, string? notice = null)
+    {
+        CallbackQueryId = callbackQueryId;
+        CallbackNotice = notice is null ? null : TelegramLimits.FitText(notice, 200);
+    }
+
+    public void Clear()
+    {
+        _messages.Clear();
+        CallbackNotice = null;
+    }
+}

@@ -1,0 +1,90 @@
+using CarPass.Bot.Flows;
+using CarPass.Bot.Flows.Garage;
+using CarPass.Bot.Flows.Passport;
+using CarPass.Bot.Flows.Settings;
+using CarPass.Bot.Flows.Start;
+
+namespace CarPass.Bot.Routing;
+
+/// <summary>Commands start things (and leave any unfinished flow); other text answers the current step.</summary>
+public sealed class TextRouter(
+    FlowStarter flows,
+    StartHandler start,
+    GarageHandler garage,
+    PassportHandler passport,
+    SettingsHandler settings
+)
+{
+    public async Task RouteAsync(BotContext ctx, string text, CancellationToken ct)
+    {
+        if (text.StartsWith('/'))
+        {
+            await ctx.Conversations.ClearAsync(ctx.ChatId, ct);
+            await CommandAsync(ctx, text, ct);
+            return;
+        }
+        var state = await ctx.Conversations.GetAsync(ctx.ChatId, ct);
+        if (state is not null && flows.Find(state.Flow) is { } wizard && state.Step < wizard.Steps.Count)
+        {
+            await wizard.OnTextAsync(ctx, state, text, ct);
+            return;
+        }
+        ctx.Say(ctx.T("bot.hint"), Keyboards.Main(ctx));
+    }
+
+    private async Task CommandAsync(BotContext ctx, string text, CancellationToken ct)
+    {
+        var parts = text.Split(' ', 2, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var command = parts[0].Split('@')[0].ToLowerInvariant();
+        switch (command)
+        {
+            case "/start":
+                await start.HandleAsync(ctx, parts.Length > 1 ? parts[1] : null, ct);
+                break;
+            case "/garage":
+                await garage.ShowAsync(ctx, ct);
+                break;
+            case "/passport":
+                await ShowPassportAsync(ctx, ct);
+                break;
+            case "/add":
+                await flows.StartAsync(ctx, FlowNames.AddVehicle, [], ct);
+                break;
+            case "/mileage":
+                await flows.StartAsync(ctx, FlowNames.Mileage, [], ct);
+                break;
+            case "/fuel":
+                await flows.StartAsync(ctx, FlowNames.Fuel, [], ct);
+                break;
+            case "/service":
+                await flows.StartAsync(ctx, FlowNames.Service, [], ct);
+                break;
+            case "/settings":
+                settings.Show(ctx);
+                break;
+            case "/cancel":
+                ctx.Say(ctx.T("bot.cancelled"), Keyboards.Main(ctx));
+                break;
+            default:
+                ctx.Say(ctx.T("bot.help"), Keyboards.Main(ctx));
+                break;
+        }
+    }
+
+    private async Task ShowPassportAsync(BotContext ctx, CancellationToken ct)
+    {
+        var ids = await passport.VehicleIdsAsync(ctx, ct);
+        switch (ids.Count)
+        {
+            case 0:
+                await garage.ShowAsync(ctx, ct);
+                break;
+            case 1:
+                await passport.ShowAsync(ctx, ids[0], ct);
+                break;
+            default:
+                await garage.PickAsync(ctx, CallbackData.Passport, ct);
+                break;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using CarPass.Bot.Conversations;
+using CarPass.Bot.Flows;
+using CarPass.Bot.Replies;
+using CarPass.Bot.Setup;
+using CarPass.Data.Users;
+using Microsoft.Extensions.Options;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace CarPass.Bot.Routing;
+
+/// <summary>Turns one update into a handler call: who is it (from Telegram, never from text), and what kind.</summary>
+public sealed class UpdateRouter(
+    UserUseCases users,
+    ConversationStore conversations,
+    TextRouter text,
+    CallbackRouter callbacks,
+    IOptions<AdminOptions> admins
+)
+{
+    public async Task RouteAsync(Update update, ReplyQueue replies, CancellationToken ct)
+    {
+        switch (update)
+        {
+            case { Message: { Chat.Type: ChatType.Private, From: { } from } message }:
+                var ctx = await ContextAsync(from, message.Chat.Id, replies, null, ct);
+                if (ctx is null)
+                    return;
+                if (message.Text is { } messageText)
+                    await text.RouteAsync(ctx, messageText, ct);
+                else
+                    ctx.Say(
+                        ctx.T(await conversations.GetAsync(ctx.ChatId, ct) is null ? "bot.hint" : "bot.text_expected"),
+                        Keyboards.Main(ctx)
+                    );
+                break;
+            case { CallbackQuery: { Message: { Chat.Type: ChatType.Private } tapped } query }:
+                var tapCtx = await ContextAsync(query.From, tapped.Chat.Id, replies, tapped.MessageId, ct);
+                if (tapCtx is null)
+                    return;
+                replies.AnswerCallback(query.Id);
+                if (!await callbacks.RouteAsync(tapCtx, query.Data, ct))
+                {
+                    tapCtx.Replies.Clear();
+                    replies.AnswerCallback(query.Id, tapCtx.Raw("bot.stale_button"));
+                }
+                break;
+            case { CallbackQuery: { } orphan }:
+                replies.AnswerCallback(orphan.Id);
+                break;
+        }
+    }
+
+    private async Task<BotContext?> ContextAsync(
+        Telegram.Bot.Types.User from,
+        long chatId,
+        ReplyQueue replies,
+        int? tapped,
+        CancellationToken ct
+    )
+    {
+        if (from.IsBot)
+            return null;
+        var profile = new TelegramProfile(from.Id, from.FirstName, from.LastName, from.Username, from.LanguageCode);
+        var user = await users.EnsureAsync(profile, admins.Value.TelegramIds.Contains(from.Id), ct);
+        return new BotContext(chatId, user.Value!, replies, conversations) { TappedMessageId = tapped };
+    }
+}

@@ -1,0 +1,9 @@
+namespace CarPass.Bot.Setup;
+
+public sealed class AdminOptions
+{
+    public const string Section = "Admin";
+
+    /// <summary>Telegram ids of CarPass operators (verify centres, resolve disputes).</summary>
+    public long[] TelegramIds { get; set; } = [];
+}

@@ -1,0 +1,79 @@
+using CarPass.Bot.Conversations;
+using CarPass.Bot.Flows;
+using CarPass.Bot.Flows.AddVehicle;
+using CarPass.Bot.Flows.Garage;
+using CarPass.Bot.Flows.Passport;
+using CarPass.Bot.Flows.Settings;
+using CarPass.Bot.Flows.Start;
+using CarPass.Bot.Flows.Wizards;
+using CarPass.Bot.Loop;
+using CarPass.Bot.Replies;
+using CarPass.Bot.Routing;
+using CarPass.Bot.Updates;
+using CarPass.Bot.Webhook;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+
+namespace CarPass.Bot.Setup;
+
+public static class BotServiceCollectionExtensions
+{
+    public const string HttpClientName = "telegram";
+
+    public static IServiceCollection AddCarPassBot(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section);
+        services.AddOptions<MiniAppOptions>().BindConfiguration(MiniAppOptions.Section);
+        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
+        services.AddHostedService<BotStatusReporter>();
+        // Request URLs contain the token: the Telegram client's requests are never logged.
+        services.AddHttpClient(HttpClientName).RemoveAllLoggers();
+        services.AddSingleton<ITelegramBotClient>(CreateClient);
+        services.AddSingleton<UpdateDispatcher>();
+        services.AddSingleton<BotStartup>();
+        AddHandlers(services);
+
+        var telegram =
+            configuration.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
+        if (telegram.IsEnabled && telegram.IsWebhook)
+            services.AddHostedService<WebhookRegistrar>();
+        else if (telegram.IsEnabled)
+            services.AddHostedService<PollingWorker>();
+        return services;
+    }
+
+    private static void AddHandlers(IServiceCollection services)
+    {
+        services.AddScoped<UpdateProcessor>();
+        services.AddScoped<UpdateRouter>();
+        services.AddScoped<TextRouter>();
+        services.AddScoped<CallbackRouter>();
+        services.AddScoped<ConversationStore>();
+        services.AddScoped<ReplySender>();
+        services.AddScoped<FlowStarter>();
+        services.AddScoped<FlowSteps>();
+        services.AddScoped<IdentitySteps>();
+        services.AddScoped<SavedReply>();
+        services.AddScoped<NextActions>();
+        services.AddScoped<StartHandler>();
+        services.AddScoped<GarageHandler>();
+        services.AddScoped<PassportHandler>();
+        services.AddScoped<SettingsHandler>();
+        foreach (var wizard in FlowStarter.WizardTypes)
+            services.AddScoped(wizard);
+    }
+
+    private static ITelegramBotClient CreateClient(IServiceProvider services)
+    {
+        var o = services.GetRequiredService<IOptions<TelegramOptions>>().Value;
+        var baseUrl = string.IsNullOrWhiteSpace(o.ApiBaseUrl) ? null : o.ApiBaseUrl;
+        // Wait out short 429s only: a long retry_after is handled by the caller, never by blocking here.
+        var clientOptions = new TelegramBotClientOptions(o.BotToken, baseUrl) { RetryThreshold = 5, RetryCount = 2 };
+        return new TelegramBotClient(
+            clientOptions,
+            services.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName)
+        );
+    }
+}

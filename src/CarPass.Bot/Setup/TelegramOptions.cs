@@ -1,0 +1,22 @@
+namespace CarPass.Bot.Setup;
+
+public sealed class TelegramOptions
+{
+    public const string Section = "Telegram";
+
+    public string BotToken { get; set; } = "";
+
+    /// <summary>A self-hosted Bot API server or a test server; empty means Telegram's own.</summary>
+    public string? ApiBaseUrl { get; set; }
+
+    /// <summary>"polling" (default) or "webhook".</summary>
+    public string Mode { get; set; } = "polling";
+    public string? WebhookUrl { get; set; }
+    public string? WebhookSecret { get; set; }
+
+    /// <summary>Seconds a getUpdates call waits for news (long polling).</summary>
+    public int PollTimeoutSeconds { get; set; } = 25;
+
+    public bool IsEnabled => !string.IsNullOrWhiteSpace(BotToken);
+    public bool IsWebhook => string.Equals(Mode, "webhook", StringComparison.OrdinalIgnoreCase);
+}

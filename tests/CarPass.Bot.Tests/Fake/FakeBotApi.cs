@@ -1,0 +1,226 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace CarPass.Bot.Tests.Fake;
+
+/// <summary>
+/// An in-process Bot API server on 127.0.0.1 speaking the JSON Telegram.Bot expects: long-polled
+/// getUpdates honouring offset and timeout, sendMessage/editMessageText returning messages, and
+/// injectable faults (429 with retry_after, 5xx, broken JSON).
+/// </summary>
+public sealed class FakeBotApi : IAsyncDisposable
+{
+    public const string Token = "123456:TEST-token";
+    public const long BotId = 123456;
+
+    private readonly object _gate = new();
+    private readonly List<Update> _pending = [];
+    private readonly List<SentMessage> _sent = [];
+    private readonly ConcurrentQueue<(string Method, int Status, string Body)> _faults = new();
+    private readonly ConcurrentQueue<string> _calls = new();
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private WebApplication _app = null!;
+    private int _nextMessageId = 5000;
+
+    public string BaseUrl { get; private set; } = "";
+    public IReadOnlyList<string> Calls => [.. _calls];
+
+    public static async Task<FakeBotApi> StartAsync()
+    {
+        var api = new FakeBotApi();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        api._app = builder.Build();
+        api._app.Map(
+            "/bot{token}/{method}",
+            (HttpContext http, string token, string method) => api.HandleAsync(http, token, method)
+        );
+        await api._app.StartAsync();
+        api.BaseUrl = api._app.Urls.First();
+        return api;
+    }
+
+    public void Enqueue(Update update)
+    {
+        lock (_gate)
+            _pending.Add(update);
+        Signal();
+    }
+
+    /// <summary>The next call of this method fails with the given HTTP status and body.</summary>
+    public void FailNext(string method, int status, string body) => _faults.Enqueue((method, status, body));
+
+    public void FailNextWith429(string method, int retryAfterSeconds) =>
+        FailNext(
+            method,
+            429,
+            "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after "
+                + retryAfterSeconds
+                + "\",\"parameters\":{\"retry_after\":"
+                + retryAfterSeconds
+                + "}}"
+        );
+
+    public IReadOnlyList<SentMessage> Sent
+    {
+        get
+        {
+            lock (_gate)
+                return [.. _sent];
+        }
+    }
+
+    public int CountCalls(string method) => _calls.Count(c => c == method);
+
+    /// <summary>Waits until the condition over everything sent so far holds.</summary>
+    public async Task<T> WaitForAsync<T>(Func<IReadOnlyList<SentMessage>, T?> probe, TimeSpan? timeout = null)
+        where T : class
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
+        while (true)
+        {
+            Task changed;
+            lock (_gate)
+            {
+                if (probe(_sent) is { } found)
+                    return found;
+                changed = _changed.Task;
+            }
+            var left = deadline - DateTime.UtcNow;
+            if (left <= TimeSpan.Zero)
+                throw new TimeoutException(
+                    $"The bot did not answer as expected. Sent so far:\n{string.Join("\n", Sent)}"
+                );
+            await Task.WhenAny(changed, Task.Delay(left));
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Signal();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private async Task HandleAsync(HttpContext http, string token, string method)
+    {
+        _calls.Enqueue(method);
+        if (token != Token)
+        {
+            await WriteAsync(http, 401, """{"ok":false,"error_code":401,"description":"Unauthorized"}""");
+            return;
+        }
+        if (_faults.TryPeek(out var fault) && fault.Method == method && _faults.TryDequeue(out fault))
+        {
+            await WriteAsync(http, fault.Status, fault.Body);
+            return;
+        }
+        var request = await ReadAsync(http);
+        object? result = method switch
+        {
+            "getUpdates" => await GetUpdatesAsync(request, http.RequestAborted),
+            "getMe" => new User
+            {
+                Id = BotId,
+                IsBot = true,
+                FirstName = "CarPass",
+                Username = "carpass_test_bot",
+            },
+            "sendMessage" => Record(method, request, (int)Interlocked.Increment(ref _nextMessageId)),
+            "editMessageText" => Record(method, request, request["message_id"]!.GetValue<int>()),
+            _ => true,
+        };
+        await WriteAsync(http, 200, JsonSerializer.Serialize(new { ok = true, result }, JsonBotAPI.Options));
+    }
+
+    private Message Record(string method, JsonObject request, int messageId)
+    {
+        var chatId = request["chat_id"]!.GetValue<long>();
+        var text = request["text"]!.GetValue<string>();
+        var keyboard = request["reply_markup"]?.Deserialize<InlineKeyboardMarkup>(JsonBotAPI.Options);
+        lock (_gate)
+            _sent.Add(new SentMessage(method, chatId, messageId, text, keyboard));
+        Signal();
+        return new Message
+        {
+            Id = messageId,
+            Date = DateTime.UtcNow,
+            Chat = new Chat { Id = chatId, Type = ChatType.Private },
+            From = new User
+            {
+                Id = BotId,
+                IsBot = true,
+                FirstName = "CarPass",
+            },
+            Text = text,
+            ReplyMarkup = keyboard,
+        };
+    }
+
+    /// <summary>Like Telegram: updates below the offset are confirmed and dropped; an empty queue waits.</summary>
+    private async Task<Update[]> GetUpdatesAsync(JsonObject request, CancellationToken aborted)
+    {
+        var offset = request["offset"]?.GetValue<int>();
+        var timeout = TimeSpan.FromSeconds(Math.Min(request["timeout"]?.GetValue<int>() ?? 0, 30));
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            Task changed;
+            lock (_gate)
+            {
+                if (offset is { } confirmed)
+                    _pending.RemoveAll(u => u.Id < confirmed);
+                if (_pending.Count > 0)
+                    return [.. _pending.OrderBy(u => u.Id).Take(100)];
+                changed = _changed.Task;
+            }
+            var left = deadline - DateTime.UtcNow;
+            if (left <= TimeSpan.Zero || aborted.IsCancellationRequested)
+                return [];
+            await Task.WhenAny(changed, Task.Delay(left, aborted)).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
+
+    private void Signal()
+    {
+        TaskCompletionSource previous;
+        lock (_gate)
+        {
+            previous = _changed;
+            _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+        previous.TrySetResult();
+    }
+
+    private static async Task<JsonObject> ReadAsync(HttpContext http)
+    {
+        if (http.Request.HasFormContentType)
+        {
+            var form = await http.Request.ReadFormAsync();
+            var node = new JsonObject();
+            foreach (var (key, value) in form)
+                node[key] = value.ToString();
+            return node;
+        }
+        if (http.Request.ContentLength is 0 or null && !http.Request.Headers.TransferEncoding.Any())
+            return [];
+        return (await JsonNode.ParseAsync(http.Request.Body))?.AsObject() ?? [];
+    }
+
+    private static async Task WriteAsync(HttpContext http, int status, string body)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = "application/json";
+        await http.Response.WriteAsync(body);
+    }
+}

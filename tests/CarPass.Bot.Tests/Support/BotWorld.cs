@@ -1,0 +1,169 @@
+using CarPass.Bot.Tests.Fake;
+using CarPass.Data.Persistence;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace CarPass.Bot.Tests.Support;
+
+/// <summary>
+/// A fake Bot API, the real host on a temporary SQLite file, and people who type and tap:
+/// tests read like a chat.
+/// </summary>
+public sealed class BotWorld : IAsyncDisposable
+{
+    private readonly string _folder = Path.Combine(
+        Path.GetTempPath(),
+        "carpass-bot-tests",
+        Guid.NewGuid().ToString("N")
+    );
+    private readonly Dictionary<long, int> _seen = [];
+    private readonly IReadOnlyDictionary<string, string> _settings;
+    private int _nextUpdateId = 1;
+    private int _nextIncomingMessageId = 1;
+
+    private BotWorld(FakeBotApi api, IReadOnlyDictionary<string, string> settings)
+    {
+        Api = api;
+        _settings = settings;
+        Directory.CreateDirectory(_folder);
+    }
+
+    public FakeBotApi Api { get; }
+    public BotHostFactory Host { get; private set; } = null!;
+    public string ConnectionString => $"Data Source={Path.Combine(_folder, "carpass.db")}";
+
+    public static async Task<BotWorld> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var world = new BotWorld(await FakeBotApi.StartAsync(), settings ?? new Dictionary<string, string>());
+        world.StartHost();
+        return world;
+    }
+
+    /// <summary>Stops the host as a crash or deploy would, and starts a fresh one on the same database.</summary>
+    public async Task RestartAsync()
+    {
+        await Host.DisposeAsync();
+        StartHost();
+    }
+
+    public Update Text(long userId, string text, string language = "en") =>
+        Deliver(new Update { Id = _nextUpdateId++, Message = Incoming(userId, language, m => m.Text = text) });
+
+    public Update Sticker(long userId) =>
+        Deliver(
+            new Update
+            {
+                Id = _nextUpdateId++,
+                Message = Incoming(
+                    userId,
+                    "en",
+                    m =>
+                        m.Sticker = new Sticker
+                        {
+                            FileId = "s",
+                            FileUniqueId = "s",
+                            Type = StickerType.Regular,
+                        }
+                ),
+            }
+        );
+
+    public Update Tap(long userId, SentMessage on, string callbackData, string language = "en") =>
+        Deliver(
+            new Update
+            {
+                Id = _nextUpdateId++,
+                CallbackQuery = new CallbackQuery
+                {
+                    Id = Guid.NewGuid().ToString("N"),
+                    From = Person(userId, language),
+                    ChatInstance = "chat",
+                    Data = callbackData,
+                    Message = new Message
+                    {
+                        Id = on.MessageId,
+                        Date = DateTime.UtcNow,
+                        Chat = new Chat { Id = userId, Type = ChatType.Private },
+                    },
+                },
+            }
+        );
+
+    public Update Deliver(Update update)
+    {
+        Api.Enqueue(update);
+        return update;
+    }
+
+    /// <summary>The next message the bot sends or edits in this chat.</summary>
+    public async Task<SentMessage> NextAsync(long chatId)
+    {
+        var seen = _seen.GetValueOrDefault(chatId);
+        var message = await Api.WaitForAsync(sent => sent.Where(m => m.ChatId == chatId).Skip(seen).FirstOrDefault());
+        _seen[chatId] = seen + 1;
+        return message;
+    }
+
+    /// <summary>Types text and returns the bot's answer.</summary>
+    public async Task<SentMessage> SayAsync(long userId, string text, string language = "en")
+    {
+        Text(userId, text, language);
+        return await NextAsync(userId);
+    }
+
+    /// <summary>Taps a button (found by label) on a message and returns the bot's answer.</summary>
+    public async Task<SentMessage> TapAsync(long userId, SentMessage on, string buttonLabel, string language = "en")
+    {
+        Tap(userId, on, on.Button(buttonLabel), language);
+        return await NextAsync(userId);
+    }
+
+    public async Task<T> DbAsync<T>(Func<CarPassDbContext, Task<T>> query)
+    {
+        var options = new DbContextOptionsBuilder<CarPassDbContext>();
+        DataServiceCollectionExtensions.ConfigureSqlite(options, ConnectionString);
+        await using var db = new CarPassDbContext(options.Options);
+        return await query(db);
+    }
+
+    public T Service<T>()
+        where T : notnull => Host.Services.CreateScope().ServiceProvider.GetRequiredService<T>();
+
+    public async ValueTask DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await Api.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private void StartHost()
+    {
+        Host = new BotHostFactory(ConnectionString, Api.BaseUrl, _settings);
+        _ = Host.Services;
+    }
+
+    private Message Incoming(long userId, string language, Action<Message> fill)
+    {
+        var message = new Message
+        {
+            Id = _nextIncomingMessageId++,
+            Date = DateTime.UtcNow,
+            Chat = new Chat { Id = userId, Type = ChatType.Private },
+            From = Person(userId, language),
+        };
+        fill(message);
+        return message;
+    }
+
+    private static Telegram.Bot.Types.User Person(long userId, string language) =>
+        new()
+        {
+            Id = userId,
+            FirstName = $"Person{userId}",
+            LanguageCode = language,
+        };
+}
