@@ -26,13 +26,17 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly List<Update> _pending = [];
     private readonly List<SentMessage> _sent = [];
     private readonly ConcurrentQueue<(string Method, int Status, string Body)> _faults = new();
-    private readonly ConcurrentQueue<string> _calls = new();
+    private readonly ConcurrentQueue<(string Method, DateTime At)> _calls = new();
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private WebApplication _app = null!;
     private int _nextMessageId = 5000;
 
     public string BaseUrl { get; private set; } = "";
-    public IReadOnlyList<string> Calls => [.. _calls];
+    public IReadOnlyList<string> Calls => [.. _calls.Select(c => c.Method)];
+
+    /// <summary>When each call of a method arrived, in order.</summary>
+    public IReadOnlyList<DateTime> CallTimes(string method) =>
+        [.. _calls.Where(c => c.Method == method).Select(c => c.At)];
 
     public static async Task<FakeBotApi> StartAsync()
     {
@@ -80,7 +84,7 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
     }
 
-    public int CountCalls(string method) => _calls.Count(c => c == method);
+    public int CountCalls(string method) => _calls.Count(c => c.Method == method);
 
     /// <summary>Waits until the condition over everything sent so far holds.</summary>
     public async Task<T> WaitForAsync<T>(Func<IReadOnlyList<SentMessage>, T?> probe, TimeSpan? timeout = null)
@@ -114,7 +118,7 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext http, string token, string method)
     {
-        _calls.Enqueue(method);
+        _calls.Enqueue((method, DateTime.UtcNow));
         if (token != Token)
         {
             await WriteAsync(http, 401, """{"ok":false,"error_code":401,"description":"Unauthorized"}""");

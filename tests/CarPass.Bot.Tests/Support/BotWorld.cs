@@ -132,6 +132,19 @@ public sealed class BotWorld : IAsyncDisposable
     public T Service<T>()
         where T : notnull => Host.Services.CreateScope().ServiceProvider.GetRequiredService<T>();
 
+    /// <summary>A car added through the bot's own flow, with the given odometer.</summary>
+    public async Task<Guid> AddCarAsync(long ownerId, string name, int km, string language = "en")
+    {
+        var skip = language == "ru" ? "Пропустить" : "Skip";
+        var prompt = await SayAsync(ownerId, "/add", language);
+        prompt = await SayAsync(ownerId, name, language);
+        for (var step = 0; step < 5; step++)
+            prompt = await TapAsync(ownerId, prompt, skip, language);
+        prompt = await SayAsync(ownerId, km.ToString(), language);
+        await TapAsync(ownerId, prompt, skip, language);
+        return await DbAsync(db => db.Vehicles.Where(v => v.Name == name).Select(v => v.Id).SingleAsync());
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Host.DisposeAsync();

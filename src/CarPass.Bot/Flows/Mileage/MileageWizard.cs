@@ -34,6 +34,7 @@ public sealed class MileageWizard(OdometerUseCases odometer, FlowSteps steps, Sa
         if (d["confirm"] == Retype)
         {
             d["jump"] = null;
+            d["confirm"] = null;
             return new WizardOutcome.AskAgain("km", ctx.T("bot.km.retype_hint"));
         }
         var km = d.Int("km")!.Value;

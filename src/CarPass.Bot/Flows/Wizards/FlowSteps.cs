@@ -105,6 +105,13 @@ public sealed class FlowSteps(CarPassDbContext db, VehicleAccessQuery access, Ti
     public static string DateValue(DateTime date) =>
         date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// A typed day as a moment: today means now (so it sorts after this morning's readings); a past
+    /// day means its midday.
+    /// </summary>
+    public DateTime? ReadMoment(string? value) =>
+        ReadDate(value) is { } day ? (day == Now.Date ? Now : day.AddHours(12)) : null;
+
     public static DateTime? ReadDate(string? value) =>
         DateTime.TryParseExact(
             value,
