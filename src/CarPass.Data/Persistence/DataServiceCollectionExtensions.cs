@@ -1,9 +1,12 @@
 using CarPass.Data.Access;
 using CarPass.Data.Achievements;
 using CarPass.Data.Fuel;
+using CarPass.Data.Lookup;
 using CarPass.Data.Odometer;
+using CarPass.Data.Ownership;
 using CarPass.Data.Passports;
 using CarPass.Data.Reminders;
+using CarPass.Data.Requests;
 using CarPass.Data.Scores;
 using CarPass.Data.Service;
 using CarPass.Data.ServiceCenters;
@@ -44,6 +47,15 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ReminderUseCases>();
         services.AddScoped<ServiceCenterUseCases>();
         services.AddScoped<VisitUseCases>();
+        services.AddScoped<VisitDecisionUseCases>();
+        services.AddScoped<DisputeUseCases>();
+        services.AddScoped<StaffQuery>();
+        services.AddScoped<TeamUseCases>();
+        services.AddScoped<LookupUseCases>();
+        services.AddScoped<AccessUseCases>();
+        services.AddScoped<ChangeRequestUseCases>();
+        services.AddScoped<OwnershipUseCases>();
+        services.AddOptions<LookupLimits>();
         return services;
     }
 
