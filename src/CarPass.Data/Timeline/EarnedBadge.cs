@@ -1,0 +1,13 @@
+using CarPass.Domain.Achievements;
+
+namespace CarPass.Data.Timeline;
+
+/// <summary>An unlock; <see cref="VehicleId"/> and <see cref="ServiceCenterId"/> are null where they do not apply.</summary>
+public sealed record EarnedBadge(
+    string Code,
+    AchievementScope Scope,
+    string Category,
+    DateTime UnlockedAt,
+    Guid? VehicleId,
+    Guid? ServiceCenterId
+);
