@@ -1,4 +1,5 @@
 using CarPass.Data.Persistence;
+using CarPass.Host.Api;
 using CarPass.Host.Demo;
 using CarPass.Host.Telegram;
 using Microsoft.Extensions.FileProviders;
@@ -15,6 +16,7 @@ internal static class HostSetup
         builder.Services.AddHostedService<TelegramStatusReporter>();
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddHealthChecks().AddDbContextCheck<CarPassDbContext>("database");
+        builder.AddMiniApp();
         return builder;
     }
 
@@ -36,6 +38,7 @@ internal static class HostSetup
             app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, RequestPath = "/app" });
             app.UseStaticFiles(new StaticFileOptions { FileProvider = files, RequestPath = "/app" });
         }
+        app.MapMiniApp();
         return app;
     }
 }
