@@ -39,9 +39,7 @@ public sealed class AchievementReader(CarPassDbContext db, VehicleAccessQuery ac
         return new AchievementShelf(
             earned
                 .Select(e => new EarnedBadge(
-                    e.Code,
-                    e.Scope,
-                    e.Category,
+                    new BadgeInfo(e.Code, e.Scope, e.Category),
                     e.UnlockedAt,
                     e.VehicleId == Guid.Empty ? null : e.VehicleId,
                     e.ServiceCenterId == Guid.Empty ? null : e.ServiceCenterId

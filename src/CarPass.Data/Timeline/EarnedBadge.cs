@@ -1,13 +1,4 @@
-using CarPass.Domain.Achievements;
-
 namespace CarPass.Data.Timeline;
 
 /// <summary>An unlock; <see cref="VehicleId"/> and <see cref="ServiceCenterId"/> are null where they do not apply.</summary>
-public sealed record EarnedBadge(
-    string Code,
-    AchievementScope Scope,
-    string Category,
-    DateTime UnlockedAt,
-    Guid? VehicleId,
-    Guid? ServiceCenterId
-);
+public sealed record EarnedBadge(BadgeInfo Badge, DateTime UnlockedAt, Guid? VehicleId, Guid? ServiceCenterId);

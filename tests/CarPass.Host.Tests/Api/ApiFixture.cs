@@ -30,6 +30,7 @@ public sealed class ApiFixture : IAsyncLifetime
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 6, 15, 9, 0, 0, TimeSpan.Zero));
     public WebApplicationFactory<Program> Host { get; private set; } = null!;
     public CapturedLogs Logs => _base.Logs;
+    public Guid OwnerId { get; private set; }
     public Guid CamryId { get; private set; }
     public Guid VestaId { get; private set; }
     public Guid CenterId { get; private set; }
@@ -47,6 +48,7 @@ public sealed class ApiFixture : IAsyncLifetime
         await scope.ServiceProvider.GetRequiredService<DemoSeeder>().RunAsync(TextWriter.Null, default);
         var db = scope.ServiceProvider.GetRequiredService<CarPassDbContext>();
         var owner = await db.Users.SingleAsync(u => u.TelegramId == Owner);
+        OwnerId = owner.Id;
         var cars = await db
             .VehicleAccessGrants.Where(g => g.UserId == owner.Id && g.Role == AccessRole.Owner)
             .Join(db.Vehicles, g => g.VehicleId, v => v.Id, (g, v) => v)
@@ -69,8 +71,13 @@ public sealed class ApiFixture : IAsyncLifetime
         return client;
     }
 
-    public T Get<T>(IServiceScope scope)
-        where T : notnull => scope.ServiceProvider.GetRequiredService<T>();
+    /// <summary>Runs one piece of the host's own services in a fresh scope (a reader, a use case).</summary>
+    public async Task<TResult> WithAsync<TService, TResult>(Func<TService, Task<TResult>> use)
+        where TService : notnull
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        return await use(scope.ServiceProvider.GetRequiredService<TService>());
+    }
 
     public async Task DisposeAsync()
     {

@@ -2,7 +2,6 @@ using System.Net;
 using CarPass.Data.Persistence;
 using CarPass.Host.Dev;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CarPass.Host.Tests.Api;
 
@@ -115,8 +114,9 @@ public sealed class AuthTests(ApiFixture api) : IClassFixture<ApiFixture>
         var me = await client.OkAsync("/api/me");
 
         Assert.Equal("en", me.Str("language"));
-        await using var scope = api.Host.Services.CreateAsyncScope();
-        var user = await api.Get<CarPassDbContext>(scope).Users.SingleAsync(u => u.TelegramId == newcomer);
+        var user = await api.WithAsync<CarPassDbContext, Data.Users.User>(db =>
+            db.Users.SingleAsync(u => u.TelegramId == newcomer)
+        );
         Assert.Equal("en", user.Language);
         Assert.False(user.IsOperator);
     }

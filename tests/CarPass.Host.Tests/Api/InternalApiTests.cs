@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using CarPass.Data.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CarPass.Host.Tests.Api;
 
@@ -46,11 +45,15 @@ public sealed class InternalApiTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(2, body.Int("vehicles"));
         Assert.Equal(1, body.Int("service_centers"));
-        await using var scope = api.Host.Services.CreateAsyncScope();
-        var db = api.Get<CarPassDbContext>(scope);
         var now = api.Clock.GetUtcNow().UtcDateTime;
-        Assert.All(await db.VehicleScores.ToListAsync(), s => Assert.Equal(now, s.ComputedAt));
-        Assert.True(await db.AuditLog.AnyAsync(a => a.Action == "scores.recomputed" && a.OccurredAt == now));
+        var stamps = await api.WithAsync<CarPassDbContext, List<DateTime>>(db =>
+            db.VehicleScores.Select(s => s.ComputedAt).ToListAsync()
+        );
+        var audited = await api.WithAsync<CarPassDbContext, bool>(db =>
+            db.AuditLog.AnyAsync(a => a.Action == "scores.recomputed" && a.OccurredAt == now)
+        );
+        Assert.All(stamps, stamp => Assert.Equal(now, stamp));
+        Assert.True(audited);
     }
 
     [Fact]

@@ -1,8 +1,6 @@
 using System.Text.Json;
 using CarPass.Data.Passports;
-using CarPass.Data.Persistence;
 using CarPass.Domain.Achievements;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CarPass.Host.Tests.Api;
 
@@ -58,11 +56,6 @@ public sealed class MeTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(api.CenterId, badge.GetProperty("service_center_id").GetGuid());
     }
 
-    private async Task<GarageView> GarageOfOwnerAsync()
-    {
-        await using var scope = api.Host.Services.CreateAsyncScope();
-        var db = api.Get<CarPassDbContext>(scope);
-        var owner = db.Users.Single(u => u.TelegramId == ApiFixture.Owner);
-        return await api.Get<PassportReader>(scope).GarageAsync(owner.Id, default);
-    }
+    private Task<GarageView> GarageOfOwnerAsync() =>
+        api.WithAsync<PassportReader, GarageView>(r => r.GarageAsync(api.OwnerId, default));
 }

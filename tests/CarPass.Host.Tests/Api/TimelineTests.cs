@@ -1,8 +1,5 @@
 using System.Net;
 using CarPass.Data.Fuel;
-using CarPass.Data.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CarPass.Host.Tests.Api;
 
@@ -77,15 +74,14 @@ public sealed class TimelineTests(ApiFixture api) : IClassFixture<ApiFixture>
 
     private async Task LogTwoFillUpsAtTheSameMomentAsync()
     {
-        await using var scope = api.Host.Services.CreateAsyncScope();
-        var db = api.Get<CarPassDbContext>(scope);
-        var owner = await db.Users.SingleAsync(u => u.TelegramId == ApiFixture.Owner);
         var moment = api.Clock.GetUtcNow().UtcDateTime.AddDays(-5);
-        var fuel = api.Get<FuelUseCases>(scope);
         foreach (var litres in new[] { 20.0, 25.0 })
         {
-            var draft = new FuelDraft(litres, null, null, null, false, false, moment);
-            Assert.True((await fuel.LogAsync(owner.Id, api.VestaId, draft, default)).IsSuccess);
+            var draft = new FuelDraft(litres, FilledAt: moment, IsFullTank: false);
+            var logged = await api.WithAsync<FuelUseCases, bool>(async f =>
+                (await f.LogAsync(api.OwnerId, api.VestaId, draft, default)).IsSuccess
+            );
+            Assert.True(logged);
         }
     }
 }

@@ -2,10 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CarPass.Data.Passports;
-using CarPass.Data.Persistence;
 using CarPass.Domain.Common;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CarPass.Host.Tests.Api;
 
@@ -131,10 +128,6 @@ public sealed class VehiclesTests(ApiFixture api) : IClassFixture<ApiFixture>
     private static IEnumerable<string> Codes(JsonElement score, string list) =>
         score.GetProperty(list).EnumerateArray().Select(m => m.Str("code"));
 
-    private async Task<PassportView> PassportOfOwnerAsync(Guid vehicleId)
-    {
-        await using var scope = api.Host.Services.CreateAsyncScope();
-        var owner = await api.Get<CarPassDbContext>(scope).Users.SingleAsync(u => u.TelegramId == ApiFixture.Owner);
-        return (await api.Get<PassportReader>(scope).VehicleAsync(owner.Id, vehicleId, default))!;
-    }
+    private async Task<PassportView> PassportOfOwnerAsync(Guid vehicleId) =>
+        (await api.WithAsync<PassportReader, PassportView?>(r => r.VehicleAsync(api.OwnerId, vehicleId, default)))!;
 }

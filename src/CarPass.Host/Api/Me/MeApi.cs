@@ -55,33 +55,21 @@ internal static class MeApi
         var shelf = await achievements.ReadAsync(user.Id, ct);
         return TypedResults.Ok(
             new AchievementsResponse(
-                shelf
-                    .Earned.Select(e =>
-                        Badge(texts, e.Code, e.Scope, e.Category, e.UnlockedAt, e.VehicleId, e.ServiceCenterId)
-                    )
-                    .ToList(),
-                shelf.Catalogue.Select(c => Badge(texts, c.Code, c.Scope, c.Category, null, null, null)).ToList()
+                shelf.Earned.Select(e => Badge(texts, e.Badge, e)).ToList(),
+                shelf.Catalogue.Select(c => Badge(texts, c, null)).ToList()
             )
         );
     }
 
-    private static AchievementResponse Badge(
-        Texts texts,
-        string code,
-        Domain.Achievements.AchievementScope scope,
-        string category,
-        DateTime? unlockedAt,
-        Guid? vehicleId,
-        Guid? centerId
-    ) =>
+    private static AchievementResponse Badge(Texts texts, BadgeInfo badge, EarnedBadge? earned) =>
         new(
-            code,
-            scope,
-            category,
-            texts.Get($"achievement.{code}.title"),
-            texts.Get($"achievement.{code}.description"),
-            unlockedAt,
-            vehicleId,
-            centerId
+            badge.Code,
+            badge.Scope,
+            badge.Category,
+            texts.Get($"achievement.{badge.Code}.title"),
+            texts.Get($"achievement.{badge.Code}.description"),
+            earned?.UnlockedAt,
+            earned?.VehicleId,
+            earned?.ServiceCenterId
         );
 }
