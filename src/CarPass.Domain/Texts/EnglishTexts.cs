@@ -12,6 +12,7 @@ public static partial class EnglishTexts
             Errors(),
             WriteErrors(),
             ServiceErrors(),
-            Bot()
+            Bot(),
+            MiniApp()
         );
 }

@@ -12,6 +12,7 @@ public static partial class RussianTexts
             Errors(),
             WriteErrors(),
             ServiceErrors(),
-            Bot()
+            Bot(),
+            MiniApp()
         );
 }

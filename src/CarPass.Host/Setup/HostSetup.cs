@@ -1,6 +1,7 @@
 using CarPass.Bot.Setup;
 using CarPass.Bot.Webhook;
 using CarPass.Data.Persistence;
+using CarPass.Host.Api;
 using CarPass.Host.Demo;
 using Microsoft.Extensions.FileProviders;
 
@@ -15,6 +16,7 @@ internal static class HostSetup
         builder.Services.AddCarPassBot(builder.Configuration);
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddHealthChecks().AddDbContextCheck<CarPassDbContext>("database");
+        builder.AddMiniApp();
         return builder;
     }
 
@@ -37,6 +39,7 @@ internal static class HostSetup
             app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, RequestPath = "/app" });
             app.UseStaticFiles(new StaticFileOptions { FileProvider = files, RequestPath = "/app" });
         }
+        app.MapMiniApp();
         return app;
     }
 }
