@@ -1,10 +1,15 @@
 using CarPass.Bot.Conversations;
 using CarPass.Bot.Flows;
+using CarPass.Bot.Flows.Access;
 using CarPass.Bot.Flows.AddVehicle;
+using CarPass.Bot.Flows.Centers;
 using CarPass.Bot.Flows.Garage;
+using CarPass.Bot.Flows.Notices;
+using CarPass.Bot.Flows.Ownership;
 using CarPass.Bot.Flows.Passport;
 using CarPass.Bot.Flows.Settings;
 using CarPass.Bot.Flows.Start;
+using CarPass.Bot.Flows.Visits;
 using CarPass.Bot.Flows.Wizards;
 using CarPass.Bot.Loop;
 using CarPass.Bot.Replies;
@@ -33,6 +38,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ITelegramBotClient>(CreateClient);
         services.AddSingleton<UpdateDispatcher>();
         services.AddSingleton<BotStartup>();
+        services.AddSingleton<BotIdentity>();
         AddHandlers(services);
 
         var telegram =
@@ -61,6 +67,17 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<GarageHandler>();
         services.AddScoped<PassportHandler>();
         services.AddScoped<SettingsHandler>();
+        services.AddScoped<ServiceCallbackRouter>();
+        services.AddScoped<Recipients>();
+        services.AddScoped<CenterLabels>();
+        services.AddScoped<CenterSteps>();
+        services.AddScoped<CenterMenu>();
+        services.AddScoped<OperatorReview>();
+        services.AddScoped<VisitNotices>();
+        services.AddScoped<VisitAnswers>();
+        services.AddScoped<ChangeDecisions>();
+        services.AddScoped<AccessHandler>();
+        services.AddScoped<TransferHandler>();
         foreach (var wizard in FlowStarter.WizardTypes)
             services.AddScoped(wizard);
     }

@@ -13,6 +13,7 @@ public static partial class EnglishTexts
             WriteErrors(),
             ServiceErrors(),
             Bot(),
+            ServiceLoop(),
             MiniApp()
         );
 }

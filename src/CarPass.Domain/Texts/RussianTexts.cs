@@ -13,6 +13,7 @@ public static partial class RussianTexts
             WriteErrors(),
             ServiceErrors(),
             Bot(),
+            ServiceLoop(),
             MiniApp()
         );
 }

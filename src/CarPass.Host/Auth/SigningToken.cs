@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using CarPass.Host.Telegram;
+using CarPass.Bot.Setup;
 using Microsoft.Extensions.Options;
 
 namespace CarPass.Host.Auth;
