@@ -1,5 +1,6 @@
 using CarPass.Bot.Setup;
 using CarPass.Bot.Webhook;
+using CarPass.Data.Lookup;
 using CarPass.Data.Persistence;
 using CarPass.Host.Api;
 using CarPass.Host.Demo;
@@ -14,6 +15,7 @@ internal static class HostSetup
         builder.Configuration.AddJsonFile("appsettings.Local.json", optional: true, reloadOnChange: false);
         builder.Services.AddCarPassData(builder.Configuration.GetConnectionString("CarPass"));
         builder.Services.AddCarPassBot(builder.Configuration);
+        builder.Services.Configure<LookupLimits>(builder.Configuration.GetSection(LookupLimits.Section));
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddHealthChecks().AddDbContextCheck<CarPassDbContext>("database");
         builder.AddMiniApp();
