@@ -30,6 +30,7 @@ public sealed record CallbackData(string Action, IReadOnlyList<string> Args)
     public const string ConfirmVisit = "vc";
     public const string NotMine = "vn";
     public const string DisputeVisit = "vd";
+    public const string HideVisit = "vh";
     public const string ResolveDispute = "dr";
     public const string DecideChange = "cd";
     public const string OfferTransfer = "to";

@@ -59,6 +59,9 @@ public sealed class ServiceCallbackRouter(
             case CallbackData.NotMine when first is { } visit:
                 await visits.NotMineAsync(ctx, visit, ct);
                 return true;
+            case CallbackData.HideVisit when first is { } visit:
+                await visits.HideAsync(ctx, visit, ct);
+                return true;
             case CallbackData.DisputeVisit when first is { } visit:
                 await flows.StartAsync(
                     ctx,

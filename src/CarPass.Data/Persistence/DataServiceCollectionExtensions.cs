@@ -10,6 +10,7 @@ using CarPass.Data.Requests;
 using CarPass.Data.Scores;
 using CarPass.Data.Service;
 using CarPass.Data.ServiceCenters;
+using CarPass.Data.Timeline;
 using CarPass.Data.Users;
 using CarPass.Data.Vehicles;
 using CarPass.Data.Visits;
@@ -37,6 +38,10 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<SnapshotReader>();
         services.AddScoped<PassportRecomputer>();
         services.AddScoped<PassportReader>();
+        services.AddScoped<TimelineReader>();
+        services.AddScoped<CenterTrustReader>();
+        services.AddScoped<AchievementReader>();
+        services.AddScoped<RecomputeUseCases>();
         services.AddScoped<AchievementUnlocker>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<UserUseCases>();

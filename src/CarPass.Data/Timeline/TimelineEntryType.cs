@@ -12,4 +12,5 @@ public enum TimelineEntryType
     DataChange,
     Achievement,
     Odometer,
+    Ownership,
 }

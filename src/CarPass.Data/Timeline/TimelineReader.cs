@@ -30,7 +30,7 @@ public sealed class TimelineReader(
         if (await access.FindReadableAsync(userId, vehicleId, now, ct) is null)
             return null;
         var size = Math.Clamp(pageSize, 1, MaxPageSize);
-        var sources = new TimelineSources(db, vehicleId, cursor, size + 1);
+        var sources = new TimelineSources(db, vehicleId, userId, cursor, size + 1);
         var candidates = new List<TimelineEntry>();
         foreach (var source in sources.All)
             candidates.AddRange(await source(ct));

@@ -8,10 +8,20 @@ using Microsoft.EntityFrameworkCore;
 namespace CarPass.Data.Timeline;
 
 /// <summary>Each source of the timeline as one keyset-paged query mapped to entries.</summary>
-internal sealed class TimelineSources(CarPassDbContext db, Guid vehicleId, TimelineCursor? cursor, int take)
+/// <remarks>
+/// Notes on self-reported records are the author's private notes: after a sale the buyer sees the
+/// records but not the seller's notes.
+/// </remarks>
+internal sealed class TimelineSources(
+    CarPassDbContext db,
+    Guid vehicleId,
+    Guid viewerId,
+    TimelineCursor? cursor,
+    int take
+)
 {
     public IEnumerable<Func<CancellationToken, Task<IEnumerable<TimelineEntry>>>> All =>
-        [Fuel, Service, Visits, Confirmations, Disputes, Scans, DataChanges, Badges, Odometer];
+        [Fuel, Service, Visits, Confirmations, Disputes, Scans, DataChanges, Badges, Odometer, Ownership];
 
     private async Task<IEnumerable<TimelineEntry>> Fuel(CancellationToken ct) =>
         (
@@ -39,9 +49,18 @@ internal sealed class TimelineSources(CarPassDbContext db, Guid vehicleId, Timel
             SnakeCase.Of(s.Kind),
             "self_reported",
             s.OdometerKm,
-            Note: s.Note,
+            Note: s.CreatedByUserId == viewerId ? s.Note : null,
             Trusted: false
         ));
+
+    private async Task<IEnumerable<TimelineEntry>> Ownership(CancellationToken ct) =>
+        (
+            await Slice(
+                db.OwnershipTransfers.Where(t => t.VehicleId == vehicleId && t.AcceptedAt != null),
+                t => t.AcceptedAt!.Value,
+                ct
+            )
+        ).Select(t => new TimelineEntry(TimelineEntryType.Ownership, t.Id, t.AcceptedAt!.Value));
 
     private async Task<IEnumerable<TimelineEntry>> Visits(CancellationToken ct) =>
         (await Slice(VisibleVisits, v => v.VisitDate, ct)).Select(v => new TimelineEntry(

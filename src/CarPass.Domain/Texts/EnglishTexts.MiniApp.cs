@@ -14,6 +14,8 @@ public static partial class EnglishTexts
             ["miniapp.timeline.label.ocr"] = "Scan",
             ["miniapp.timeline.label.data_change"] = "Data change",
             ["miniapp.timeline.label.achievement"] = "Passport badge",
+            ["miniapp.timeline.label.ownership"] = "Ownership",
+            ["miniapp.timeline.ownership.title"] = "Ownership changed: the passport moved with the car",
             ["miniapp.timeline.label.odometer"] = "Odometer",
             ["miniapp.timeline.fuel.full_tank"] = "Full-tank fill-up",
             ["miniapp.timeline.fuel.partial"] = "Fill-up",

@@ -87,6 +87,8 @@ public static partial class EnglishTexts
             ["bot.visit.confirm"] = "✅ Confirm",
             ["bot.visit.dispute"] = "⚠️ Dispute",
             ["bot.visit.not_mine"] = "✕ Not mine",
+            ["bot.visit.hide"] = "Hide from my history",
+            ["bot.visit.hidden"] = "Hidden from your history. The record and its trail are kept.",
             ["bot.visit.confirmed"] = "✅ Confirmed. The visit is now part of your verified history.",
             ["bot.visit.rejected"] =
                 "Marked as not yours. The centre has been told; the record stays, marked rejected.",

@@ -14,6 +14,8 @@ public static partial class RussianTexts
             ["miniapp.timeline.label.ocr"] = "Скан",
             ["miniapp.timeline.label.data_change"] = "Изменение данных",
             ["miniapp.timeline.label.achievement"] = "Отметка паспорта",
+            ["miniapp.timeline.label.ownership"] = "Владелец",
+            ["miniapp.timeline.ownership.title"] = "Смена владельца: паспорт перешёл вместе с автомобилем",
             ["miniapp.timeline.label.odometer"] = "Пробег",
             ["miniapp.timeline.fuel.full_tank"] = "Заправка до полного бака",
             ["miniapp.timeline.fuel.partial"] = "Заправка",

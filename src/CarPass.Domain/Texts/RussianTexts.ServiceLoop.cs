@@ -89,6 +89,8 @@ public static partial class RussianTexts
             ["bot.visit.confirm"] = "✅ Подтвердить",
             ["bot.visit.dispute"] = "⚠️ Оспорить",
             ["bot.visit.not_mine"] = "✕ Не мой",
+            ["bot.visit.hide"] = "Скрыть из истории",
+            ["bot.visit.hidden"] = "Скрыто из вашей истории. Запись и её след сохраняются.",
             ["bot.visit.confirmed"] = "✅ Подтверждено. Визит теперь в подтверждённой истории.",
             ["bot.visit.rejected"] = "Отмечено «Не мой». Сервис уведомлён; запись остаётся с отметкой «отклонено».",
             ["bot.visit.confirmed_notice"] = "✅ Владелец подтвердил визит ({0}): {1}",

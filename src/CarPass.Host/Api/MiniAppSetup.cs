@@ -26,10 +26,6 @@ internal static class MiniAppSetup
         services.AddSingleton<InitDataValidator>();
         services.AddSingleton<DeepLinkBuilder>();
         services.AddScoped<CurrentUserResolver>();
-        services.AddScoped<TimelineReader>();
-        services.AddScoped<CenterTrustReader>();
-        services.AddScoped<AchievementReader>();
-        services.AddScoped<RecomputeUseCases>();
         services
             .AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, TmaAuthenticationHandler>(TmaAuth.Scheme, null);

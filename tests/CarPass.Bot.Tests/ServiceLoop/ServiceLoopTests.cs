@@ -168,4 +168,28 @@ public sealed class ServiceLoopTests : IAsyncLifetime
             )
         );
     }
+
+    [Fact]
+    public async Task Not_mine_then_hide_keeps_the_record_and_its_trail()
+    {
+        await GrantedAccessAsync(_world);
+        var ask = await RecordVisitAsync(_world, "Wheel alignment", 50_700);
+
+        var rejected = await _world.TapAsync(Owner, ask, "Not mine");
+        await _world.NextAsync(Employee);
+        var hidden = await _world.TapAsync(Owner, rejected, "Hide");
+
+        Assert.Contains("Hidden", hidden.Text);
+        Assert.Equal(
+            VisitStatus.Hidden,
+            await _world.DbAsync(db => db.ServiceVisits.Select(v => v.Status).SingleAsync())
+        );
+        var trail = await _world.DbAsync(db =>
+            db.AuditLog.Where(a => a.EntityType == "ServiceVisit")
+                .OrderBy(a => a.OccurredAt)
+                .Select(a => a.Action)
+                .ToListAsync()
+        );
+        Assert.Equal(["visit.created", "visit.rejected", "visit.hidden"], trail);
+    }
 }

@@ -47,7 +47,17 @@ public sealed class VisitAnswers(
             return;
         }
         await notices.TellCenterAsync(ctx, outcome.Value!, "bot.visit.rejected_notice", ct);
-        ctx.Say(ctx.T("bot.visit.rejected"));
+        ctx.Say(
+            ctx.T("bot.visit.rejected"),
+            new(Keyboards.Button(ctx.T("bot.visit.hide"), CallbackData.HideVisit, CallbackData.Id(visitId)))
+        );
+    }
+
+    /// <summary>Hidden from the owner's views; the record and its audit trail stay.</summary>
+    public async Task HideAsync(BotContext ctx, Guid visitId, CancellationToken ct)
+    {
+        var outcome = await decisions.HideAsync(ctx.User.Id, visitId, ct);
+        ctx.Say(outcome.IsSuccess ? ctx.T("bot.visit.hidden") : ctx.Error(outcome.Error!));
     }
 
     public async Task ResolveAsync(BotContext ctx, Guid disputeId, bool forOwner, CancellationToken ct)

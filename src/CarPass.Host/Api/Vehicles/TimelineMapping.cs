@@ -35,6 +35,7 @@ internal static class TimelineMapping
                 null
             ),
             TimelineEntryType.Achievement => (texts.Get($"achievement.{e.Code}.title"), null),
+            TimelineEntryType.Ownership => (texts.Get($"{Prefix}.ownership.title"), null),
             _ => (texts.Get($"{Prefix}.odometer.title"), null),
         };
         var center = e.ServiceCenterId is { } id && centers.TryGetValue(id, out var found) ? Badge(found, texts) : null;
