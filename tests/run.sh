@@ -21,6 +21,14 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 
+# The scale-out tests need PostgreSQL (Debian's package) on 127.0.0.1.
+bash "$(dirname "$0")/postgres.sh" && export CARPASS_TEST_POSTGRES="Host=127.0.0.1;Port=5432;Username=carpass_test;Password=carpass_test;Database=postgres;Pooling=true" || {
+  echo "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!" >&2
+  echo "!!! PostgreSQL is not available: the PostgreSQL and two-instance tests are SKIPPED." >&2
+  echo "!!! Install it with: sudo apt-get install -y postgresql" >&2
+  echo "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!" >&2
+}
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0

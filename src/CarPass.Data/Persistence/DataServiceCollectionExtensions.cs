@@ -26,13 +26,18 @@ public static class DataServiceCollectionExtensions
 {
     public const string DefaultConnectionString = "Data Source=data/carpass.db";
 
-    public static IServiceCollection AddCarPassData(this IServiceCollection services, string? connectionString)
+    public static IServiceCollection AddCarPassData(this IServiceCollection services, string? connectionString) =>
+        services.AddCarPassData(StorageRegistration.Sqlite, connectionString);
+
+    public static IServiceCollection AddCarPassData(
+        this IServiceCollection services,
+        string provider,
+        string? connectionString
+    )
     {
-        var connection = PrepareSqlite(
-            string.IsNullOrWhiteSpace(connectionString) ? DefaultConnectionString : connectionString
-        );
+        var connection = string.IsNullOrWhiteSpace(connectionString) ? DefaultConnectionString : connectionString;
         services.TryAddSingleton(TimeProvider.System);
-        services.AddDbContext<CarPassDbContext>(o => ConfigureSqlite(o, connection));
+        StorageRegistration.AddCarPassDbContext(services, provider, connection);
         services.AddScoped<WriteRunner>();
         services.AddScoped<VehicleAccessQuery>();
         services.AddScoped<SnapshotReader>();

@@ -663,6 +663,7 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnName("id");
 
                     b.Property<DateTime?>("AcceptedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT")
                         .HasColumnName("accepted_at");
 
@@ -1092,6 +1093,7 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnName("service_center_id");
 
                     b.Property<DateTime?>("UsedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT")
                         .HasColumnName("used_at");
 
