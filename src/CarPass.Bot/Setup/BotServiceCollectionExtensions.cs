@@ -43,8 +43,12 @@ public static class BotServiceCollectionExtensions
 
         var telegram =
             configuration.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
+        services.AddSingleton<InboxSignal>();
         if (telegram.IsEnabled && telegram.IsWebhook)
+        {
             services.AddHostedService<WebhookRegistrar>();
+            services.AddHostedService<InboxWorker>();
+        }
         else if (telegram.IsEnabled)
             services.AddHostedService<PollingWorker>();
         return services;

@@ -58,6 +58,8 @@ public class CarPassDbContext : DbContext
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<ProcessedUpdate> ProcessedUpdates => Set<ProcessedUpdate>();
     public DbSet<Conversation> Conversations => Set<Conversation>();
+    public DbSet<InboundUpdate> InboundUpdates => Set<InboundUpdate>();
+    public DbSet<ChatLease> ChatLeases => Set<ChatLease>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CarPassDbContext).Assembly);

@@ -39,6 +39,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         StorageRegistration.AddCarPassDbContext(services, provider, connection);
         services.AddScoped<WriteRunner>();
+        services.AddScoped<CarPass.Data.Bot.InboxStore>();
         services.AddScoped<VehicleAccessQuery>();
         services.AddScoped<SnapshotReader>();
         services.AddScoped<PassportRecomputer>();

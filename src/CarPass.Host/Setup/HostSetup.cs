@@ -13,7 +13,10 @@ internal static class HostSetup
     public static WebApplicationBuilder AddCarPass(this WebApplicationBuilder builder)
     {
         builder.Configuration.AddJsonFile("appsettings.Local.json", optional: true, reloadOnChange: false);
-        builder.Services.AddCarPassData(builder.Configuration.GetConnectionString("CarPass"));
+        builder.Services.AddCarPassData(
+            builder.Configuration["Storage:Provider"] ?? StorageRegistration.Sqlite,
+            builder.Configuration.GetConnectionString("CarPass")
+        );
         builder.Services.AddCarPassBot(builder.Configuration);
         builder.Services.Configure<LookupLimits>(builder.Configuration.GetSection(LookupLimits.Section));
         builder.Services.AddScoped<DemoSeeder>();

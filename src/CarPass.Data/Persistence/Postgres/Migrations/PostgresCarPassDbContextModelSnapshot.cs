@@ -305,6 +305,28 @@ namespace CarPass.Data.Persistence.Postgres.Migrations
                     b.ToTable("audit_log", (string)null);
                 });
 
+            modelBuilder.Entity("CarPass.Data.Bot.ChatLease", b =>
+                {
+                    b.Property<long>("ChatId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("chat_id");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("owner");
+
+                    b.HasKey("ChatId")
+                        .HasName("pk_chat_leases");
+
+                    b.ToTable("chat_leases", (string)null);
+                });
+
             modelBuilder.Entity("CarPass.Data.Bot.Conversation", b =>
                 {
                     b.Property<long>("ChatId")
@@ -339,6 +361,38 @@ namespace CarPass.Data.Persistence.Postgres.Migrations
                         .HasName("pk_conversations");
 
                     b.ToTable("conversations", (string)null);
+                });
+
+            modelBuilder.Entity("CarPass.Data.Bot.InboundUpdate", b =>
+                {
+                    b.Property<long>("UpdateId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("update_id");
+
+                    b.Property<long>("ChatId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("chat_id");
+
+                    b.Property<string>("PayloadJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("payload_json");
+
+                    b.Property<DateTime?>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("processed_at");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.HasKey("UpdateId")
+                        .HasName("pk_inbound_updates");
+
+                    b.HasIndex("ProcessedAt", "ChatId", "UpdateId")
+                        .HasDatabaseName("ix_inbound_updates_processed_at_chat_id_update_id");
+
+                    b.ToTable("inbound_updates", (string)null);
                 });
 
             modelBuilder.Entity("CarPass.Data.Bot.ProcessedUpdate", b =>
