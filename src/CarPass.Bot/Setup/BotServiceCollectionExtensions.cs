@@ -27,7 +27,12 @@ public static class BotServiceCollectionExtensions
 {
     public const string HttpClientName = "telegram";
 
-    public static IServiceCollection AddCarPassBot(this IServiceCollection services, IConfiguration configuration)
+    /// <param name="runUpdateWorkers">False on instances without the bot role: they can still send, never receive.</param>
+    public static IServiceCollection AddCarPassBot(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        bool runUpdateWorkers = true
+    )
     {
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section);
         services.AddOptions<MiniAppOptions>().BindConfiguration(MiniAppOptions.Section);
@@ -44,6 +49,8 @@ public static class BotServiceCollectionExtensions
         var telegram =
             configuration.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
         services.AddSingleton<InboxSignal>();
+        if (!runUpdateWorkers)
+            return services;
         if (telegram.IsEnabled && telegram.IsWebhook)
         {
             services.AddHostedService<WebhookRegistrar>();

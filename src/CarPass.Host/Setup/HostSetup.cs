@@ -17,7 +17,9 @@ internal static class HostSetup
             builder.Configuration["Storage:Provider"] ?? StorageRegistration.Sqlite,
             builder.Configuration.GetConnectionString("CarPass")
         );
-        builder.Services.AddCarPassBot(builder.Configuration);
+        var roles = HostRoles.From(builder.Configuration);
+        builder.Services.AddSingleton(roles);
+        builder.Services.AddCarPassBot(builder.Configuration, runUpdateWorkers: roles.Bot);
         builder.Services.Configure<LookupLimits>(builder.Configuration.GetSection(LookupLimits.Section));
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddHealthChecks().AddDbContextCheck<CarPassDbContext>("database");
@@ -36,7 +38,11 @@ internal static class HostSetup
     public static WebApplication MapCarPass(this WebApplication app)
     {
         app.MapHealthChecks("/healthz");
-        app.MapTelegramWebhook();
+        var roles = app.Services.GetRequiredService<HostRoles>();
+        if (roles.Bot)
+            app.MapTelegramWebhook();
+        if (!roles.Api)
+            return app;
         var webapp = Path.Combine(AppContext.BaseDirectory, "webapp");
         if (Directory.Exists(webapp))
         {
