@@ -4,5 +4,5 @@ namespace CarPass.Domain.Texts;
 public static partial class RussianTexts
 {
     public static IReadOnlyDictionary<string, string> All { get; } =
-        TextTable.Merge(MissingItems(), Statuses(), Catalogues(), Achievements(), Errors(), WriteErrors());
+        TextTable.Merge(MissingItems(), Statuses(), Catalogues(), Achievements(), Errors(), WriteErrors(), Ocr());
 }

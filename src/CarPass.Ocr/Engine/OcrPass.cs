@@ -1,0 +1,14 @@
+namespace CarPass.Ocr.Engine;
+
+/// <summary>One recognition run over an image, each with its own model, character set and layout.</summary>
+public enum OcrPass
+{
+    /// <summary>English model, Latin letters and digits: VINs (I, O, Q included so look-alikes can be fixed) and foreign plates.</summary>
+    Latin,
+
+    /// <summary>Russian model, plate letters in both alphabets and digits, one line.</summary>
+    Plate,
+
+    /// <summary>Russian and English models, no character limit, page layout: a registration certificate.</summary>
+    Document,
+}
