@@ -1,6 +1,8 @@
+using CarPass.Data.Ocr;
 using CarPass.Data.Persistence;
 using CarPass.Host.Demo;
 using CarPass.Host.Telegram;
+using CarPass.Ocr;
 using Microsoft.Extensions.FileProviders;
 
 namespace CarPass.Host.Setup;
@@ -14,6 +16,9 @@ internal static class HostSetup
         builder.Services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section);
         builder.Services.AddHostedService<TelegramStatusReporter>();
         builder.Services.AddScoped<DemoSeeder>();
+        builder
+            .Services.AddCarPassOcr(builder.Configuration)
+            .AddCarPassOcrScans(o => builder.Configuration.GetSection(OcrScanOptions.Section).Bind(o));
         builder.Services.AddHealthChecks().AddDbContextCheck<CarPassDbContext>("database");
         return builder;
     }

@@ -16,7 +16,7 @@ internal static class CandidateReader
         {
             OcrKind.Vin => VinExtractor.Extract(await page.ReadAsync(OcrPass.Latin, ct), currentYear),
             OcrKind.Plate => await PlatesAsync(page, latinText: null, ct),
-            OcrKind.Document => DocumentExtractor.Extract(await page.ReadAsync(OcrPass.Document, ct), currentYear),
+            OcrKind.Document => await DocumentAsync(page, currentYear, ct),
             _ => await AutoAsync(page, currentYear, ct),
         };
 
@@ -33,6 +33,20 @@ internal static class CandidateReader
         if (russian.Count > 0 || RussianPlateExtractor.HasSeries(plateText))
             return russian;
         return ForeignPlateExtractor.Extract(latinText ?? await page.ReadAsync(OcrPass.Latin, ct));
+    }
+
+    // The Russian model reads a Latin VIN as Cyrillic look-alikes; the Latin pass then reads that line again.
+    private static async Task<IReadOnlyList<OcrCandidate>> DocumentAsync(
+        IOcrPage page,
+        int currentYear,
+        CancellationToken ct
+    )
+    {
+        var fields = DocumentExtractor.Extract(await page.ReadAsync(OcrPass.Document, ct), currentYear);
+        if (fields.Count == 0 || fields.Any(c => c.Kind == OcrField.Vin))
+            return fields;
+        var vin = DocumentExtractor.LabelledVins(await page.ReadAsync(OcrPass.Latin, ct), currentYear).Take(1);
+        return vin.Concat(fields).ToList();
     }
 
     private static async Task<IReadOnlyList<OcrCandidate>> AutoAsync(

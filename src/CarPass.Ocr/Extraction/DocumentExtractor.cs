@@ -13,10 +13,10 @@ public static partial class DocumentExtractor
 
     public static IReadOnlyList<OcrCandidate> Extract(string text, int currentYear)
     {
-        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var lines = Lines(text);
         var candidates = new List<OcrCandidate>();
         // VINs and plates are distinctive enough to be taken from anywhere when their label was misread.
-        var vins = FirstFound(lines, VinLabel(), value => VinExtractor.Extract(value, currentYear));
+        var vins = LabelledVins(text, currentYear);
         candidates.AddRange((vins.Count > 0 ? vins : VinExtractor.Extract(text, currentYear)).Take(1));
         var plates = FirstFound(lines, PlateLabel(), RussianPlateExtractor.Extract);
         candidates.AddRange((plates.Count > 0 ? plates : RussianPlateExtractor.Extract(text)).Take(1));
@@ -27,6 +27,13 @@ public static partial class DocumentExtractor
         candidates.AddRange(FirstFound(lines, ColourLabel(), value => Text(OcrField.Colour, value, ColourValue())));
         return candidates;
     }
+
+    /// <summary>The VIN on the line labelled "(VIN)"; for text read with the Latin model, where Cyrillic labels turn to noise.</summary>
+    public static IReadOnlyList<OcrCandidate> LabelledVins(string text, int currentYear) =>
+        FirstFound(Lines(text), VinLabel(), value => VinExtractor.Extract(value, currentYear));
+
+    private static string[] Lines(string text) =>
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private static IReadOnlyList<OcrCandidate> FirstFound(
         string[] lines,
