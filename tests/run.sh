@@ -9,6 +9,25 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 
+# OCR needs Tesseract 5 with its English and Russian models; the OCR tests draw their images with DejaVu fonts.
+has_library() { compgen -G "/usr/lib/*/$1" >/dev/null || compgen -G "/usr/lib/$1" >/dev/null; }
+ocr_ready() {
+  has_library libtesseract.so.5 && has_library liblept.so.5 \
+    && [ -f /usr/share/tesseract-ocr/5/tessdata/eng.traineddata ] \
+    && [ -f /usr/share/tesseract-ocr/5/tessdata/rus.traineddata ] \
+    && [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]
+}
+if ! ocr_ready; then
+  install="apt-get update && apt-get install -y libtesseract5 tesseract-ocr-eng tesseract-ocr-rus fonts-dejavu-core"
+  if [ "$(id -u)" -eq 0 ]; then
+    echo "Installing the OCR libraries: $install"
+    sh -c "$install"
+  else
+    echo "The OCR libraries are missing. Install them as root: $install" >&2
+    exit 1
+  fi
+fi
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0

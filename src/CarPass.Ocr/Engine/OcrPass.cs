@@ -9,6 +9,9 @@ public enum OcrPass
     /// <summary>Russian model, plate letters in both alphabets and digits, one line.</summary>
     Plate,
 
+    /// <summary>The plate pass again, reading scattered text: finds a region that the one-block layout dropped.</summary>
+    PlateSparse,
+
     /// <summary>Russian and English models, no character limit, page layout: a registration certificate.</summary>
     Document,
 }

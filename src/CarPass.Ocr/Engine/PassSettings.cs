@@ -5,11 +5,13 @@ internal sealed record PassSettings(string Language, string Whitelist, PageSegme
 {
     private const string Digits = "0123456789";
     private const string LatinLetters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    private const string PlateCharacters = "АВЕКМНОРСТУХ" + "ABEKMHOPCTYX" + Digits;
 
     public static PassSettings For(OcrPass pass) =>
         pass switch
         {
-            OcrPass.Plate => new("rus", "АВЕКМНОРСТУХ" + "ABEKMHOPCTYX" + Digits, PageSegmentation.SingleBlock),
+            OcrPass.Plate => new("rus", PlateCharacters, PageSegmentation.SingleBlock),
+            OcrPass.PlateSparse => new("rus", PlateCharacters, PageSegmentation.SparseText),
             OcrPass.Latin => new("eng", LatinLetters + Digits, PageSegmentation.SingleBlock),
             OcrPass.Document => new("rus+eng", "", PageSegmentation.Auto),
             _ => throw new ArgumentOutOfRangeException(nameof(pass), pass, null),

@@ -29,13 +29,16 @@ internal static class CandidateReader
     {
         var plateText = await page.ReadAsync(OcrPass.Plate, ct);
         var russian = RussianPlateExtractor.Extract(plateText);
-        // A Russian series whose region was not read is no foreign plate: better nothing than a wrong guess.
-        if (russian.Count > 0 || RussianPlateExtractor.HasSeries(plateText))
+        if (russian.Count > 0)
             return russian;
+        // The smaller region digits in their own box are often dropped from the block; a Russian
+        // series without a region is no foreign plate either: better nothing than a wrong guess.
+        if (RussianPlateExtractor.HasSeries(plateText))
+            return RussianPlateExtractor.Extract($"{plateText}\n{await page.ReadAsync(OcrPass.PlateSparse, ct)}");
         return ForeignPlateExtractor.Extract(latinText ?? await page.ReadAsync(OcrPass.Latin, ct));
     }
 
-    // The Russian model reads a Latin VIN as Cyrillic look-alikes; the Latin pass then reads that line again.
+    // The Russian model reads a Latin VIN as Cyrillic look-alikes: the VIN line is taken from the Latin pass.
     private static async Task<IReadOnlyList<OcrCandidate>> DocumentAsync(
         IOcrPage page,
         int currentYear,
@@ -43,10 +46,11 @@ internal static class CandidateReader
     )
     {
         var fields = DocumentExtractor.Extract(await page.ReadAsync(OcrPass.Document, ct), currentYear);
-        if (fields.Count == 0 || fields.Any(c => c.Kind == OcrField.Vin))
+        if (fields.Count == 0)
             return fields;
-        var vin = DocumentExtractor.LabelledVins(await page.ReadAsync(OcrPass.Latin, ct), currentYear).Take(1);
-        return vin.Concat(fields).ToList();
+        var latinVin = DocumentExtractor.LabelledVins(await page.ReadAsync(OcrPass.Latin, ct), currentYear).Take(1);
+        var otherFields = latinVin.Any() ? fields.Where(c => c.Kind != OcrField.Vin) : fields;
+        return latinVin.Concat(otherFields).ToList();
     }
 
     private static async Task<IReadOnlyList<OcrCandidate>> AutoAsync(

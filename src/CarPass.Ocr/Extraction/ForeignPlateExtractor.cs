@@ -11,6 +11,7 @@ public static class ForeignPlateExtractor
 {
     private const int MinLength = 4;
     private const int MaxLength = 8;
+    private const int MaxGroupLength = 5;
     private const int MostCandidates = 2;
 
     public static IReadOnlyList<OcrCandidate> Extract(string text) =>
@@ -22,15 +23,20 @@ public static class ForeignPlateExtractor
             .Take(MostCandidates)
             .ToList();
 
+    // A plate is a line of its own: short groups ("B AB 1234", "AB-123-CD"), nothing else on it.
     private static IEnumerable<OcrCandidate> FromLine(IReadOnlyList<string> tokens)
     {
         var country = tokens.Count > 1 ? CountrySigns.Find(tokens[0]) : null;
-        var plateTokens = country is null ? tokens : tokens.Skip(1).ToList();
-        foreach (var value in TextTokens.Spans(plateTokens, MinLength, MaxLength).Where(IsPlateLike))
-        {
-            var valid = country is not null && Plate.Validate(value, country).IsSuccess;
-            yield return new OcrCandidate(OcrField.Plate, value, valid, OcrReasons.PlatePattern, country);
-        }
+        var groups = country is null ? tokens : tokens.Skip(1).ToList();
+        var value = string.Concat(groups);
+        if (
+            groups.Any(g => g.Length > MaxGroupLength)
+            || value.Length is < MinLength or > MaxLength
+            || !IsPlateLike(value)
+        )
+            yield break;
+        var valid = country is not null && Plate.Validate(value, country).IsSuccess;
+        yield return new OcrCandidate(OcrField.Plate, value, valid, OcrReasons.PlatePattern, country);
     }
 
     private static bool IsPlateLike(string value) =>

@@ -32,7 +32,11 @@ public static class RussianPlateExtractor
     private static IEnumerable<string> SeriesWithRegionElsewhere(IReadOnlyList<IReadOnlyList<string>> lines)
     {
         var series = Series(lines).ToList();
-        var regions = lines.SelectMany(line => line).Select(PlateShape.FixDigits).Where(PlateShape.IsRegion);
+        var regions = lines
+            .Where(line => !Series([line]).Any())
+            .SelectMany(line => line)
+            .Select(PlateShape.FixDigits)
+            .Where(PlateShape.IsRegion);
         return regions.SelectMany(region => series.Select(s => s + region));
     }
 

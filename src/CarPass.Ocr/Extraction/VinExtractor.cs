@@ -10,28 +10,27 @@ public static class VinExtractor
 
     public static IReadOnlyList<OcrCandidate> Extract(string text, int currentYear)
     {
-        var readings = TextTokens
-            .Lines(text)
-            .SelectMany(line => Readings(line.Select(StripLabel).Where(t => t.Length > 0).ToList()))
-            .Select(VinLookAlikes.FixAlwaysWrong)
-            .Where(IsVinShaped)
-            .Select(VinLookAlikes.FixSerialDigits)
-            .Distinct();
+        var lines = TextTokens.Lines(text).Select(line => line.Select(StripLabel).Where(t => t.Length > 0).ToList());
+        var readings = lines
+            .SelectMany(line =>
+                TextTokens.Spans(line, Vin.Length, Vin.Length).Select(r => new VinReading(Fix(r), false))
+            )
+            .Concat(lines.SelectMany(Windows).Select(r => new VinReading(Fix(r), true)))
+            .Where(r => IsVinShaped(r.Text))
+            .DistinctBy(r => r.Text);
         return VinRanking.Rank(readings, currentYear);
     }
 
-    // Exactly 17 characters from neighbouring tokens first; then 17-character windows of a longer
-    // token, where a frame edge or a stray mark was read as one more character.
-    private static IEnumerable<string> Readings(IReadOnlyList<string> tokens)
-    {
-        foreach (var span in TextTokens.Spans(tokens, Vin.Length, Vin.Length))
-            yield return span;
-        foreach (var token in tokens.Where(t => t.Length is > Vin.Length and <= Vin.Length + 2))
-        {
-            for (var start = 0; start + Vin.Length <= token.Length; start++)
-                yield return token.Substring(start, Vin.Length);
-        }
-    }
+    // A frame edge or a stray mark read as one more character: each 17-character window of a
+    // slightly longer token is a guess, kept only when its check digit confirms it.
+    private static IEnumerable<string> Windows(IReadOnlyList<string> tokens) =>
+        tokens
+            .Where(t => t.Length is > Vin.Length and <= Vin.Length + 2)
+            .SelectMany(t =>
+                Enumerable.Range(0, t.Length - Vin.Length + 1).Select(start => t.Substring(start, Vin.Length))
+            );
+
+    private static string Fix(string reading) => VinLookAlikes.FixSerialDigits(VinLookAlikes.FixAlwaysWrong(reading));
 
     private static string StripLabel(string token) =>
         token.StartsWith(VinPrefix, StringComparison.Ordinal) && token.Length >= Vin.Length + VinPrefix.Length

@@ -15,6 +15,7 @@ internal static class VinLookAlikes
         ('D', '0'),
         ('A', '4'),
         ('T', '7'),
+        ('L', '1'),
     ];
 
     /// <summary>I, O and Q never occur in a VIN, so wherever they are read they are 1, 0 and 0.</summary>
@@ -41,8 +42,7 @@ internal static class VinLookAlikes
     public static string FixSerialDigits(string reading)
     {
         var chars = reading.ToCharArray();
-        var firstDigit = Vin.IsCheckDigitMandatory(reading) ? Vin.Length - 5 : Vin.Length - 4;
-        for (var i = firstDigit; i < chars.Length; i++)
+        for (var i = FirstSerialDigit(reading); i < chars.Length; i++)
         {
             if (Other(chars[i]) is { } digit && char.IsAsciiDigit(digit))
                 chars[i] = digit;
@@ -50,12 +50,18 @@ internal static class VinLookAlikes
         return new string(chars);
     }
 
+    private static int FirstSerialDigit(string reading) =>
+        Vin.IsCheckDigitMandatory(reading) ? Vin.Length - 5 : Vin.Length - 4;
+
     /// <summary>Readings that differ from this one in exactly one look-alike character.</summary>
     public static IEnumerable<string> SingleSwaps(string reading)
     {
         for (var i = 0; i < reading.Length; i++)
         {
             if (Other(reading[i]) is not { } other)
+                continue;
+            var mustBeDigit = i >= FirstSerialDigit(reading) || i == Vin.CheckDigitIndex;
+            if (mustBeDigit && !char.IsAsciiDigit(other))
                 continue;
             var chars = reading.ToCharArray();
             chars[i] = other;

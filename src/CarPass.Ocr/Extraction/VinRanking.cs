@@ -12,13 +12,14 @@ internal static class VinRanking
 {
     private const int MostCandidates = 3;
 
-    public static IReadOnlyList<OcrCandidate> Rank(IEnumerable<string> readings, int currentYear)
+    public static IReadOnlyList<OcrCandidate> Rank(IEnumerable<VinReading> readings, int currentYear)
     {
         var ranked = new List<(int Rank, OcrCandidate Candidate)>();
-        foreach (var raw in readings)
+        foreach (var (raw, windowed) in readings)
         {
             var reading = Vin.IsCheckDigitMandatory(raw) ? VinLookAlikes.FixCheckDigitPosition(raw) : raw;
-            ranked.AddRange(Assess(reading, currentYear));
+            var assessed = Assess(reading, currentYear);
+            ranked.AddRange(windowed ? assessed.Where(r => r.Item2.Reason is OcrReasons.CheckDigitOk) : assessed);
         }
         var candidates = ranked.OrderBy(r => r.Rank).Select(r => r.Candidate).DistinctBy(c => c.Value).ToList();
         var anyValid = candidates.Any(c => c.Valid);
