@@ -4,7 +4,7 @@ namespace CarPass.Ocr.Bench;
 
 /// <summary>
 /// --count N (at least 200 for a report), --seed N, --keep DIR (leave the images there), --no-cli;
-/// how images are prepared: --upscale-below N, --downscale-above N, --no-denoise, --otsu.
+/// how images are prepared: --upscale-below N, --downscale-above N, --no-denoise, --otsu, --no-deskew.
 /// </summary>
 internal sealed record BenchOptions(int Count, int Seed, string? Folder, bool SkipCli, PreparationSettings Preparation)
 {
@@ -30,6 +30,7 @@ internal sealed record BenchOptions(int Count, int Seed, string? Folder, bool Sk
                 },
                 "--no-denoise" => options with { Preparation = preparation with { Denoise = false } },
                 "--otsu" => options with { Preparation = preparation with { Sauvola = false } },
+                "--no-deskew" => options with { Preparation = preparation with { Deskew = false } },
                 var unknown => throw new ArgumentException($"Unknown option {unknown}"),
             };
         }

@@ -27,14 +27,17 @@ internal static class CandidateReader
         CancellationToken ct
     )
     {
-        var plateText = await page.ReadAsync(OcrPass.Plate, ct);
-        var russian = RussianPlateExtractor.Extract(plateText);
+        var blockText = await page.ReadAsync(OcrPass.Plate, ct);
+        var russian = RussianPlateExtractor.Extract(blockText);
         if (russian.Count > 0)
             return russian;
-        // The smaller region digits in their own box are often dropped from the block; a Russian
-        // series without a region is no foreign plate either: better nothing than a wrong guess.
-        if (RussianPlateExtractor.HasSeries(plateText))
-            return RussianPlateExtractor.Extract($"{plateText}\n{await page.ReadAsync(OcrPass.PlateSparse, ct)}");
+        // The region's smaller digits in their own box are often dropped from the block layout;
+        // reading the scattered text as well usually finds them.
+        var plateText = $"{blockText}\n{await page.ReadAsync(OcrPass.PlateSparse, ct)}";
+        russian = RussianPlateExtractor.Extract(plateText);
+        // A Russian series without a region is no foreign plate: better nothing than a wrong guess.
+        if (russian.Count > 0 || RussianPlateExtractor.HasSeries(plateText))
+            return russian;
         return ForeignPlateExtractor.Extract(latinText ?? await page.ReadAsync(OcrPass.Latin, ct));
     }
 

@@ -70,8 +70,6 @@ internal static class PlateShape
             _ => false,
         };
 
-    public static string FixDigits(string text) => new(text.Select(AsDigit).ToArray());
-
     public static bool IsSeries(string text) =>
         text.Length == 6
         && text.Select((c, i) => IsLetterPosition(i) ? Letters.Contains(c) : char.IsAsciiDigit(c)).All(ok => ok);

@@ -29,14 +29,11 @@ public static class RussianPlateExtractor
     public static bool HasSeries(string text) => Series(TextTokens.Lines(text)).Any();
 
     // The region sits in its own box: recognition may put "77" (and "RUS") on a line of its own.
+    // Only tokens read as digits count there: a letter turned digit would be a guess on a guess.
     private static IEnumerable<string> SeriesWithRegionElsewhere(IReadOnlyList<IReadOnlyList<string>> lines)
     {
         var series = Series(lines).ToList();
-        var regions = lines
-            .Where(line => !Series([line]).Any())
-            .SelectMany(line => line)
-            .Select(PlateShape.FixDigits)
-            .Where(PlateShape.IsRegion);
+        var regions = lines.Where(line => !Series([line]).Any()).SelectMany(line => line).Where(PlateShape.IsRegion);
         return regions.SelectMany(region => series.Select(s => s + region));
     }
 

@@ -25,7 +25,8 @@ internal static unsafe class ImagePreparation
             return Outcome<PixHandle>.Fail(OcrErrorCodes.ImageBlank);
         }
         var scaled = Rescale(gray, settings);
-        return settings.Denoise ? Replace(scaled, Leptonica.MedianFilter(scaled, 3, 3)) : scaled;
+        var denoised = settings.Denoise ? Replace(scaled, Leptonica.MedianFilter(scaled, 3, 3)) : scaled;
+        return settings.Deskew ? Replace(denoised, Leptonica.Deskew(denoised, 0)) : denoised;
     }
 
     private static PixHandle Replace(PixHandle source, PixHandle result)

@@ -28,6 +28,9 @@ internal static unsafe partial class Leptonica
     [LibraryImport(Library, EntryPoint = "pixScale")]
     internal static partial PixHandle Scale(PixHandle pix, float scaleX, float scaleY);
 
+    [LibraryImport(Library, EntryPoint = "pixDeskew")]
+    internal static partial PixHandle Deskew(PixHandle pix, int reducedSearch);
+
     [LibraryImport(Library, EntryPoint = "pixMedianFilter")]
     internal static partial PixHandle MedianFilter(PixHandle pix, int width, int height);
 
