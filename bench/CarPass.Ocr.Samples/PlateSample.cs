@@ -15,15 +15,12 @@ public static class PlateSample
         var pad = style.FontSize * 0.35f;
         var plateWidth = seriesWidth + regionWidth + pad * 4;
         var plateHeight = style.FontSize * 1.45f;
-        var margin = style.FontSize * (style.Background == SampleBackground.Photo ? 1.6f : 0.6f);
-        var width = (int)(plateWidth + 2 * margin);
-        var height = (int)(plateHeight + 2 * margin);
         return SampleRenderer.Render(
-            width,
-            height,
+            new SKSize(plateWidth, plateHeight),
             style,
+            (Plain: 0.6f, Photo: 1.6f),
             seed,
-            canvas =>
+            (canvas, margin) =>
             {
                 using var plate = new SKPaint { Color = new SKColor(246, 246, 242), IsAntialias = true };
                 using var ink = new SKPaint { Color = new SKColor(20, 20, 24), IsAntialias = true };

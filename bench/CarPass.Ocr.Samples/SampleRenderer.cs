@@ -26,6 +26,22 @@ public static class SampleRenderer
         return encoded.ToArray();
     }
 
+    /// <summary>Content of the given size with a margin around it, wider on photos where the surroundings show.</summary>
+    public static byte[] Render(
+        SKSize content,
+        SampleStyle style,
+        (float Plain, float Photo) marginInFontSizes,
+        int seed,
+        Action<SKCanvas, float> drawContent
+    )
+    {
+        var factor = style.Background == SampleBackground.Photo ? marginInFontSizes.Photo : marginInFontSizes.Plain;
+        var margin = (int)(style.FontSize * factor);
+        var width = (int)content.Width + 2 * margin;
+        var height = (int)content.Height + 2 * margin;
+        return Render(width, height, style, seed, canvas => drawContent(canvas, margin));
+    }
+
     /// <summary>A font of the sample set at a pixel size, for content drawers.</summary>
     public static SKFont Font(SampleStyle style, float? size = null) =>
         new(SampleFonts.Get(style.Font), size ?? style.FontSize) { Edging = SKFontEdging.Antialias };

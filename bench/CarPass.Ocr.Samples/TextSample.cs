@@ -9,15 +9,13 @@ public static class TextSample
     {
         using var font = SampleRenderer.Font(style);
         var lineHeight = style.FontSize * 1.5f;
-        var margin = (int)(style.FontSize * (style.Background == SampleBackground.Photo ? 2.5f : 1f));
-        var width = (int)lines.Max(l => font.MeasureText(l)) + 2 * margin;
-        var height = (int)(lineHeight * lines.Count) + 2 * margin;
+        var content = new SKSize(lines.Max(l => font.MeasureText(l)), lineHeight * lines.Count);
         return SampleRenderer.Render(
-            width,
-            height,
+            content,
             style,
+            (Plain: 1f, Photo: 2.5f),
             seed,
-            canvas =>
+            (canvas, margin) =>
             {
                 using var ink = new SKPaint { Color = new SKColor(25, 25, 30), IsAntialias = true };
                 for (var i = 0; i < lines.Count; i++)

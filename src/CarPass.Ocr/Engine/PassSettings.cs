@@ -5,7 +5,7 @@ internal sealed record PassSettings(string Language, string Whitelist, PageSegme
 {
     private const string Digits = "0123456789";
     private const string LatinLetters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-    private const string PlateCharacters = "АВЕКМНОРСТУХ" + "ABEKMHOPCTYX" + Digits;
+    private const string PlateCharacters = "АВЕКМНОРСТУХ" + "ABEKMHOPCTYX" + Digits + "|";
 
     public static PassSettings For(OcrPass pass) =>
         pass switch
