@@ -3,11 +3,9 @@ namespace CarPass.Ocr.Samples;
 /// <summary>The vehicle side of a Russian registration certificate (СТС): labels and values, one field a line.</summary>
 public static class CertificateSample
 {
-    public sealed record Fields(string Plate, string Vin, string MakeModel, int Year, string Colour);
-
-    public static Fields Random(Random random) =>
+    public static CertificateFields Random(Random random) =>
         new(
-            string.Concat(RandomPlate.Next(random)),
+            RandomPlate.Next(random) is var (series, region) ? series + region : "",
             RandomVin.Next(random),
             MakesAndModels[random.Next(MakesAndModels.Length)],
             random.Next(2005, 2025),
@@ -24,7 +22,7 @@ public static class CertificateSample
     ];
     private static readonly string[] Colours = ["БЕЛЫЙ", "ЧЕРНЫЙ", "СЕРЫЙ", "СИНИЙ", "КРАСНЫЙ"];
 
-    public static byte[] Render(Fields fields, SampleStyle style, int seed) =>
+    public static byte[] Render(CertificateFields fields, SampleStyle style, int seed) =>
         TextSample.Render(
             [
                 "СВИДЕТЕЛЬСТВО О РЕГИСТРАЦИИ ТС",

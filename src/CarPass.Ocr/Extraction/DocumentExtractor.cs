@@ -53,10 +53,15 @@ public static partial class DocumentExtractor
         if (!match.Success)
             return [];
         var cleaned = WhiteSpace().Replace(match.Value, " ").Trim();
-        return cleaned.Length is >= 2 and <= MaxTextValue
+        return cleaned.Length is >= 2 and <= MaxTextValue && !MixesAlphabets(cleaned)
             ? [new OcrCandidate(field, cleaned, true, OcrReasons.DocumentLabel)]
             : [];
     }
+
+    // The Russian model reads Latin words as Cyrillic look-alikes ("LADA GRANTA" → "LADA СКАМТА"):
+    // a name in two alphabets is a misreading, and no proposal is better than a wrong one.
+    private static bool MixesAlphabets(string value) =>
+        value.Any(char.IsAsciiLetter) && value.Any(c => c is >= 'А' and <= 'я' or 'Ё' or 'ё');
 
     private static IReadOnlyList<OcrCandidate> Year(string value, int currentYear)
     {

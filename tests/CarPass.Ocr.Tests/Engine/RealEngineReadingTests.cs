@@ -38,7 +38,7 @@ public class RealEngineReadingTests(RealEngineFixture engine) : IClassFixture<Re
     [Fact]
     public async Task A_certificate_yields_its_fields_at_once()
     {
-        var fields = new CertificateSample.Fields("Т100ТС197", "1HGGDZ0V29JL63136", "KIA RIO", 2018, "СИНИЙ");
+        var fields = new CertificateFields("Т100ТС197", "1HGGDZ0V29JL63136", "KIA RIO", 2018, "СИНИЙ");
         var image = CertificateSample.Render(fields, SampleStyle.Clean(2, 32), 1);
 
         var result = await engine.Ocr.ReadAsync(image, OcrKind.Document, default);
@@ -49,6 +49,30 @@ public class RealEngineReadingTests(RealEngineFixture engine) : IClassFixture<Re
         Assert.Equal(fields.MakeModel, found[OcrField.MakeModel]);
         Assert.Equal("2018", found[OcrField.Year]);
         Assert.Equal(fields.Colour, found[OcrField.Colour]);
+    }
+
+    [Fact]
+    public async Task Certificates_propose_each_field_right_or_not_at_all()
+    {
+        var random = new Random(5);
+        for (var font = 0; font < 3; font++)
+        {
+            var fields = CertificateSample.Random(random);
+            var image = CertificateSample.Render(fields, SampleStyle.Clean(font, 32), font);
+
+            var candidates = (await engine.Ocr.ReadAsync(image, OcrKind.Document, default)).Value!.Candidates;
+
+            var truth = new Dictionary<OcrField, string>
+            {
+                [OcrField.Vin] = fields.Vin,
+                [OcrField.Plate] = fields.Plate,
+                [OcrField.MakeModel] = fields.MakeModel,
+                [OcrField.Year] = fields.Year.ToString(),
+                [OcrField.Colour] = fields.Colour,
+            };
+            Assert.True(candidates.Count >= 3, $"only {candidates.Count} fields in font {font}");
+            Assert.All(candidates, c => Assert.Equal(truth[c.Kind], c.Value));
+        }
     }
 
     [Fact]

@@ -38,6 +38,14 @@ public class DocumentExtractorTests
     }
 
     [Fact]
+    public void A_make_and_model_read_in_two_alphabets_is_not_proposed()
+    {
+        var fields = DocumentExtractor.Extract("Марка, модель LADA СКАМТА\nЦвет БЕЛЫЙ", 2026);
+
+        Assert.Equal(OcrField.Colour, Assert.Single(fields).Kind);
+    }
+
+    [Fact]
     public void A_vin_whose_label_was_misread_is_still_found()
     {
         var text = Certificate.Replace("(VIN)", "(УШ)");
