@@ -21,6 +21,25 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 
+# OCR needs Tesseract 5 with its English and Russian models; the OCR tests draw their images with DejaVu fonts.
+has_library() { compgen -G "/usr/lib/*/$1" >/dev/null || compgen -G "/usr/lib/$1" >/dev/null; }
+ocr_ready() {
+  has_library libtesseract.so.5 && has_library liblept.so.5 \
+    && [ -f /usr/share/tesseract-ocr/5/tessdata/eng.traineddata ] \
+    && [ -f /usr/share/tesseract-ocr/5/tessdata/rus.traineddata ] \
+    && [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]
+}
+if ! ocr_ready; then
+  install="apt-get update && apt-get install -y libtesseract5 tesseract-ocr-eng tesseract-ocr-rus fonts-dejavu-core"
+  if [ "$(id -u)" -eq 0 ]; then
+    echo "Installing the OCR libraries: $install"
+    sh -c "$install"
+  else
+    echo "The OCR libraries are missing. Install them as root: $install" >&2
+    exit 1
+  fi
+fi
+
 # The scale-out tests need PostgreSQL (Debian's package) on 127.0.0.1.
 bash "$(dirname "$0")/postgres.sh" && export CARPASS_TEST_POSTGRES="Host=127.0.0.1;Port=5432;Username=carpass_test;Password=carpass_test;Database=postgres;Pooling=true" || {
   echo "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!" >&2

@@ -14,6 +14,7 @@ public static partial class EnglishTexts
             ServiceErrors(),
             Bot(),
             ServiceLoop(),
-            MiniApp()
+            MiniApp(),
+            Ocr()
         );
 }

@@ -14,6 +14,7 @@ public static partial class RussianTexts
             ServiceErrors(),
             Bot(),
             ServiceLoop(),
-            MiniApp()
+            MiniApp(),
+            Ocr()
         );
 }

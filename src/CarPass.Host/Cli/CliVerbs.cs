@@ -2,13 +2,15 @@ using CarPass.Host.Demo;
 
 namespace CarPass.Host.Cli;
 
-/// <summary>One-shot commands of the host: `dotnet run --project src/CarPass.Host -- seed-demo`.</summary>
+/// <summary>One-shot commands of the host: `dotnet run --project src/CarPass.Host -- seed-demo` (or `ocr …`).</summary>
 internal static class CliVerbs
 {
-    private static readonly string[] Known = ["seed-demo"];
+    private static readonly string[] Known = ["seed-demo", OcrVerb.Name];
 
     public static (string? Verb, string[] HostArgs) Split(string[] args) =>
-        args.Length > 0 && Known.Contains(args[0]) ? (args[0], args[1..]) : (null, args);
+        args.Length > 0 && Known.Contains(args[0])
+            ? (args[0], args[0] == OcrVerb.Name ? OcrVerb.ToHostArgs(args[1..]) : args[1..])
+            : (null, args);
 
     public static async Task<int> RunAsync(WebApplication app, string verb, CancellationToken ct)
     {
@@ -17,6 +19,7 @@ internal static class CliVerbs
         return verb switch
         {
             "seed-demo" => await scope.ServiceProvider.GetRequiredService<DemoSeeder>().RunAsync(output, ct),
+            OcrVerb.Name => await OcrVerb.RunAsync(scope.ServiceProvider, output, ct),
             _ => 2,
         };
     }

@@ -1,9 +1,11 @@
 using CarPass.Bot.Setup;
 using CarPass.Bot.Webhook;
 using CarPass.Data.Lookup;
+using CarPass.Data.Ocr;
 using CarPass.Data.Persistence;
 using CarPass.Host.Api;
 using CarPass.Host.Demo;
+using CarPass.Ocr;
 using Microsoft.Extensions.FileProviders;
 
 namespace CarPass.Host.Setup;
@@ -22,6 +24,9 @@ internal static class HostSetup
         builder.Services.AddCarPassBot(builder.Configuration, runUpdateWorkers: roles.Bot);
         builder.Services.Configure<LookupLimits>(builder.Configuration.GetSection(LookupLimits.Section));
         builder.Services.AddScoped<DemoSeeder>();
+        builder
+            .Services.AddCarPassOcr(builder.Configuration)
+            .AddCarPassOcrScans(o => builder.Configuration.GetSection(OcrScanOptions.Section).Bind(o));
         builder.Services.AddHealthChecks().AddDbContextCheck<CarPassDbContext>("database");
         builder.AddMiniApp();
         return builder;
