@@ -21,12 +21,17 @@ public sealed class UpdateProcessor(
     ILogger<UpdateProcessor> logger
 )
 {
+    private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(15);
+
     public async Task ProcessAsync(Update update, CancellationToken ct)
     {
         var replies = new ReplyQueue();
         if (!await ApplyAsync(update, replies, ct))
             return;
-        await sender.FlushAsync(replies, ct);
+        // The change is committed: its reply goes out even while the host is stopping, so a
+        // graceful stop never leaves a saved action unanswered (only a hard kill can).
+        using var sendWindow = new CancellationTokenSource(ReplyTimeout);
+        await sender.FlushAsync(replies, sendWindow.Token);
     }
 
     private async Task<bool> ApplyAsync(Update update, ReplyQueue replies, CancellationToken ct)

@@ -1,0 +1,173 @@
+using System.Reflection;
+using CarPass.Bot.Routing;
+using CarPass.Bot.Tests.Fake;
+using CarPass.Bot.Tests.ServiceLoop;
+using CarPass.Bot.Tests.Support;
+using CarPass.Data.Access;
+using CarPass.Data.Ownership;
+using CarPass.Data.Requests;
+using CarPass.Data.Visits;
+using Microsoft.EntityFrameworkCore;
+using static CarPass.Bot.Tests.ServiceLoop.ServiceLoopWorld;
+
+namespace CarPass.Bot.Tests.Reliability;
+
+/// <summary>
+/// Every button action, tapped by a stranger with the real ids of someone else's objects: a refusal,
+/// nothing leaked, nothing changed. A new action this table does not know fails the suite.
+/// </summary>
+public sealed class CallbackAccessTests : IAsyncLifetime
+{
+    private const long Stranger = 7777;
+    private BotWorld _world = null!;
+    private readonly Dictionary<string, Guid> _ids = [];
+
+    /// <summary>Actions that carry no one else's id, with the reason.</summary>
+    private static readonly Dictionary<string, string> WithoutForeignIds = new()
+    {
+        [CallbackData.Cancel] = "ends the tapper's own flow",
+        [CallbackData.Garage] = "the tapper's own garage",
+        [CallbackData.Menu] = "the main menu",
+        [CallbackData.Settings] = "the tapper's own settings",
+        [CallbackData.Grants] = "the tapper's own access list",
+        [CallbackData.Wizard] = "answers the tapper's own conversation (outdated taps are tested elsewhere)",
+        [CallbackData.AcceptTransfer] = "the code is a bearer invitation the owner chose to share",
+    };
+
+    public async Task InitializeAsync()
+    {
+        _world = await StartAsync();
+        _ids["vehicle"] = await OwnerCarAsync(_world);
+        await VerifiedCenterWithEmployeeAsync(_world);
+        await GrantedAccessAsync(_world);
+        var ask = await RecordVisitAsync(_world, "Oil change", 50_600);
+        var owner = await UserAsync(_world, Owner);
+        var employee = await UserAsync(_world, Employee);
+        _ids["center"] = await _world.DbAsync(db => db.ServiceCenters.Select(c => c.Id).SingleAsync());
+        _ids["visit"] = await _world.DbAsync(db => db.ServiceVisits.Select(v => v.Id).SingleAsync());
+        _ids["employee"] = await _world.DbAsync(db =>
+            db.Employees.Where(e => e.UserId == employee.Id).Select(e => e.Id).SingleAsync()
+        );
+        _ids["grant"] = await _world.DbAsync(db =>
+            db.VehicleAccessGrants.Where(g => g.Role == AccessRole.ServiceCenter).Select(g => g.Id).SingleAsync()
+        );
+        var second = (
+            await _world
+                .Service<VisitUseCases>()
+                .CreateAsync(
+                    employee.Id,
+                    _ids["center"],
+                    _ids["vehicle"],
+                    new VisitDraft(DateTime.UtcNow.AddDays(-3), "Brakes"),
+                    default
+                )
+        ).Value!;
+        (
+            await _world.Service<VisitDecisionUseCases>().DisputeAsync(owner.Id, second.Id, "not done", default)
+        ).Value!.ToString();
+        _ids["dispute"] = await _world.DbAsync(db => db.Disputes.Select(d => d.Id).SingleAsync());
+        _ids["change"] = (
+            await _world
+                .Service<ChangeRequestUseCases>()
+                .ProposeAsync(
+                    employee.Id,
+                    _ids["center"],
+                    _ids["vehicle"],
+                    VehicleField.EngineOilType,
+                    "5W-40",
+                    ChangeSource.ServiceCenter,
+                    default
+                )
+        )
+            .Value!
+            .Id;
+        _ids["request"] = (
+            await _world.Service<AccessUseCases>().RequestAsync(employee.Id, _ids["center"], _ids["vehicle"], default)
+        )
+            .Value!
+            .Id;
+        _ = ask;
+        await _world.SayAsync(Stranger, "/start");
+    }
+
+    public async Task DisposeAsync() => await _world.DisposeAsync();
+
+    [Fact]
+    public async Task A_stranger_tapping_any_action_with_someone_elses_ids_changes_nothing_and_sees_nothing()
+    {
+        var before = await FingerprintAsync();
+        var screen = _world.Api.Sent.Last(m => m.ChatId == Stranger);
+        foreach (var (action, payload) in Payloads())
+        {
+            _world.Tap(Stranger, screen, payload);
+            var answer = await AnswerAsync();
+
+            Assert.True(before == await FingerprintAsync(), $"'{payload}' changed something");
+            foreach (var secret in new[] { Plate, "Camry", "Oil change", "Motor & Sons", "5W-40" })
+                Assert.False(
+                    answer?.Text.Contains(secret) == true,
+                    $"'{action}' showed '{secret}' to a stranger: {answer?.Text}"
+                );
+        }
+    }
+
+    private IEnumerable<(string Action, string Payload)> Payloads()
+    {
+        var actions = typeof(CallbackData)
+            .GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+            .Select(f => (string)f.GetRawConstantValue()!);
+        foreach (var action in actions.Where(a => !WithoutForeignIds.ContainsKey(a)))
+            yield return (action, Payload(action));
+    }
+
+    private string Payload(string action)
+    {
+        string Id(string kind) => CallbackData.Id(_ids[kind]);
+        return action switch
+        {
+            CallbackData.Vehicle or CallbackData.Passport or CallbackData.OfferTransfer => $"{action}:{Id("vehicle")}",
+            CallbackData.StartFlow => $"{action}:km:{Id("vehicle")}",
+            CallbackData.NextAction => $"{action}:vin:{Id("vehicle")}",
+            CallbackData.Center or CallbackData.Invite or CallbackData.Employees => $"{action}:{Id("center")}",
+            CallbackData.Operator => $"{action}:{Id("center")}:v",
+            CallbackData.RequestAccess => $"{action}:{Id("center")}:{Id("vehicle")}",
+            CallbackData.EmployeeSwitch => $"{action}:{Id("employee")}:0",
+            CallbackData.DecideAccess => $"{action}:{Id("request")}:30",
+            CallbackData.RevokeGrant => $"{action}:{Id("grant")}",
+            CallbackData.ConfirmVisit or CallbackData.NotMine or CallbackData.DisputeVisit or CallbackData.HideVisit =>
+                $"{action}:{Id("visit")}",
+            CallbackData.ResolveDispute => $"{action}:{Id("dispute")}:c",
+            CallbackData.DecideChange => $"{action}:{Id("change")}:y",
+            _ => throw new Xunit.Sdk.XunitException(
+                $"No access test for the button action '{action}': add it to this table."
+            ),
+        };
+    }
+
+    /// <summary>The stranger's next message, if the tap produced one (an outdated tap only answers the callback).</summary>
+    private async Task<SentMessage?> AnswerAsync()
+    {
+        var calls = _world.Api.CountCalls("answerCallbackQuery");
+        await _world.Api.WaitForAsync(_ => _world.Api.CountCalls("answerCallbackQuery") > calls ? "" : null);
+        await Task.Delay(50);
+        return _world.Api.Sent.LastOrDefault(m => m.ChatId == Stranger);
+    }
+
+    private Task<string> FingerprintAsync() =>
+        _world.DbAsync(async db =>
+            string.Join(
+                "|",
+                await db.VehicleAccessGrants.CountAsync(g => g.RevokedAt == null),
+                await db.AccessRequests.CountAsync(r => r.Status == RequestStatus.Pending),
+                string.Join(",", await db.ServiceVisits.OrderBy(v => v.CreatedAt).Select(v => v.Status).ToListAsync()),
+                string.Join(",", await db.Disputes.Select(d => d.Status).ToListAsync()),
+                await db.DataChangeRequests.CountAsync(r => r.Status == RequestStatus.Pending),
+                await db.Employees.CountAsync(e => e.IsActive),
+                await db.EmployeeInvites.CountAsync(),
+                await db.OwnershipTransfers.CountAsync(),
+                await db.Conversations.CountAsync(c => c.ChatId != Stranger),
+                await db.Vehicles.Select(v => v.EngineOilType ?? "").SingleAsync()
+            )
+        );
+}
