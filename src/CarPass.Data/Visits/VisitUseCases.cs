@@ -79,11 +79,9 @@ public sealed class VisitUseCases(WriteRunner writes, VehicleAccessQuery access)
                     return new DomainError(ErrorCodes.VisitNotFound);
                 if (visit.Status != VisitStatus.PendingConfirmation)
                     return new DomainError(ErrorCodes.VisitAlreadyDecided);
-                visit.Status = VisitStatus.Confirmed;
+                VisitDecisionUseCases.SetStatus(visit, VisitStatus.Confirmed, scope.Now);
                 visit.ConfirmedByUserId = ownerUserId;
                 visit.ConfirmedAt = scope.Now;
-                visit.StatusChangedAt = scope.Now;
-                visit.Version = Guid.NewGuid();
                 if (visit.OdometerKm is { } km)
                     await AddTrustedReadingAsync(scope, visit, km, token);
                 scope.Record("visit.confirmed", nameof(ServiceVisit), visit.Id, visit.VehicleId, visit.ServiceCenterId);
