@@ -4,5 +4,14 @@ namespace CarPass.Domain.Texts;
 public static partial class EnglishTexts
 {
     public static IReadOnlyDictionary<string, string> All { get; } =
-        TextTable.Merge(MissingItems(), Statuses(), Catalogues(), Achievements(), Errors(), WriteErrors(), Bot());
+        TextTable.Merge(
+            MissingItems(),
+            Statuses(),
+            Catalogues(),
+            Achievements(),
+            Errors(),
+            WriteErrors(),
+            Bot(),
+            Notifications()
+        );
 }
