@@ -1,6 +1,7 @@
 using CarPass.Data.Access;
 using CarPass.Data.Achievements;
 using CarPass.Data.Fuel;
+using CarPass.Data.Notifications;
 using CarPass.Data.Odometer;
 using CarPass.Data.Passports;
 using CarPass.Data.Reminders;
@@ -44,6 +45,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ReminderUseCases>();
         services.AddScoped<ServiceCenterUseCases>();
         services.AddScoped<VisitUseCases>();
+        services.AddNotificationData();
         return services;
     }
 
