@@ -7,6 +7,7 @@ using CarPass.Bot.Flows.Settings;
 using CarPass.Bot.Flows.Start;
 using CarPass.Bot.Flows.Wizards;
 using CarPass.Bot.Loop;
+using CarPass.Bot.Notifications;
 using CarPass.Bot.Replies;
 using CarPass.Bot.Routing;
 using CarPass.Bot.Updates;
@@ -34,6 +35,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<UpdateDispatcher>();
         services.AddSingleton<BotStartup>();
         AddHandlers(services);
+        services.AddNotificationSender();
 
         var telegram =
             configuration.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();

@@ -28,7 +28,8 @@ public sealed class ClaimReader(CarPassDbContext db, NudgeRelevance relevance)
                 r.Row.UserId,
                 r.Row.VehicleId,
                 r.Row.Kind,
-                NudgePayload.Read(r.Row.PayloadJson)
+                NudgePayload.Read(r.Row.PayloadJson),
+                r.Row.Attempts
             ))
             .ToList();
         var relevant = await relevance.StillRelevantAsync(queued, now, ct);

@@ -27,7 +27,7 @@ public static partial class EnglishTexts
             ["notify.access_request_pending.action"] =
                 "{1} asks to work with this vehicle's passport. Nothing is shared until you allow it; open the passport to decide.",
             ["notify.profile_milestone.title"] = "📘 {0}: the passport is {1} % complete",
-            ["notify.profile_milestone.action"] = "Next step: {2}.",
+            ["notify.profile_milestone.action"] = "Next step — {2}",
             ["notify.profile_milestone.complete"] = "Every item is filled in: this passport is complete.",
             ["notify.first_verified_service.title"] = "✅ {0}: first service confirmed by a verified centre",
             ["notify.first_verified_service.action"] =

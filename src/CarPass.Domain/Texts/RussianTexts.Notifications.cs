@@ -27,7 +27,7 @@ public static partial class RussianTexts
             ["notify.access_request_pending.action"] =
                 "{1} просит доступ к паспорту этого автомобиля. Без вашего разрешения ничего не откроется; решите в паспорте.",
             ["notify.profile_milestone.title"] = "📘 {0}: паспорт заполнен на {1} %",
-            ["notify.profile_milestone.action"] = "Следующий шаг: {2}.",
+            ["notify.profile_milestone.action"] = "Следующий шаг — {2}",
             ["notify.profile_milestone.complete"] = "Все пункты заполнены: паспорт полный.",
             ["notify.first_verified_service.title"] = "✅ {0}: первое обслуживание подтвердил проверенный сервис",
             ["notify.first_verified_service.action"] =

@@ -2,6 +2,7 @@ using CarPass.Bot.Setup;
 using CarPass.Bot.Webhook;
 using CarPass.Data.Persistence;
 using CarPass.Host.Demo;
+using CarPass.Host.Jobs;
 using Microsoft.Extensions.FileProviders;
 
 namespace CarPass.Host.Setup;
@@ -15,6 +16,7 @@ internal static class HostSetup
         builder.Services.AddCarPassBot(builder.Configuration);
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddHealthChecks().AddDbContextCheck<CarPassDbContext>("database");
+        builder.AddCarPassJobs();
         return builder;
     }
 
@@ -30,6 +32,7 @@ internal static class HostSetup
     {
         app.MapHealthChecks("/healthz");
         app.MapTelegramWebhook();
+        app.MapCarPassJobs();
         var webapp = Path.Combine(AppContext.BaseDirectory, "webapp");
         if (Directory.Exists(webapp))
         {
