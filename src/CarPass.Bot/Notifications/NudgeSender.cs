@@ -94,7 +94,7 @@ public sealed class NudgeSender(
         var message = NudgeRenderer.Render(row);
         while (true)
         {
-            await pacer.WaitTurnAsync(row.ChatId, ct);
+            var slot = await pacer.WaitTurnAsync(row.ChatId, ct);
             try
             {
                 await bot.Client.SendMessage(
@@ -104,10 +104,12 @@ public sealed class NudgeSender(
                     replyMarkup: message.Keyboard,
                     cancellationToken: ct
                 );
+                pacer.Done(slot);
                 return await StoreAsync(s => s.MarkSentAsync(id, worker, ct), DeliveryOutcome.Sent);
             }
             catch (ApiRequestException e) when (e.ErrorCode == 429)
             {
+                pacer.Done(slot);
                 var wait = TimeSpan.FromSeconds(Math.Max(1, e.Parameters?.RetryAfter ?? 1));
                 pacer.PauseChat(row.ChatId, wait);
                 if (wait <= TimeSpan.FromSeconds(options.Value.MaxInlineWaitSeconds))
@@ -141,6 +143,10 @@ public sealed class NudgeSender(
                     s => s.ReleaseAsync(id, worker, Now + backoff, e.Message, failed: true, ct),
                     DeliveryOutcome.Retrying
                 );
+            }
+            finally
+            {
+                pacer.Done(slot);
             }
         }
     }
