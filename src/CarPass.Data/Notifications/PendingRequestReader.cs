@@ -16,99 +16,49 @@ public sealed class PendingRequestReader(CarPassDbContext db)
             from v in db.ServiceVisits.AsNoTracking()
             where ids.Contains(v.VehicleId) && v.Status == VisitStatus.PendingConfirmation
             join c in db.ServiceCenters on v.ServiceCenterId equals c.Id
-            select new
-            {
-                v.Id,
-                v.VehicleId,
-                v.CreatedByUserId,
-                v.ServiceCenterId,
-                c.Name,
-                v.CreatedAt,
-                v.VisitDate,
-            }
+            select new PendingRow(v.Id, v.VehicleId, v.CreatedByUserId, c.Id, c.Name, v.CreatedAt, v.VisitDate, null)
         ).ToListAsync(ct);
         var changes = await (
             from r in db.DataChangeRequests.AsNoTracking()
             where ids.Contains(r.VehicleId) && r.Status == RequestStatus.Pending
             join c in db.ServiceCenters on r.ServiceCenterId equals c.Id into centres
             from c in centres.DefaultIfEmpty()
-            select new
-            {
+            select new PendingRow(
                 r.Id,
                 r.VehicleId,
                 r.RequestedByUserId,
                 r.ServiceCenterId,
-                Name = c == null ? null : c.Name,
-                r.Field,
+                c == null ? null : c.Name,
                 r.CreatedAt,
-            }
+                null,
+                r.Field
+            )
         ).ToListAsync(ct);
         var access = await (
             from r in db.AccessRequests.AsNoTracking()
             where ids.Contains(r.VehicleId) && r.Status == RequestStatus.Pending
             join c in db.ServiceCenters on r.ServiceCenterId equals c.Id
-            select new
-            {
-                r.Id,
-                r.VehicleId,
-                r.RequestedByUserId,
-                r.ServiceCenterId,
-                c.Name,
-                r.CreatedAt,
-            }
+            select new PendingRow(r.Id, r.VehicleId, r.RequestedByUserId, c.Id, c.Name, r.CreatedAt, null, null)
         ).ToListAsync(ct);
         return
         [
-            .. visits.Select(v =>
-                Pending(
-                    v.VehicleId,
-                    v.CreatedByUserId,
-                    NotificationKind.VisitAwaitingConfirmation,
-                    v.Id,
-                    v.ServiceCenterId,
-                    v.CreatedAt,
-                    new NudgeFacts { CenterName = v.Name, Since = v.VisitDate }
-                )
-            ),
-            .. changes.Select(r =>
-                Pending(
-                    r.VehicleId,
-                    r.RequestedByUserId,
-                    NotificationKind.DataChangePending,
-                    r.Id,
-                    r.ServiceCenterId,
-                    r.CreatedAt,
-                    new NudgeFacts { CenterName = r.Name, Field = SnakeCase.Of(r.Field) }
-                )
-            ),
-            .. access.Select(r =>
-                Pending(
-                    r.VehicleId,
-                    r.RequestedByUserId,
-                    NotificationKind.AccessRequestPending,
-                    r.Id,
-                    r.ServiceCenterId,
-                    r.CreatedAt,
-                    new NudgeFacts { CenterName = r.Name }
-                )
-            ),
+            .. visits.Select(r => Pending(NotificationKind.VisitAwaitingConfirmation, r)),
+            .. changes.Select(r => Pending(NotificationKind.DataChangePending, r)),
+            .. access.Select(r => Pending(NotificationKind.AccessRequestPending, r)),
         ];
     }
 
-    private static PendingCandidate Pending(
-        Guid vehicleId,
-        Guid requestedBy,
-        NotificationKind kind,
-        Guid requestId,
-        Guid? centerId,
-        DateTime createdAt,
-        NudgeFacts facts
-    ) =>
-        new(
-            vehicleId,
-            requestedBy,
-            new NudgeCandidate(vehicleId, kind, [RequestItem(requestId)], facts, centerId, createdAt)
-        );
-
     public static string RequestItem(Guid requestId) => requestId.ToString("N");
+
+    private static PendingCandidate Pending(NotificationKind kind, PendingRow r)
+    {
+        var facts = new NudgeFacts
+        {
+            CenterName = r.CenterName,
+            Since = r.VisitDate,
+            Field = r.Field is { } field ? SnakeCase.Of(field) : null,
+        };
+        var candidate = new NudgeCandidate(r.VehicleId, kind, [RequestItem(r.Id)], facts, r.CenterId, r.CreatedAt);
+        return new PendingCandidate(r.VehicleId, r.RequestedBy, candidate);
+    }
 }

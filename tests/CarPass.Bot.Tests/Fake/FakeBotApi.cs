@@ -50,18 +50,7 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     /// <summary>The next sendMessage to this chat is refused with 429 and retry_after.</summary>
     public void FailNextSendWith429(long chatId, int retryAfterSeconds) =>
-        _chatFaults
-            .GetOrAdd(chatId, _ => new())
-            .Enqueue(
-                (
-                    429,
-                    "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after "
-                        + retryAfterSeconds
-                        + "\",\"parameters\":{\"retry_after\":"
-                        + retryAfterSeconds
-                        + "}}"
-                )
-            );
+        _chatFaults.GetOrAdd(chatId, _ => new()).Enqueue((429, TooManyRequests(retryAfterSeconds)));
 
     /// <summary>From now on, every sendMessage to this chat is refused the way Telegram refuses a blocked bot.</summary>
     public void BlockBotIn(long chatId) => _blockedBy[chatId] = true;
@@ -93,15 +82,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     public void FailNext(string method, int status, string body) => _faults.Enqueue((method, status, body));
 
     public void FailNextWith429(string method, int retryAfterSeconds) =>
-        FailNext(
-            method,
-            429,
-            "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after "
-                + retryAfterSeconds
-                + "\",\"parameters\":{\"retry_after\":"
-                + retryAfterSeconds
-                + "}}"
-        );
+        FailNext(method, 429, TooManyRequests(retryAfterSeconds));
 
     public IReadOnlyList<SentMessage> Sent
     {
@@ -179,6 +160,13 @@ public sealed class FakeBotApi : IAsyncDisposable
         };
         await WriteAsync(http, 200, JsonSerializer.Serialize(new { ok = true, result }, JsonBotAPI.Options));
     }
+
+    private static string TooManyRequests(int retryAfterSeconds) =>
+        "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after "
+        + retryAfterSeconds
+        + "\",\"parameters\":{\"retry_after\":"
+        + retryAfterSeconds
+        + "}}";
 
     private (int Status, string Body)? ChatFault(long chatId)
     {

@@ -1,5 +1,7 @@
+using CarPass.Data.Access;
 using CarPass.Data.Notifications;
 using CarPass.Data.Persistence;
+using CarPass.Data.Requests;
 using CarPass.Data.ServiceCenters;
 using CarPass.Data.Tests.Support;
 using CarPass.Data.Users;
@@ -102,6 +104,50 @@ public sealed class SweepTests : IAsyncLifetime
         );
         Assert.Equal(centre.Id, NudgePayload.Read(row.PayloadJson).ServiceCenterId);
     }
+
+    [Fact]
+    public async Task Access_requests_and_proposed_changes_wait_a_day_but_the_owners_own_proposals_are_not_nudged()
+    {
+        var (owner, car) = await Garage.OwnerWithCarAsync(_db);
+        var (centre, employee) = await Garage.VerifiedCenterAsync(_db);
+        await using (var context = _db.NewContext())
+        {
+            context.AccessRequests.Add(
+                new AccessRequest
+                {
+                    VehicleId = car.Id,
+                    ServiceCenterId = centre.Id,
+                    RequestedByUserId = employee.Id,
+                    CreatedAt = TestDatabase.Start,
+                }
+            );
+            context.DataChangeRequests.AddRange(
+                Change(car.Id, employee.Id, centre.Id, VehicleField.Vin),
+                Change(car.Id, owner.Id, null, VehicleField.Plate)
+            );
+            await context.SaveChangesAsync();
+        }
+
+        _db.Clock.Advance(TimeSpan.FromHours(24));
+        await Nudges.SweepAsync(_db);
+
+        var rows = await Nudges.OutboxAsync(_db);
+        Assert.Single(rows, o => o.Kind == NotificationKind.AccessRequestPending);
+        var change = Assert.Single(rows, o => o.Kind == NotificationKind.DataChangePending);
+        Assert.Equal("vin", NudgePayload.Read(change.PayloadJson).Facts.Field);
+    }
+
+    private static DataChangeRequest Change(Guid car, Guid by, Guid? centre, VehicleField field) =>
+        new()
+        {
+            VehicleId = car,
+            Field = field,
+            ProposedValue = "X",
+            Source = centre is null ? ChangeSource.Ocr : ChangeSource.ServiceCenter,
+            RequestedByUserId = by,
+            ServiceCenterId = centre,
+            CreatedAt = TestDatabase.Start,
+        };
 
     [Fact]
     public async Task An_owner_who_blocked_the_bot_gets_nothing_until_they_write_again()
