@@ -9,6 +9,45 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 
+# The Mini App's browser tests drive Debian's Chromium (never a downloaded browser).
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" -eq 0 ]; then
+    echo "Installing Chromium for the browser tests (apt-get install chromium)..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "The browser tests need Chromium at /usr/bin/chromium. Install it with:" >&2
+    echo "  sudo apt-get update && sudo apt-get install -y chromium" >&2
+    exit 1
+  fi
+fi
+
+# OCR needs Tesseract 5 with its English and Russian models; the OCR tests draw their images with DejaVu fonts.
+has_library() { compgen -G "/usr/lib/*/$1" >/dev/null || compgen -G "/usr/lib/$1" >/dev/null; }
+ocr_ready() {
+  has_library libtesseract.so.5 && has_library liblept.so.5 \
+    && [ -f /usr/share/tesseract-ocr/5/tessdata/eng.traineddata ] \
+    && [ -f /usr/share/tesseract-ocr/5/tessdata/rus.traineddata ] \
+    && [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]
+}
+if ! ocr_ready; then
+  install="apt-get update && apt-get install -y libtesseract5 tesseract-ocr-eng tesseract-ocr-rus fonts-dejavu-core"
+  if [ "$(id -u)" -eq 0 ]; then
+    echo "Installing the OCR libraries: $install"
+    sh -c "$install"
+  else
+    echo "The OCR libraries are missing. Install them as root: $install" >&2
+    exit 1
+  fi
+fi
+
+# The scale-out tests need PostgreSQL (Debian's package) on 127.0.0.1.
+bash "$(dirname "$0")/postgres.sh" && export CARPASS_TEST_POSTGRES="Host=127.0.0.1;Port=5432;Username=carpass_test;Password=carpass_test;Database=postgres;Pooling=true" || {
+  echo "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!" >&2
+  echo "!!! PostgreSQL is not available: the PostgreSQL and two-instance tests are SKIPPED." >&2
+  echo "!!! Install it with: sudo apt-get install -y postgresql" >&2
+  echo "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!" >&2
+}
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0

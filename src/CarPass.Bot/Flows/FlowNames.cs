@@ -10,4 +10,11 @@ public static class FlowNames
     public const string Specs = "spec";
     public const string Reminder = "rem";
     public const string TimeZone = "tz";
+    public const string RegisterCenter = "reg";
+    public const string RejectCenter = "rej";
+    public const string FindVehicle = "find";
+    public const string RecordVisit = "visit";
+    public const string ProposeChange = "chg";
+    public const string Dispute = "disp";
+    public const string AnswerDispute = "dans";
 }

@@ -14,6 +14,7 @@ public sealed class FlowStarter(
     IServiceProvider services,
     CarPassDbContext db,
     VehicleAccessQuery access,
+    Data.ServiceCenters.StaffQuery staff,
     TimeProvider clock
 )
 {
@@ -26,6 +27,13 @@ public sealed class FlowStarter(
         [FlowNames.Specs] = typeof(Specs.SpecsWizard),
         [FlowNames.Reminder] = typeof(Reminders.ReminderWizard),
         [FlowNames.TimeZone] = typeof(Settings.TimeZoneWizard),
+        [FlowNames.RegisterCenter] = typeof(Centers.RegisterCenterWizard),
+        [FlowNames.RejectCenter] = typeof(Centers.RejectCenterWizard),
+        [FlowNames.FindVehicle] = typeof(Centers.FindVehicleWizard),
+        [FlowNames.RecordVisit] = typeof(Centers.RecordVisitWizard),
+        [FlowNames.ProposeChange] = typeof(Centers.ProposeChangeWizard),
+        [FlowNames.Dispute] = typeof(Visits.DisputeWizard),
+        [FlowNames.AnswerDispute] = typeof(Visits.AnswerDisputeWizard),
     };
 
     public static IEnumerable<Type> WizardTypes => Flows.Values;
@@ -42,9 +50,31 @@ public sealed class FlowStarter(
             return;
         }
         var draft = new Draft(preset);
-        if (wizard.Steps.Any(s => s.Key == DraftKeys.Vehicle) && !await ChooseVehicleAsync(ctx, draft, ct))
+        // Staff flows pick among the centre's granted vehicles later; owner flows pick among their own.
+        var forCenter = wizard.Steps.Any(s => s.Key == DraftKeys.Center);
+        if (forCenter && !await ChooseCenterAsync(ctx, draft, ct))
+            return;
+        if (
+            !forCenter
+            && wizard.Steps.Any(s => s.Key == DraftKeys.Vehicle)
+            && !await ChooseVehicleAsync(ctx, draft, ct)
+        )
             return;
         await wizard.StartAsync(ctx, draft, ct);
+    }
+
+    /// <summary>Staff flows act for a centre the user works for; with one centre it is chosen for them.</summary>
+    private async Task<bool> ChooseCenterAsync(BotContext ctx, Draft draft, CancellationToken ct)
+    {
+        var centers = await staff.CentersOfAsync(ctx.User.Id, ct);
+        if (draft.Id(DraftKeys.Center) is { } chosen ? centers.Any(c => c.Id == chosen) : centers.Count > 0)
+        {
+            if (centers.Count == 1)
+                draft[DraftKeys.Center] ??= CallbackData.Id(centers[0].Id);
+            return true;
+        }
+        ctx.Say(ctx.Error(new Domain.Common.DomainError(Domain.Common.ErrorCodes.NotAnEmployee)), Keyboards.Main(ctx));
+        return false;
     }
 
     /// <summary>False when there is no vehicle to act on (the user has been told what to do).</summary>

@@ -21,6 +21,9 @@ public static class Keyboards
                 Button(ctx.T("bot.menu.garage"), CallbackData.Garage),
                 Button(ctx.T("bot.menu.add_vehicle"), CallbackData.StartFlow, FlowNames.AddVehicle),
             ],
-            [Button(ctx.T("bot.menu.settings"), CallbackData.Settings)],
+            [
+                Button(ctx.T("bot.menu.center"), CallbackData.Center),
+                Button(ctx.T("bot.menu.settings"), CallbackData.Settings),
+            ],
         ]);
 }

@@ -25,6 +25,6 @@ public sealed class UpdateDispatcher(IServiceScopeFactory scopes)
             await ProcessAsync(update, ct);
     }
 
-    private static long ChatKey(Update u) =>
+    public static long ChatKey(Update u) =>
         u.Message?.Chat.Id ?? u.CallbackQuery?.Message?.Chat.Id ?? u.CallbackQuery?.From.Id ?? u.Id;
 }

@@ -13,8 +13,7 @@ namespace CarPass.Bot.Notifications;
 
 /// <summary>
 /// Says what happened and what to do, in the owner's language, with the button that does it: log
-/// the service, open the passport, or fill the next passport item. Pending requests open the
-/// passport until the bot has confirm buttons of its own.
+/// the service, confirm or dispute, approve or deny, fill the next passport item, open the passport.
 /// </summary>
 public static class NudgeRenderer
 {
@@ -79,6 +78,10 @@ public static class NudgeRenderer
                         vehicle
                     ),
                 ],
+                [passport],
+            ]),
+            _ when NotificationKinds.IsConfirmationRequest(nudge.Kind) => new([
+                .. DecisionButtons.For(language, nudge),
                 [passport],
             ]),
             _ => new(passport),

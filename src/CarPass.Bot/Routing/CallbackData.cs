@@ -3,8 +3,9 @@ using CarPass.Bot.Replies;
 namespace CarPass.Bot.Routing;
 
 /// <summary>
-/// Button payloads: short colon-separated parts, e.g. "v:{vehicle}" or "w:2:Petrol". Vehicle ids
-/// travel as 32 hex digits; every payload is checked against Telegram's 64-byte limit when built.
+/// Button payloads: short colon-separated parts, e.g. "v:{vehicle}" or "w:2:Petrol". Ids travel as
+/// 22 URL-safe base64 characters, so two fit in one payload; every payload is checked against
+/// Telegram's 64-byte limit when built. Ids in the 32-hex-digit form (deep links) are read too.
 /// </summary>
 public sealed record CallbackData(string Action, IReadOnlyList<string> Args)
 {
@@ -17,15 +18,42 @@ public sealed record CallbackData(string Action, IReadOnlyList<string> Args)
     public const string Wizard = "w";
     public const string Settings = "s";
     public const string Menu = "m";
+    public const string Center = "c";
+    public const string Invite = "ci";
+    public const string Employees = "ce";
+    public const string EmployeeSwitch = "cx";
+    public const string Operator = "op";
+    public const string RequestAccess = "ar";
+    public const string DecideAccess = "ad";
+    public const string Grants = "ga";
+    public const string RevokeGrant = "gr";
+    public const string ConfirmVisit = "vc";
+    public const string NotMine = "vn";
+    public const string DisputeVisit = "vd";
+    public const string HideVisit = "vh";
+    public const string ResolveDispute = "dr";
+    public const string DecideChange = "cd";
+    public const string OfferTransfer = "to";
+    public const string AcceptTransfer = "ot";
 
     public string? Arg(int index) => index < Args.Count ? Args[index] : null;
 
     public static string Build(string action, params string[] args) =>
         TelegramLimits.CheckCallbackData(args.Length == 0 ? action : $"{action}:{string.Join(':', args)}");
 
-    public static string Id(Guid id) => id.ToString("N");
+    public static string Id(Guid id) =>
+        Convert.ToBase64String(id.ToByteArray()).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
-    public static Guid? ParseId(string? text) => Guid.TryParseExact(text, "N", out var id) ? id : null;
+    public static Guid? ParseId(string? text)
+    {
+        if (Guid.TryParseExact(text, "N", out var hex))
+            return hex;
+        if (text is not { Length: 22 })
+            return null;
+        Span<byte> bytes = stackalloc byte[16];
+        var base64 = text.Replace('-', '+').Replace('_', '/') + "==";
+        return Convert.TryFromBase64String(base64, bytes, out var written) && written == 16 ? new Guid(bytes) : null;
+    }
 
     public static CallbackData Parse(string? data)
     {

@@ -14,7 +14,8 @@ public sealed class CallbackRouter(
     NextActions nextActions,
     GarageHandler garage,
     PassportHandler passport,
-    SettingsHandler settings
+    SettingsHandler settings,
+    ServiceCallbackRouter service
 )
 {
     /// <summary>Returns false when the tap was outdated or not understood.</summary>
@@ -43,7 +44,7 @@ public sealed class CallbackRouter(
             case CallbackData.StartFlow when data.Arg(0) is { } flow && flows.Find(flow) is not null:
                 await ctx.Conversations.ClearAsync(ctx.ChatId, ct);
                 var preset = CallbackData.ParseId(data.Arg(1)) is { } target
-                    ? new Dictionary<string, string> { ["vehicle"] = CallbackData.Id(target) }
+                    ? new Dictionary<string, string> { [flows.Find(flow)!.PresetKey] = CallbackData.Id(target) }
                     : [];
                 await flows.StartAsync(ctx, flow, preset, ct);
                 return true;
@@ -57,7 +58,7 @@ public sealed class CallbackRouter(
                 await settings.OnButtonAsync(ctx, data, ct);
                 return true;
             default:
-                return false;
+                return await service.RouteAsync(ctx, data, ct);
         }
     }
 

@@ -12,7 +12,9 @@ public sealed class TextRouter(
     StartHandler start,
     GarageHandler garage,
     PassportHandler passport,
-    SettingsHandler settings
+    SettingsHandler settings,
+    Flows.Centers.CenterMenu centers,
+    Flows.Access.AccessHandler access
 )
 {
     public async Task RouteAsync(BotContext ctx, string text, CancellationToken ct)
@@ -61,6 +63,12 @@ public sealed class TextRouter(
                 break;
             case "/settings":
                 settings.Show(ctx);
+                break;
+            case "/center":
+                await centers.ShowAsync(ctx, null, ct);
+                break;
+            case "/access":
+                await access.ListAsync(ctx, ct);
                 break;
             case "/cancel":
                 ctx.Say(ctx.T("bot.cancelled"), Keyboards.Main(ctx));

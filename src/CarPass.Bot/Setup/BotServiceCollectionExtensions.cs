@@ -1,10 +1,15 @@
 using CarPass.Bot.Conversations;
 using CarPass.Bot.Flows;
+using CarPass.Bot.Flows.Access;
 using CarPass.Bot.Flows.AddVehicle;
+using CarPass.Bot.Flows.Centers;
 using CarPass.Bot.Flows.Garage;
+using CarPass.Bot.Flows.Notices;
+using CarPass.Bot.Flows.Ownership;
 using CarPass.Bot.Flows.Passport;
 using CarPass.Bot.Flows.Settings;
 using CarPass.Bot.Flows.Start;
+using CarPass.Bot.Flows.Visits;
 using CarPass.Bot.Flows.Wizards;
 using CarPass.Bot.Loop;
 using CarPass.Bot.Notifications;
@@ -23,7 +28,12 @@ public static class BotServiceCollectionExtensions
 {
     public const string HttpClientName = "telegram";
 
-    public static IServiceCollection AddCarPassBot(this IServiceCollection services, IConfiguration configuration)
+    /// <param name="runUpdateWorkers">False on instances without the bot role: they can still send, never receive.</param>
+    public static IServiceCollection AddCarPassBot(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        bool runUpdateWorkers = true
+    )
     {
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section);
         services.AddOptions<MiniAppOptions>().BindConfiguration(MiniAppOptions.Section);
@@ -34,13 +44,20 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ITelegramBotClient>(CreateClient);
         services.AddSingleton<UpdateDispatcher>();
         services.AddSingleton<BotStartup>();
+        services.AddSingleton<BotIdentity>();
         AddHandlers(services);
         services.AddNotificationSender();
 
         var telegram =
             configuration.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
+        services.AddSingleton<InboxSignal>();
+        if (!runUpdateWorkers)
+            return services;
         if (telegram.IsEnabled && telegram.IsWebhook)
+        {
             services.AddHostedService<WebhookRegistrar>();
+            services.AddHostedService<InboxWorker>();
+        }
         else if (telegram.IsEnabled)
             services.AddHostedService<PollingWorker>();
         return services;
@@ -63,6 +80,17 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<GarageHandler>();
         services.AddScoped<PassportHandler>();
         services.AddScoped<SettingsHandler>();
+        services.AddScoped<ServiceCallbackRouter>();
+        services.AddScoped<Recipients>();
+        services.AddScoped<CenterLabels>();
+        services.AddScoped<CenterSteps>();
+        services.AddScoped<CenterMenu>();
+        services.AddScoped<OperatorReview>();
+        services.AddScoped<VisitNotices>();
+        services.AddScoped<VisitAnswers>();
+        services.AddScoped<ChangeDecisions>();
+        services.AddScoped<AccessHandler>();
+        services.AddScoped<TransferHandler>();
         foreach (var wizard in FlowStarter.WizardTypes)
             services.AddScoped(wizard);
     }

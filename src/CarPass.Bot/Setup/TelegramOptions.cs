@@ -14,6 +14,12 @@ public sealed class TelegramOptions
     public string? WebhookUrl { get; set; }
     public string? WebhookSecret { get; set; }
 
+    /// <summary>Whether this instance calls setWebhook on start (one instance of a deployment may own it).</summary>
+    public bool RegisterWebhook { get; set; } = true;
+
+    /// <summary>How many connections Telegram may open to the webhook at once.</summary>
+    public int WebhookMaxConnections { get; set; } = 40;
+
     /// <summary>Seconds a getUpdates call waits for news (long polling).</summary>
     public int PollTimeoutSeconds { get; set; } = 25;
 

@@ -3,10 +3,10 @@ using System.Text;
 using System.Text.Json;
 using CarPass.Bot.Loop;
 using CarPass.Bot.Setup;
+using CarPass.Data.Bot;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types;
@@ -15,7 +15,8 @@ namespace CarPass.Bot.Webhook;
 
 /// <summary>
 /// POST /telegram/webhook: the secret header is compared in constant time; a wrong one gets 401
-/// and nothing is processed. A valid update is applied through the same processor as polling.
+/// and nothing is recorded. A valid update is recorded in the inbox (once, whichever instance
+/// gets it) before the 200, then applied through the same processor as polling.
 /// </summary>
 public static class WebhookEndpoint
 {
@@ -28,11 +29,12 @@ public static class WebhookEndpoint
         return app;
     }
 
+    /// <summary>Records the update durably and answers at once; the inbox worker applies it.</summary>
     private static async Task<IResult> HandleAsync(
         HttpRequest request,
-        UpdateDispatcher dispatcher,
+        InboxStore inbox,
+        InboxSignal signal,
         IOptions<TelegramOptions> options,
-        ILoggerFactory loggers,
         CancellationToken ct
     )
     {
@@ -41,10 +43,12 @@ public static class WebhookEndpoint
             || !SecretMatches(request.Headers[SecretHeader].ToString(), options.Value.WebhookSecret)
         )
             return Results.Unauthorized();
+        using var reader = new StreamReader(request.Body);
+        var json = await reader.ReadToEndAsync(ct);
         Update? update;
         try
         {
-            update = await JsonSerializer.DeserializeAsync<Update>(request.Body, JsonBotAPI.Options, ct);
+            update = JsonSerializer.Deserialize<Update>(json, JsonBotAPI.Options);
         }
         catch (JsonException)
         {
@@ -52,16 +56,8 @@ public static class WebhookEndpoint
         }
         if (update is null)
             return Results.BadRequest();
-        try
-        {
-            await dispatcher.ProcessAsync(update, ct);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // Telegram redelivers on a non-200 answer; the update's transaction was rolled back.
-            loggers.CreateLogger(typeof(WebhookEndpoint)).LogError(e, "Webhook update {UpdateId} failed", update.Id);
-            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
-        }
+        if (await inbox.RecordAsync(update.Id, UpdateDispatcher.ChatKey(update), json, ct))
+            signal.Notify();
         return Results.Ok();
     }
 

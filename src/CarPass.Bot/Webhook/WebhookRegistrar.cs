@@ -17,8 +17,10 @@ public sealed class WebhookRegistrar(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await startup.PrepareAsync(deleteWebhook: false, stoppingToken);
         var o = options.Value;
+        if (!o.RegisterWebhook)
+            return;
+        await startup.PrepareAsync(deleteWebhook: false, stoppingToken);
         if (string.IsNullOrWhiteSpace(o.WebhookUrl) || string.IsNullOrWhiteSpace(o.WebhookSecret))
         {
             logger.LogError(

@@ -1,3 +1,5 @@
+using CarPass.Domain.Ocr;
+
 namespace CarPass.Data.Ocr;
 
 /// <summary>Every scan is kept: who, when, what the engine proposed and what the person chose.</summary>

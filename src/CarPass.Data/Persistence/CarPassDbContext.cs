@@ -20,8 +20,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CarPass.Data.Persistence;
 
-public sealed class CarPassDbContext(DbContextOptions<CarPassDbContext> options) : DbContext(options)
+/// <summary>
+/// The database of CarPass. SQLite by default; <see cref="Postgres.PostgresCarPassDbContext"/> is the
+/// same model on PostgreSQL with its own migrations.
+/// </summary>
+public class CarPassDbContext : DbContext
 {
+    public CarPassDbContext(DbContextOptions<CarPassDbContext> options)
+        : base(options) { }
+
+    protected CarPassDbContext(DbContextOptions options)
+        : base(options) { }
+
     public DbSet<User> Users => Set<User>();
     public DbSet<ServiceCenterMute> ServiceCenterMutes => Set<ServiceCenterMute>();
     public DbSet<Vehicle> Vehicles => Set<Vehicle>();
@@ -48,6 +58,8 @@ public sealed class CarPassDbContext(DbContextOptions<CarPassDbContext> options)
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<ProcessedUpdate> ProcessedUpdates => Set<ProcessedUpdate>();
     public DbSet<Conversation> Conversations => Set<Conversation>();
+    public DbSet<InboundUpdate> InboundUpdates => Set<InboundUpdate>();
+    public DbSet<ChatLease> ChatLeases => Set<ChatLease>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CarPassDbContext).Assembly);

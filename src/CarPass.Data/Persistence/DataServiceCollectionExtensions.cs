@@ -1,13 +1,17 @@
 using CarPass.Data.Access;
 using CarPass.Data.Achievements;
 using CarPass.Data.Fuel;
+using CarPass.Data.Lookup;
 using CarPass.Data.Notifications;
 using CarPass.Data.Odometer;
+using CarPass.Data.Ownership;
 using CarPass.Data.Passports;
 using CarPass.Data.Reminders;
+using CarPass.Data.Requests;
 using CarPass.Data.Scores;
 using CarPass.Data.Service;
 using CarPass.Data.ServiceCenters;
+using CarPass.Data.Timeline;
 using CarPass.Data.Users;
 using CarPass.Data.Vehicles;
 using CarPass.Data.Visits;
@@ -23,18 +27,28 @@ public static class DataServiceCollectionExtensions
 {
     public const string DefaultConnectionString = "Data Source=data/carpass.db";
 
-    public static IServiceCollection AddCarPassData(this IServiceCollection services, string? connectionString)
+    public static IServiceCollection AddCarPassData(this IServiceCollection services, string? connectionString) =>
+        services.AddCarPassData(StorageRegistration.Sqlite, connectionString);
+
+    public static IServiceCollection AddCarPassData(
+        this IServiceCollection services,
+        string provider,
+        string? connectionString
+    )
     {
-        var connection = PrepareSqlite(
-            string.IsNullOrWhiteSpace(connectionString) ? DefaultConnectionString : connectionString
-        );
+        var connection = string.IsNullOrWhiteSpace(connectionString) ? DefaultConnectionString : connectionString;
         services.TryAddSingleton(TimeProvider.System);
-        services.AddDbContext<CarPassDbContext>(o => ConfigureSqlite(o, connection));
+        StorageRegistration.AddCarPassDbContext(services, provider, connection);
         services.AddScoped<WriteRunner>();
+        services.AddScoped<CarPass.Data.Bot.InboxStore>();
         services.AddScoped<VehicleAccessQuery>();
         services.AddScoped<SnapshotReader>();
         services.AddScoped<PassportRecomputer>();
         services.AddScoped<PassportReader>();
+        services.AddScoped<TimelineReader>();
+        services.AddScoped<CenterTrustReader>();
+        services.AddScoped<AchievementReader>();
+        services.AddScoped<RecomputeUseCases>();
         services.AddScoped<AchievementUnlocker>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<UserUseCases>();
@@ -45,6 +59,15 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ReminderUseCases>();
         services.AddScoped<ServiceCenterUseCases>();
         services.AddScoped<VisitUseCases>();
+        services.AddScoped<VisitDecisionUseCases>();
+        services.AddScoped<DisputeUseCases>();
+        services.AddScoped<StaffQuery>();
+        services.AddScoped<TeamUseCases>();
+        services.AddScoped<LookupUseCases>();
+        services.AddScoped<AccessUseCases>();
+        services.AddScoped<ChangeRequestUseCases>();
+        services.AddScoped<OwnershipUseCases>();
+        services.AddOptions<LookupLimits>();
         services.AddNotificationData();
         return services;
     }

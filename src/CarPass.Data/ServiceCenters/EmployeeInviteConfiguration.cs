@@ -10,5 +10,7 @@ internal sealed class EmployeeInviteConfiguration : IEntityTypeConfiguration<Emp
         b.HasOne<ServiceCenter>().WithMany().HasForeignKey(x => x.ServiceCenterId).OnDelete(DeleteBehavior.Restrict);
         b.Property(x => x.Code).HasMaxLength(64);
         b.HasIndex(x => x.Code).IsUnique();
+        // Single use across instances: the second of two racing accepts updates no row.
+        b.Property(x => x.UsedAt).IsConcurrencyToken();
     }
 }

@@ -8,8 +8,6 @@ namespace CarPass.Data.ServiceCenters;
 
 public sealed class ServiceCenterUseCases(WriteRunner writes, VehicleAccessQuery access)
 {
-    public static readonly int[] GrantDays = [1, 7, 30];
-
     /// <summary>Registers a centre, unverified, with the registering user as its manager.</summary>
     public Task<Outcome<ServiceCenter>> RegisterAsync(Guid userId, ServiceCenterDraft draft, CancellationToken ct) =>
         writes.RunAsync<ServiceCenter>(
@@ -114,19 +112,11 @@ public sealed class ServiceCenterUseCases(WriteRunner writes, VehicleAccessQuery
             {
                 if (!await access.IsOwnerAsync(ownerUserId, vehicleId, scope.Now, token))
                     return new DomainError(ErrorCodes.VehicleNotFound);
-                if (!GrantDays.Contains(days))
+                if (!AccessUseCases.GrantDays.Contains(days))
                     return new DomainError(ErrorCodes.AccessDaysInvalid);
                 if (!await scope.Db.ServiceCenters.AnyAsync(c => c.Id == centerId, token))
                     return new DomainError(ErrorCodes.CenterNotFound);
-                var grant = new VehicleAccessGrant
-                {
-                    VehicleId = vehicleId,
-                    Role = AccessRole.ServiceCenter,
-                    ServiceCenterId = centerId,
-                    GrantedByUserId = ownerUserId,
-                    GrantedAt = scope.Now,
-                    ExpiresAt = scope.Now.AddDays(days),
-                };
+                var grant = AccessUseCases.NewCenterGrant(vehicleId, centerId, ownerUserId, scope.Now, days);
                 scope.Db.VehicleAccessGrants.Add(grant);
                 scope.Record("access.granted", nameof(VehicleAccessGrant), grant.Id, vehicleId, centerId, new { days });
                 return grant;

@@ -1,6 +1,7 @@
 using CarPass.Data.Persistence;
 using CarPass.Data.Scores;
 using CarPass.Domain.Common;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CarPass.Data.WritePath;
@@ -14,8 +15,33 @@ namespace CarPass.Data.WritePath;
 public sealed class WriteRunner(CarPassDbContext db, PassportRecomputer recomputer, TimeProvider clock)
 {
     private const string Savepoint = "use_case";
+    private const int MaxAttempts = 3;
 
+    /// <summary>
+    /// Runs the use case; when another instance changed the same rows first (a concurrency token
+    /// or a unique key says so), it runs again on fresh data, where it usually finds the work
+    /// already decided and says so.
+    /// </summary>
     public async Task<Outcome<T>> RunAsync<T>(
+        Guid? actorUserId,
+        Func<WriteScope, CancellationToken, Task<Outcome<T>>> work,
+        CancellationToken ct
+    )
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await RunOnceAsync(actorUserId, work, ct);
+            }
+            catch (DbUpdateException e) when (attempt < MaxAttempts && WriteConflicts.IsConflict(e))
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task<Outcome<T>> RunOnceAsync<T>(
         Guid? actorUserId,
         Func<WriteScope, CancellationToken, Task<Outcome<T>>> work,
         CancellationToken ct

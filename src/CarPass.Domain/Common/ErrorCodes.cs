@@ -49,6 +49,26 @@ public static class ErrorCodes
     public const string VisitNotFound = "visit_not_found";
     public const string VisitAlreadyDecided = "visit_already_decided";
 
+    // The service loop.
+    public const string InviteInvalid = "invite_invalid";
+    public const string AlreadyEmployee = "already_employee";
+    public const string ManagerOnly = "manager_only";
+    public const string EmployeeNotFound = "employee_not_found";
+    public const string CannotDisableSelf = "cannot_disable_self";
+    public const string LookupQueryInvalid = "lookup_query_invalid";
+    public const string LookupRateLimited = "lookup_rate_limited";
+    public const string RequestNotFound = "request_not_found";
+    public const string RequestAlreadyDecided = "request_already_decided";
+    public const string GrantNotFound = "grant_not_found";
+    public const string DisputeReasonRequired = "dispute_reason_required";
+    public const string DisputeNotFound = "dispute_not_found";
+    public const string DisputeAlreadyResolved = "dispute_already_resolved";
+    public const string VisitNotCancellable = "visit_not_cancellable";
+    public const string VisitNotHideable = "visit_not_hideable";
+    public const string FieldNotChangeable = "field_not_changeable";
+    public const string TransferInvalid = "transfer_invalid";
+    public const string TransferToSelf = "transfer_to_self";
+
     public static IReadOnlyList<string> All { get; } =
     [
         VinRequired,
@@ -92,5 +112,23 @@ public static class ErrorCodes
         WorkItemsRequired,
         VisitNotFound,
         VisitAlreadyDecided,
+        InviteInvalid,
+        AlreadyEmployee,
+        ManagerOnly,
+        EmployeeNotFound,
+        CannotDisableSelf,
+        LookupQueryInvalid,
+        LookupRateLimited,
+        RequestNotFound,
+        RequestAlreadyDecided,
+        GrantNotFound,
+        DisputeReasonRequired,
+        DisputeNotFound,
+        DisputeAlreadyResolved,
+        VisitNotCancellable,
+        VisitNotHideable,
+        FieldNotChangeable,
+        TransferInvalid,
+        TransferToSelf,
     ];
 }

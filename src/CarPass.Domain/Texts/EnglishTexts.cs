@@ -11,7 +11,11 @@ public static partial class EnglishTexts
             Achievements(),
             Errors(),
             WriteErrors(),
+            ServiceErrors(),
             Bot(),
+            ServiceLoop(),
+            MiniApp(),
+            Ocr(),
             Notifications()
         );
 }

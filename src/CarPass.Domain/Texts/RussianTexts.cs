@@ -11,7 +11,11 @@ public static partial class RussianTexts
             Achievements(),
             Errors(),
             WriteErrors(),
+            ServiceErrors(),
             Bot(),
+            ServiceLoop(),
+            MiniApp(),
+            Ocr(),
             Notifications()
         );
 }

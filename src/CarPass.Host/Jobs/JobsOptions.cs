@@ -14,7 +14,4 @@ public sealed class JobsOptions
 
     /// <summary>Outside Production, let requests from this machine into /hangfire without initData.</summary>
     public bool DashboardAllowLocal { get; set; }
-
-    /// <summary>How old an operator's initData may be when it opens the dashboard.</summary>
-    public int DashboardInitDataMaxAgeMinutes { get; set; } = 60;
 }

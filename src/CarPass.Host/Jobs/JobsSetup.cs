@@ -1,3 +1,4 @@
+using CarPass.Host.Api.Internal;
 using CarPass.Host.Jobs.Dashboard;
 using CarPass.Host.Jobs.Operator;
 using CarPass.Host.Jobs.Recompute;
@@ -15,11 +16,11 @@ namespace CarPass.Host.Jobs;
 /// </summary>
 internal static class JobsSetup
 {
-    public static WebApplicationBuilder AddCarPassJobs(this WebApplicationBuilder builder)
+    /// <param name="runServer">This instance has the jobs role (Host:Roles); Jobs:ServerEnabled can still turn the server off.</param>
+    public static WebApplicationBuilder AddCarPassJobs(this WebApplicationBuilder builder, bool runServer)
     {
         var services = builder.Services;
         services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section);
-        services.AddOptions<InternalKeyOptions>().BindConfiguration(InternalKeyOptions.Section);
         services.AddScoped<MaintenanceSweepJob>();
         services.AddScoped<NotificationSenderJob>();
         services.AddScoped<ScoreRecomputeJob>();
@@ -43,7 +44,7 @@ internal static class JobsSetup
         );
         services.AddHostedService<RecurringJobsRegistrar>();
         var jobs = builder.Configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
-        if (jobs.ServerEnabled)
+        if (runServer && jobs.ServerEnabled)
             services.AddHangfireServer(
                 (provider, o) =>
                 {
@@ -56,7 +57,7 @@ internal static class JobsSetup
 
     public static WebApplication MapCarPassJobs(this WebApplication app)
     {
-        app.MapJobTrigger(app.Services.GetRequiredService<IOptions<InternalKeyOptions>>().Value.ApiKey);
+        app.MapJobTrigger(app.Services.GetRequiredService<IOptions<InternalOptions>>().Value.ApiKey);
         app.MapDashboardLogin();
         app.MapHangfireDashboard(
             "/hangfire",

@@ -1,8 +1,12 @@
 using CarPass.Bot.Setup;
 using CarPass.Bot.Webhook;
+using CarPass.Data.Lookup;
+using CarPass.Data.Ocr;
 using CarPass.Data.Persistence;
+using CarPass.Host.Api;
 using CarPass.Host.Demo;
 using CarPass.Host.Jobs;
+using CarPass.Ocr;
 using Microsoft.Extensions.FileProviders;
 
 namespace CarPass.Host.Setup;
@@ -12,11 +16,21 @@ internal static class HostSetup
     public static WebApplicationBuilder AddCarPass(this WebApplicationBuilder builder)
     {
         builder.Configuration.AddJsonFile("appsettings.Local.json", optional: true, reloadOnChange: false);
-        builder.Services.AddCarPassData(builder.Configuration.GetConnectionString("CarPass"));
-        builder.Services.AddCarPassBot(builder.Configuration);
+        builder.Services.AddCarPassData(
+            builder.Configuration["Storage:Provider"] ?? StorageRegistration.Sqlite,
+            builder.Configuration.GetConnectionString("CarPass")
+        );
+        var roles = HostRoles.From(builder.Configuration);
+        builder.Services.AddSingleton(roles);
+        builder.Services.AddCarPassBot(builder.Configuration, runUpdateWorkers: roles.Bot);
+        builder.Services.Configure<LookupLimits>(builder.Configuration.GetSection(LookupLimits.Section));
         builder.Services.AddScoped<DemoSeeder>();
+        builder
+            .Services.AddCarPassOcr(builder.Configuration)
+            .AddCarPassOcrScans(o => builder.Configuration.GetSection(OcrScanOptions.Section).Bind(o));
         builder.Services.AddHealthChecks().AddDbContextCheck<CarPassDbContext>("database");
-        builder.AddCarPassJobs();
+        builder.AddMiniApp();
+        builder.AddCarPassJobs(runServer: roles.Jobs);
         return builder;
     }
 
@@ -31,8 +45,12 @@ internal static class HostSetup
     public static WebApplication MapCarPass(this WebApplication app)
     {
         app.MapHealthChecks("/healthz");
-        app.MapTelegramWebhook();
+        var roles = app.Services.GetRequiredService<HostRoles>();
+        if (roles.Bot)
+            app.MapTelegramWebhook();
         app.MapCarPassJobs();
+        if (!roles.Api)
+            return app;
         var webapp = Path.Combine(AppContext.BaseDirectory, "webapp");
         if (Directory.Exists(webapp))
         {
@@ -40,6 +58,7 @@ internal static class HostSetup
             app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, RequestPath = "/app" });
             app.UseStaticFiles(new StaticFileOptions { FileProvider = files, RequestPath = "/app" });
         }
+        app.MapMiniApp();
         return app;
     }
 }

@@ -46,10 +46,16 @@ public sealed class WebhookTests : IAsyncLifetime
     {
         var first = await PostAsync(Update(7), Secret);
         var again = await PostAsync(Update(7), Secret);
+        await _world.NextAsync(801);
+        await BotWorld.WaitUntilAsync(
+            async () => await _world.DbAsync(db => db.InboundUpdates.CountAsync(u => u.ProcessedAt == null)) == 0,
+            "the inbox is drained"
+        );
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, again.StatusCode));
         Assert.Single(_world.Api.Sent);
         Assert.Equal(1, await _world.DbAsync(db => db.ProcessedUpdates.CountAsync()));
+        Assert.Equal(1, await _world.DbAsync(db => db.InboundUpdates.CountAsync()));
     }
 
     [Fact]

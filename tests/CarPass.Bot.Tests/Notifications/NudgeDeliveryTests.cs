@@ -1,3 +1,4 @@
+using CarPass.Bot.Routing;
 using CarPass.Data.Notifications;
 using CarPass.Data.Users;
 using CarPass.Domain.Notifications;
@@ -27,8 +28,8 @@ public sealed class NudgeDeliveryTests : IAsyncLifetime
         Assert.Contains("service overdue", nudge.Text);
         Assert.Contains("Engine oil", nudge.Text);
         Assert.Contains("Log it here", nudge.Text);
-        Assert.Equal($"f:svc:{cars[0]:N}", nudge.Button("Log service"));
-        Assert.Equal($"p:{cars[0]:N}", nudge.Button("Open passport"));
+        Assert.Equal($"f:svc:{CallbackData.Id(cars[0])}", nudge.Button("Log service"));
+        Assert.Equal($"p:{CallbackData.Id(cars[0])}", nudge.Button("Open passport"));
         var row = Assert.Single(await _world.OutboxAsync());
         Assert.Equal(OutboxStatus.Sent, row.Status);
     }

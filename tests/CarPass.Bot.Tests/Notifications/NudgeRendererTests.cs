@@ -1,4 +1,5 @@
 using CarPass.Bot.Notifications;
+using CarPass.Bot.Routing;
 using CarPass.Data.Notifications;
 using CarPass.Domain.Maintenance;
 using CarPass.Domain.Notifications;
@@ -8,19 +9,22 @@ namespace CarPass.Bot.Tests.Notifications;
 public sealed class NudgeRendererTests
 {
     private static readonly Guid Vehicle = Guid.Parse("0197a000-0000-7000-8000-000000000001");
+    private static readonly Guid Request = Guid.Parse("0197a000-0000-7000-8000-0000000000f1");
+    private static readonly string V = CallbackData.Id(Vehicle);
+    private static readonly string R = CallbackData.Id(Request);
 
     public static TheoryData<NotificationKind, string, string> Cases()
     {
         var data = new TheoryData<NotificationKind, string, string>();
         foreach (var language in new[] { "en", "ru" })
         {
-            data.Add(NotificationKind.MaintenanceDueSoon, language, $"f:svc:{Vehicle:N}");
-            data.Add(NotificationKind.MaintenanceOverdue, language, $"f:svc:{Vehicle:N}");
-            data.Add(NotificationKind.VisitAwaitingConfirmation, language, $"p:{Vehicle:N}");
-            data.Add(NotificationKind.DataChangePending, language, $"p:{Vehicle:N}");
-            data.Add(NotificationKind.AccessRequestPending, language, $"p:{Vehicle:N}");
-            data.Add(NotificationKind.ProfileMilestone, language, $"n:vin:{Vehicle:N}");
-            data.Add(NotificationKind.FirstVerifiedService, language, $"p:{Vehicle:N}");
+            data.Add(NotificationKind.MaintenanceDueSoon, language, $"f:svc:{V}");
+            data.Add(NotificationKind.MaintenanceOverdue, language, $"f:svc:{V}");
+            data.Add(NotificationKind.VisitAwaitingConfirmation, language, $"vc:{R}");
+            data.Add(NotificationKind.DataChangePending, language, $"cd:{R}:y");
+            data.Add(NotificationKind.AccessRequestPending, language, $"ad:{R}:1");
+            data.Add(NotificationKind.ProfileMilestone, language, $"n:vin:{V}");
+            data.Add(NotificationKind.FirstVerifiedService, language, $"p:{V}");
         }
         return data;
     }
@@ -65,7 +69,13 @@ public sealed class NudgeRendererTests
             Score = 55,
             NextItem = "vin",
         };
-        var nudge = new QueuedNudge(Guid.NewGuid(), Guid.NewGuid(), Vehicle, kind, new NudgePayload(["x"], facts));
+        var nudge = new QueuedNudge(
+            Guid.NewGuid(),
+            Guid.NewGuid(),
+            Vehicle,
+            kind,
+            new NudgePayload([kind is NotificationKind.ProfileMilestone ? "m50" : Request.ToString("N")], facts)
+        );
         return new ClaimedNudge(nudge, 801, language, "Golf <GTI>", OwnerSettings.Default(TimeZoneInfo.Utc), true);
     }
 }

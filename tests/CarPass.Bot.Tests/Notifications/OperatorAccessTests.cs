@@ -41,7 +41,7 @@ public sealed class OperatorAccessTests : IAsyncLifetime
     [Theory]
     [InlineData(Operator, 0, HttpStatusCode.OK)]
     [InlineData(777, 0, HttpStatusCode.Unauthorized)] // not an operator
-    [InlineData(Operator, 2, HttpStatusCode.Unauthorized)] // initData two hours old
+    [InlineData(Operator, 25, HttpStatusCode.Unauthorized)] // initData older than a Mini App session lives
     public async Task The_dashboard_opens_to_an_operators_fresh_init_data(
         long telegramId,
         int hoursOld,

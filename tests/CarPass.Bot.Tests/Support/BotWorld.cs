@@ -4,7 +4,6 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Telegram.Bot.Types;
-using Telegram.Bot.Types.Enums;
 
 namespace CarPass.Bot.Tests.Support;
 
@@ -21,8 +20,7 @@ public sealed class BotWorld : IAsyncDisposable
     );
     private readonly Dictionary<long, int> _seen = [];
     private readonly IReadOnlyDictionary<string, string> _settings;
-    private int _nextUpdateId = 1;
-    private int _nextIncomingMessageId = 1;
+    private readonly UpdateFactory _updates = new();
 
     private BotWorld(FakeBotApi api, IReadOnlyDictionary<string, string> settings)
     {
@@ -54,47 +52,12 @@ public sealed class BotWorld : IAsyncDisposable
     }
 
     public Update Text(long userId, string text, string language = "en") =>
-        Deliver(new Update { Id = _nextUpdateId++, Message = Incoming(userId, language, m => m.Text = text) });
+        Deliver(_updates.Text(userId, text, language));
 
-    public Update Sticker(long userId) =>
-        Deliver(
-            new Update
-            {
-                Id = _nextUpdateId++,
-                Message = Incoming(
-                    userId,
-                    "en",
-                    m =>
-                        m.Sticker = new Sticker
-                        {
-                            FileId = "s",
-                            FileUniqueId = "s",
-                            Type = StickerType.Regular,
-                        }
-                ),
-            }
-        );
+    public Update Sticker(long userId) => Deliver(_updates.Sticker(userId));
 
     public Update Tap(long userId, SentMessage on, string callbackData, string language = "en") =>
-        Deliver(
-            new Update
-            {
-                Id = _nextUpdateId++,
-                CallbackQuery = new CallbackQuery
-                {
-                    Id = Guid.NewGuid().ToString("N"),
-                    From = Person(userId, language),
-                    ChatInstance = "chat",
-                    Data = callbackData,
-                    Message = new Message
-                    {
-                        Id = on.MessageId,
-                        Date = DateTime.UtcNow,
-                        Chat = new Chat { Id = userId, Type = ChatType.Private },
-                    },
-                },
-            }
-        );
+        Deliver(_updates.Tap(userId, on, callbackData, language));
 
     public Update Deliver(Update update)
     {
@@ -123,6 +86,18 @@ public sealed class BotWorld : IAsyncDisposable
     {
         Tap(userId, on, on.Button(buttonLabel), language);
         return await NextAsync(userId);
+    }
+
+    /// <summary>Polls the condition until it holds (for work the host does in the background).</summary>
+    public static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"Timed out waiting until {what}");
+            await Task.Delay(50);
+        }
     }
 
     public async Task<T> DbAsync<T>(Func<CarPassDbContext, Task<T>> query)
@@ -162,25 +137,4 @@ public sealed class BotWorld : IAsyncDisposable
         Host = new BotHostFactory(ConnectionString, Api.BaseUrl, _settings);
         _ = Host.Services;
     }
-
-    private Message Incoming(long userId, string language, Action<Message> fill)
-    {
-        var message = new Message
-        {
-            Id = _nextIncomingMessageId++,
-            Date = DateTime.UtcNow,
-            Chat = new Chat { Id = userId, Type = ChatType.Private },
-            From = Person(userId, language),
-        };
-        fill(message);
-        return message;
-    }
-
-    private static Telegram.Bot.Types.User Person(long userId, string language) =>
-        new()
-        {
-            Id = userId,
-            FirstName = $"Person{userId}",
-            LanguageCode = language,
-        };
 }

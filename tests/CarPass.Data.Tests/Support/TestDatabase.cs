@@ -24,19 +24,23 @@ public sealed class TestDatabase : IAsyncDisposable
     public static readonly DateTime Start = new(2026, 6, 15, 10, 0, 0, DateTimeKind.Utc);
 
     public FakeTimeProvider Clock { get; }
+    public string Provider { get; private init; } = StorageRegistration.Sqlite;
     public string ConnectionString { get; }
 
-    public static async Task<TestDatabase> CreateAsync()
+    public static async Task<TestDatabase> CreateAsync(string provider = StorageRegistration.Sqlite)
     {
         var folder = Path.Combine(Path.GetTempPath(), "carpass-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var connectionString = $"Data Source={Path.Combine(folder, "carpass.db")}";
+        var connectionString =
+            provider == StorageRegistration.Postgres
+                ? await TestPostgres.CreateDatabaseAsync()
+                : $"Data Source={Path.Combine(folder, "carpass.db")}";
         var clock = new FakeTimeProvider(new DateTimeOffset(Start));
         var services = new ServiceCollection()
             .AddSingleton<TimeProvider>(clock)
-            .AddCarPassData(connectionString)
+            .AddCarPassData(provider, connectionString)
             .BuildServiceProvider();
-        var db = new TestDatabase(folder, services, clock, connectionString);
+        var db = new TestDatabase(folder, services, clock, connectionString) { Provider = provider };
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
         return db;
@@ -87,5 +91,7 @@ public sealed class TestDatabase : IAsyncDisposable
         await _services.DisposeAsync();
         SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
+        if (Provider == StorageRegistration.Postgres)
+            await TestPostgres.DropDatabaseAsync(ConnectionString);
     }
 }

@@ -69,6 +69,11 @@ public sealed class PassportHandler(PassportReader reader, IOptions<MiniAppOptio
             Keyboards.Flow(ctx, "bot.menu.reminder", FlowNames.Reminder, id),
         ];
         yield return [Keyboards.Flow(ctx, "bot.menu.details", FlowNames.Specs, id)];
+        yield return
+        [
+            Keyboards.Button(ctx.T("bot.menu.access"), CallbackData.Grants),
+            Keyboards.Button(ctx.T("bot.menu.transfer"), CallbackData.OfferTransfer, id),
+        ];
         if (!string.IsNullOrWhiteSpace(miniApp.Value.Url))
             yield return
             [

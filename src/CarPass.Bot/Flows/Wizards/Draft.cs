@@ -19,7 +19,9 @@ public sealed class Draft(Dictionary<string, string> values)
 
     public bool Has(string key) => Values.ContainsKey(key);
 
-    public Guid? VehicleId => Guid.TryParseExact(this[DraftKeys.Vehicle], "N", out var id) ? id : null;
+    public Guid? VehicleId => Id(DraftKeys.Vehicle);
+
+    public Guid? Id(string key) => Routing.CallbackData.ParseId(this[key]);
 
     public int? Int(string key) => int.TryParse(this[key], out var v) ? v : null;
 

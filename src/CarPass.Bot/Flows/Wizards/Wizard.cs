@@ -18,6 +18,9 @@ public abstract class Wizard
     public abstract string Name { get; }
     public abstract IReadOnlyList<WizardStep> Steps { get; }
 
+    /// <summary>The draft key an id given when the flow starts (a button's "f:{flow}:{id}") fills.</summary>
+    public virtual string PresetKey => DraftKeys.Vehicle;
+
     public abstract Task<WizardOutcome> CompleteAsync(BotContext ctx, Draft draft, CancellationToken ct);
 
     public Task StartAsync(BotContext ctx, Draft draft, CancellationToken ct) => AdvanceAsync(ctx, draft, 0, ct);

@@ -300,6 +300,28 @@ namespace CarPass.Data.Persistence.Migrations
                     b.ToTable("audit_log", (string)null);
                 });
 
+            modelBuilder.Entity("CarPass.Data.Bot.ChatLease", b =>
+                {
+                    b.Property<long>("ChatId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("chat_id");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner");
+
+                    b.HasKey("ChatId")
+                        .HasName("pk_chat_leases");
+
+                    b.ToTable("chat_leases", (string)null);
+                });
+
             modelBuilder.Entity("CarPass.Data.Bot.Conversation", b =>
                 {
                     b.Property<long>("ChatId")
@@ -334,6 +356,38 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasName("pk_conversations");
 
                     b.ToTable("conversations", (string)null);
+                });
+
+            modelBuilder.Entity("CarPass.Data.Bot.InboundUpdate", b =>
+                {
+                    b.Property<long>("UpdateId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("update_id");
+
+                    b.Property<long>("ChatId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("chat_id");
+
+                    b.Property<string>("PayloadJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payload_json");
+
+                    b.Property<DateTime?>("ProcessedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("processed_at");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_at");
+
+                    b.HasKey("UpdateId")
+                        .HasName("pk_inbound_updates");
+
+                    b.HasIndex("ProcessedAt", "ChatId", "UpdateId")
+                        .HasDatabaseName("ix_inbound_updates_processed_at_chat_id_update_id");
+
+                    b.ToTable("inbound_updates", (string)null);
                 });
 
             modelBuilder.Entity("CarPass.Data.Bot.ProcessedUpdate", b =>
@@ -663,6 +717,7 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnName("id");
 
                     b.Property<DateTime?>("AcceptedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT")
                         .HasColumnName("accepted_at");
 
@@ -1092,6 +1147,7 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnName("service_center_id");
 
                     b.Property<DateTime?>("UsedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT")
                         .HasColumnName("used_at");
 

@@ -1,3 +1,4 @@
+using CarPass.Host.Api.Internal;
 using Hangfire;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +12,7 @@ internal static class JobTriggerApi
     {
         if (string.IsNullOrWhiteSpace(apiKey))
             return;
-        app.MapPost("/api/internal/jobs/{job_id}/trigger", Trigger).AddEndpointFilter(new InternalKeyGuard(apiKey));
+        app.MapPost("/api/internal/jobs/{job_id}/trigger", Trigger).AddEndpointFilter(new InternalKeyFilter(apiKey));
     }
 
     private static Results<Accepted<JobTriggered>, ProblemHttpResult> Trigger(

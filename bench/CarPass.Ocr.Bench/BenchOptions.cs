@@ -1,0 +1,39 @@
+using CarPass.Ocr.Imaging;
+
+namespace CarPass.Ocr.Bench;
+
+/// <summary>
+/// --count N (at least 200 for a report), --seed N, --keep DIR (leave the images there), --no-cli;
+/// how images are prepared: --upscale-below N, --downscale-above N, --no-denoise, --otsu, --no-deskew.
+/// </summary>
+internal sealed record BenchOptions(int Count, int Seed, string? Folder, bool SkipCli, PreparationSettings Preparation)
+{
+    public static BenchOptions Parse(string[] args)
+    {
+        var options = new BenchOptions(240, 7, null, false, PreparationSettings.Default);
+        for (var i = 0; i < args.Length; i++)
+        {
+            var preparation = options.Preparation;
+            options = args[i] switch
+            {
+                "--count" => options with { Count = int.Parse(args[++i]) },
+                "--seed" => options with { Seed = int.Parse(args[++i]) },
+                "--keep" => options with { Folder = Path.GetFullPath(args[++i]) },
+                "--no-cli" => options with { SkipCli = true },
+                "--upscale-below" => options with
+                {
+                    Preparation = preparation with { UpscaleBelow = int.Parse(args[++i]) },
+                },
+                "--downscale-above" => options with
+                {
+                    Preparation = preparation with { DownscaleAbove = int.Parse(args[++i]) },
+                },
+                "--no-denoise" => options with { Preparation = preparation with { Denoise = false } },
+                "--otsu" => options with { Preparation = preparation with { Sauvola = false } },
+                "--no-deskew" => options with { Preparation = preparation with { Deskew = false } },
+                var unknown => throw new ArgumentException($"Unknown option {unknown}"),
+            };
+        }
+        return options;
+    }
+}

@@ -1,0 +1,7 @@
+namespace CarPass.Ocr.Samples;
+
+public enum SampleKind
+{
+    Vin,
+    Plate,
+}

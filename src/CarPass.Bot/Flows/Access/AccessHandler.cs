@@ -1,0 +1,140 @@
+using CarPass.Bot.Flows.Centers;
+using CarPass.Bot.Flows.Notices;
+using CarPass.Bot.Routing;
+using CarPass.Data.Access;
+using CarPass.Data.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace CarPass.Bot.Flows.Access;
+
+/// <summary>Access to a vehicle: a centre asks, the owner answers for 1, 7 or 30 days, and can revoke any time.</summary>
+public sealed class AccessHandler(
+    AccessUseCases accessCases,
+    VehicleAccessQuery access,
+    Recipients recipients,
+    CenterLabels labels,
+    CarPassDbContext db,
+    TimeProvider clock
+)
+{
+    public async Task RequestAsync(BotContext ctx, Guid centerId, Guid vehicleId, CancellationToken ct)
+    {
+        var outcome = await accessCases.RequestAsync(ctx.User.Id, centerId, vehicleId, ct);
+        if (!outcome.IsSuccess)
+        {
+            ctx.Replies.Send(ctx.ChatId, ctx.Error(outcome.Error!));
+            return;
+        }
+        var owner = await recipients.OwnerOfAsync(vehicleId, ct);
+        var center = await recipients.CenterAsync(centerId, ct);
+        var vehicle = await recipients.VehicleAsync(vehicleId, ct);
+        if (owner is not null && center is not null && vehicle is not null)
+        {
+            var s = Speaker.For(owner.Language);
+            var id = CallbackData.Id(outcome.Value!.Id);
+            var keyboard = new InlineKeyboardMarkup([
+                AccessUseCases
+                    .GrantDays.Select(days =>
+                        Keyboards.Button(
+                            s.Raw("bot.access.approve_days", days),
+                            CallbackData.DecideAccess,
+                            id,
+                            days.ToString()
+                        )
+                    )
+                    .ToArray(),
+                [Keyboards.Button(s.Raw("bot.access.deny"), CallbackData.DecideAccess, id, "0")],
+            ]);
+            ctx.Replies.Send(
+                owner.TelegramId,
+                $"{s.T("bot.access.owner_ask", vehicle.Name)}\n{await labels.CenterAsync(s, center, ct)}",
+                keyboard
+            );
+        }
+        ctx.Replies.Send(ctx.ChatId, ctx.T("bot.access.requested"));
+    }
+
+    public async Task DecideAsync(BotContext ctx, Guid requestId, int days, CancellationToken ct)
+    {
+        var outcome = await accessCases.DecideAsync(ctx.User.Id, requestId, days == 0 ? null : days, ct);
+        if (!outcome.IsSuccess)
+        {
+            ctx.Say(ctx.Error(outcome.Error!));
+            return;
+        }
+        var request = outcome.Value!;
+        if (
+            await recipients.UserAsync(request.RequestedByUserId, ct) is { } employee
+            && await recipients.VehicleAsync(request.VehicleId, ct) is { } vehicle
+        )
+        {
+            var s = Speaker.For(employee.Language);
+            var text =
+                days == 0
+                    ? s.T("bot.access.denied_notice", CenterLabels.Masked(CenterLabels.Mask(vehicle)))
+                    : s.T("bot.access.granted_notice", CenterLabels.Masked(CenterLabels.Mask(vehicle)), days);
+            ctx.Replies.Send(employee.TelegramId, text);
+        }
+        ctx.Say(
+            days == 0 ? ctx.T("bot.access.denied") : ctx.T("bot.access.granted", days),
+            new(Keyboards.Button(ctx.T("bot.access.list"), CallbackData.Grants))
+        );
+    }
+
+    /// <summary>Every live grant on the owner's vehicles, each with a Revoke button.</summary>
+    public async Task ListAsync(BotContext ctx, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var owned = access
+            .LiveGrants(now)
+            .Where(g => g.UserId == ctx.User.Id && g.Role == AccessRole.Owner)
+            .Select(g => g.VehicleId);
+        var grants = await (
+            from g in access.LiveGrants(now)
+            where owned.Contains(g.VehicleId) && g.Role != AccessRole.Owner
+            join v in db.Vehicles on g.VehicleId equals v.Id
+            join c in db.ServiceCenters on g.ServiceCenterId equals c.Id into centers
+            from c in centers.DefaultIfEmpty()
+            select new
+            {
+                g.Id,
+                g.ExpiresAt,
+                Vehicle = v.Name,
+                Center = c == null ? null : c.Name,
+            }
+        ).ToListAsync(ct);
+        if (grants.Count == 0)
+        {
+            ctx.Say(ctx.T("bot.access.none"));
+            return;
+        }
+        var lines = grants.Select(g =>
+            "• "
+            + ctx.T("bot.access.line", g.Center ?? "—", g.Vehicle, g.ExpiresAt?.ToString("dd.MM.yyyy HH:mm") ?? "∞")
+        );
+        var rows = grants.Select(g =>
+            new[]
+            {
+                Keyboards.Button(
+                    ctx.T("bot.access.revoke", g.Center ?? "—", g.Vehicle),
+                    CallbackData.RevokeGrant,
+                    CallbackData.Id(g.Id)
+                ),
+            }
+        );
+        ctx.Say($"{Html.Bold(ctx.T("bot.access.title"))}\n{string.Join('\n', lines)}", new InlineKeyboardMarkup(rows));
+    }
+
+    public async Task RevokeAsync(BotContext ctx, Guid grantId, CancellationToken ct)
+    {
+        var outcome = await accessCases.RevokeAsync(ctx.User.Id, grantId, ct);
+        if (!outcome.IsSuccess)
+        {
+            ctx.Say(ctx.Error(outcome.Error!));
+            return;
+        }
+        ctx.Replies.Send(ctx.ChatId, ctx.T("bot.access.revoked"));
+        await ListAsync(ctx, ct);
+    }
+}

@@ -1,0 +1,110 @@
+using CarPass.Bot.Flows.Notices;
+using CarPass.Bot.Flows.Specs;
+using CarPass.Bot.Flows.Wizards;
+using CarPass.Bot.Routing;
+using CarPass.Data.Requests;
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace CarPass.Bot.Flows.Centers;
+
+/// <summary>Staff propose a new value for a vehicle detail; the owner approves or rejects it.</summary>
+public sealed class ProposeChangeWizard(
+    ChangeRequestUseCases changes,
+    CenterSteps centerSteps,
+    Recipients recipients,
+    TimeProvider clock
+) : Wizard
+{
+    private static readonly Dictionary<VehicleField, string> Fields = new()
+    {
+        [VehicleField.Vin] = "vin",
+        [VehicleField.Plate] = "plate",
+        [VehicleField.Odometer] = "odometer",
+        [VehicleField.Make] = "make",
+        [VehicleField.Model] = "model",
+        [VehicleField.Year] = "year",
+        [VehicleField.EngineOilType] = "oil_type",
+        [VehicleField.EngineOilVolume] = "oil_volume",
+        [VehicleField.TransmissionFluid] = "transmission",
+        [VehicleField.CoolantType] = "coolant",
+        [VehicleField.BrakeFluidType] = "brake",
+    };
+
+    public override string Name => FlowNames.ProposeChange;
+    public override string PresetKey => DraftKeys.Center;
+
+    public override IReadOnlyList<WizardStep> Steps { get; } =
+    [
+        centerSteps.Center(),
+        centerSteps.GrantedVehicle(),
+        new(DraftKeys.Field, "bot.spec.field")
+        {
+            Choices = (ctx, _, _) =>
+                Task.FromResult<IReadOnlyList<Choice>>(
+                    Fields.Select(f => new Choice(f.Key.ToString(), ctx.T($"bot.spec.field.{f.Value}"))).ToList()
+                ),
+        },
+        new("value", "bot.spec.value")
+        {
+            PromptArgs = (ctx, d) =>
+                [ctx.Raw($"bot.spec.field.{Fields[Field(d)]}"), ctx.Raw($"bot.spec.hint.{Fields[Field(d)]}")],
+            Parse = (ctx, d, text, _) =>
+                Task.FromResult(
+                    Field(d) == VehicleField.Odometer
+                        ? FlowSteps.ParseKm(ctx, text)
+                        : VehicleFieldInput.Parse(ctx, Fields[Field(d)], text, clock.GetUtcNow().UtcDateTime)
+                ),
+        },
+    ];
+
+    public override async Task<WizardOutcome> CompleteAsync(BotContext ctx, Draft d, CancellationToken ct)
+    {
+        var field = Field(d);
+        // The plate step answers "RU А123ВС77"; the request carries the plate itself.
+        var value = field == VehicleField.Plate ? d["value"]!.Split(' ', 2)[^1] : d["value"]!;
+        var outcome = await changes.ProposeAsync(
+            ctx.User.Id,
+            d.Id(DraftKeys.Center)!.Value,
+            d.VehicleId!.Value,
+            field,
+            value,
+            ChangeSource.ServiceCenter,
+            ct
+        );
+        if (!outcome.IsSuccess)
+            return Refusal.For(ctx, outcome.Error!, "value");
+        await AskOwnerAsync(ctx, outcome.Value!, ct);
+        return new WizardOutcome.Done(ctx.T("bot.change.proposed"));
+    }
+
+    private async Task AskOwnerAsync(BotContext ctx, DataChangeRequest request, CancellationToken ct)
+    {
+        var owner = await recipients.OwnerOfAsync(request.VehicleId, ct);
+        var vehicle = await recipients.VehicleAsync(request.VehicleId, ct);
+        var center = request.ServiceCenterId is { } c ? await recipients.CenterAsync(c, ct) : null;
+        if (owner is null || vehicle is null)
+            return;
+        var s = Speaker.For(owner.Language);
+        var id = CallbackData.Id(request.Id);
+        var text = s.T(
+            "bot.change.owner_ask",
+            center?.Name ?? "",
+            s.Raw($"bot.spec.field.{Fields[request.Field]}"),
+            vehicle.Name,
+            request.PreviousValue ?? "—",
+            request.ProposedValue
+        );
+        ctx.Replies.Send(
+            owner.TelegramId,
+            text,
+            new InlineKeyboardMarkup([
+                [
+                    Keyboards.Button(s.Raw("bot.change.approve"), CallbackData.DecideChange, id, "y"),
+                    Keyboards.Button(s.Raw("bot.change.reject"), CallbackData.DecideChange, id, "n"),
+                ],
+            ])
+        );
+    }
+
+    private static VehicleField Field(Draft d) => Enum.Parse<VehicleField>(d[DraftKeys.Field]!);
+}

@@ -1,0 +1,56 @@
+using CarPass.Bot.Flows.Wizards;
+using CarPass.Bot.Routing;
+using CarPass.Data.Visits;
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace CarPass.Bot.Flows.Centers;
+
+/// <summary>Staff record the work they did; the owner is asked to confirm, dispute or say "not mine".</summary>
+public sealed class RecordVisitWizard(
+    VisitUseCases visits,
+    CenterSteps centerSteps,
+    FlowSteps steps,
+    VisitNotices notices
+) : Wizard
+{
+    public override string Name => FlowNames.RecordVisit;
+    public override string PresetKey => DraftKeys.Center;
+
+    public override IReadOnlyList<WizardStep> Steps { get; } =
+    [
+        centerSteps.Center(),
+        centerSteps.GrantedVehicle(),
+        steps.Date("date", "bot.visit.ask_date", optional: false),
+        FlowSteps.Odometer("km", "bot.visit.ask_km", optional: true),
+        FlowSteps.Text("work", "bot.visit.ask_work", 2000, optional: false),
+        FlowSteps.Text("parts", "bot.visit.ask_parts", 2000, optional: true),
+        FlowSteps.Number("cost", "bot.visit.ask_cost", 0, 10_000_000, optional: true),
+        FlowSteps.Text("note", "bot.visit.ask_note", 1000, optional: true),
+    ];
+
+    public override async Task<WizardOutcome> CompleteAsync(BotContext ctx, Draft d, CancellationToken ct)
+    {
+        var centerId = d.Id(DraftKeys.Center)!.Value;
+        var draft = new VisitDraft(
+            steps.ReadMoment(d["date"]) ?? steps.Now,
+            d["work"]!,
+            d.Int("km"),
+            d["parts"],
+            d.Number("cost") is { } cost ? (long)Math.Round(cost * 100) : null,
+            null,
+            d["note"]
+        );
+        var outcome = await visits.CreateAsync(ctx.User.Id, centerId, d.VehicleId!.Value, draft, ct);
+        if (!outcome.IsSuccess)
+            return outcome.Error!.Code.StartsWith("odometer_", StringComparison.Ordinal)
+                ? new WizardOutcome.AskAgain("km", ctx.Error(outcome.Error))
+                : new WizardOutcome.Done(ctx.Error(outcome.Error));
+        await notices.AskOwnerAsync(ctx, outcome.Value!, ct);
+        return new WizardOutcome.Done(
+            ctx.T("bot.visit.recorded"),
+            new InlineKeyboardMarkup(
+                Keyboards.Button(ctx.T("bot.menu.center"), CallbackData.Center, CallbackData.Id(centerId))
+            )
+        );
+    }
+}

@@ -1,0 +1,33 @@
+using CarPass.Bot.Flows.Notices;
+using CarPass.Bot.Flows.Wizards;
+using CarPass.Bot.Routing;
+using CarPass.Data.ServiceCenters;
+
+namespace CarPass.Bot.Flows.Centers;
+
+/// <summary>The operator refuses a centre's verification and says why; the managers are told.</summary>
+public sealed class RejectCenterWizard(ServiceCenterUseCases centers, Recipients recipients) : Wizard
+{
+    public override string Name => FlowNames.RejectCenter;
+    public override string PresetKey => DraftKeys.Center;
+
+    public override IReadOnlyList<WizardStep> Steps { get; } =
+    [FlowSteps.Text("reason", "bot.center.ask_reject_reason", 1000, optional: false)];
+
+    public override async Task<WizardOutcome> CompleteAsync(BotContext ctx, Draft d, CancellationToken ct)
+    {
+        var centerId = d.Id(DraftKeys.Center)!.Value;
+        var outcome = await centers.SetVerificationAsync(ctx.User.Id, centerId, false, d["reason"], ct);
+        if (!outcome.IsSuccess)
+            return new WizardOutcome.Done(ctx.Error(outcome.Error!));
+        foreach (var manager in await recipients.ManagersAsync(centerId, ct))
+        {
+            var speaker = Speaker.For(manager.Language);
+            ctx.Replies.Send(
+                manager.TelegramId,
+                speaker.T("bot.center.rejected_notice", outcome.Value!.Name, d["reason"]!)
+            );
+        }
+        return new WizardOutcome.Done(ctx.T("bot.center.rejected_done", outcome.Value!.Name));
+    }
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using CarPass.Bot.Flows.Notices;
+using CarPass.Bot.Flows.Passport;
+using CarPass.Bot.Routing;
+using CarPass.Data.Visits;
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace CarPass.Bot.Flows.Centers;
+
+/// <summary>Messages about a visit to the other side: the owner is asked to decide, the centre hears the answer.</summary>
+public sealed class VisitNotices(Recipients recipients, CenterLabels labels)
+{
+    public async Task AskOwnerAsync(BotContext ctx, ServiceVisit visit, CancellationToken ct)
+    {
+        var owner = await recipients.OwnerOfAsync(visit.VehicleId, ct);
+        var center = await recipients.CenterAsync(visit.ServiceCenterId, ct);
+        var vehicle = await recipients.VehicleAsync(visit.VehicleId, ct);
+        if (owner is null || center is null || vehicle is null)
+            return;
+        var s = Speaker.For(owner.Language);
+        var lines = new List<string>
+        {
+            s.T("bot.visit.owner_ask", Html.Escape(vehicle.Name)),
+            await labels.CenterAsync(s, center, ct),
+            s.T("bot.visit.date", visit.VisitDate.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)),
+        };
+        if (visit.OdometerKm is { } km)
+            lines.Add(s.T("bot.passport.odometer", PassportText.Km(km)));
+        lines.Add(s.T("bot.visit.work", visit.WorkItems));
+        if (visit.Parts is { } parts)
+            lines.Add(s.T("bot.visit.parts", parts));
+        if (visit.CostMinor is { } cost)
+            lines.Add(s.T("bot.visit.cost", (cost / 100.0).ToString("0.##", CultureInfo.InvariantCulture)));
+        if (visit.Note is { } note)
+            lines.Add(s.T("bot.visit.note", note));
+        var id = CallbackData.Id(visit.Id);
+        var keyboard = new InlineKeyboardMarkup([
+            [Keyboards.Button(s.Raw("bot.visit.confirm"), CallbackData.ConfirmVisit, id)],
+            [
+                Keyboards.Button(s.Raw("bot.visit.dispute"), CallbackData.DisputeVisit, id),
+                Keyboards.Button(s.Raw("bot.visit.not_mine"), CallbackData.NotMine, id),
+            ],
+        ]);
+        ctx.Replies.Send(owner.TelegramId, string.Join('\n', lines), keyboard);
+    }
+
+    /// <summary>Tells the employee who recorded the visit what the owner decided.</summary>
+    public async Task TellCenterAsync(BotContext ctx, ServiceVisit visit, string textKey, CancellationToken ct)
+    {
+        var author = await recipients.UserAsync(visit.CreatedByUserId, ct);
+        var vehicle = await recipients.VehicleAsync(visit.VehicleId, ct);
+        if (author is null || vehicle is null || author.Id == ctx.User.Id)
+            return;
+        var s = Speaker.For(author.Language);
+        ctx.Replies.Send(
+            author.TelegramId,
+            s.T(textKey, CenterLabels.Masked(CenterLabels.Mask(vehicle)), visit.WorkItems)
+        );
+    }
+}

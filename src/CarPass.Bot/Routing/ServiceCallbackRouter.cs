@@ -1,0 +1,89 @@
+using CarPass.Bot.Flows;
+using CarPass.Bot.Flows.Access;
+using CarPass.Bot.Flows.Centers;
+using CarPass.Bot.Flows.Ownership;
+using CarPass.Bot.Flows.Visits;
+
+namespace CarPass.Bot.Routing;
+
+/// <summary>
+/// Buttons of the service loop. Each handler checks the tapping user's right to act on the id
+/// (owner, active employee, operator) in the use case itself; a forged id is refused there.
+/// </summary>
+public sealed class ServiceCallbackRouter(
+    CenterMenu centers,
+    OperatorReview review,
+    AccessHandler access,
+    VisitAnswers visits,
+    ChangeDecisions changes,
+    TransferHandler transfers,
+    FlowStarter flows
+)
+{
+    public async Task<bool> RouteAsync(BotContext ctx, CallbackData data, CancellationToken ct)
+    {
+        var first = CallbackData.ParseId(data.Arg(0));
+        var second = data.Arg(1);
+        switch (data.Action)
+        {
+            case CallbackData.Center:
+                await centers.ShowAsync(ctx, first, ct);
+                return true;
+            case CallbackData.Invite when first is { } center:
+                await centers.InviteAsync(ctx, center, ct);
+                return true;
+            case CallbackData.Employees when first is { } center:
+                await centers.ShowTeamAsync(ctx, center, ct);
+                return true;
+            case CallbackData.EmployeeSwitch when first is { } employee && second is "0" or "1":
+                await centers.SwitchEmployeeAsync(ctx, employee, second == "1", ct);
+                return true;
+            case CallbackData.Operator when first is { } center && second is "v" or "r":
+                await review.DecideAsync(ctx, center, second == "v", ct);
+                return true;
+            case CallbackData.RequestAccess when first is { } center && CallbackData.ParseId(second) is { } vehicle:
+                await access.RequestAsync(ctx, center, vehicle, ct);
+                return true;
+            case CallbackData.DecideAccess when first is { } request && int.TryParse(second, out var days):
+                await access.DecideAsync(ctx, request, days, ct);
+                return true;
+            case CallbackData.Grants:
+                await access.ListAsync(ctx, ct);
+                return true;
+            case CallbackData.RevokeGrant when first is { } grant:
+                await access.RevokeAsync(ctx, grant, ct);
+                return true;
+            case CallbackData.ConfirmVisit when first is { } visit:
+                await visits.ConfirmAsync(ctx, visit, ct);
+                return true;
+            case CallbackData.NotMine when first is { } visit:
+                await visits.NotMineAsync(ctx, visit, ct);
+                return true;
+            case CallbackData.HideVisit when first is { } visit:
+                await visits.HideAsync(ctx, visit, ct);
+                return true;
+            case CallbackData.DisputeVisit when first is { } visit:
+                await flows.StartAsync(
+                    ctx,
+                    FlowNames.Dispute,
+                    new() { [Flows.Wizards.DraftKeys.Target] = CallbackData.Id(visit) },
+                    ct
+                );
+                return true;
+            case CallbackData.ResolveDispute when first is { } dispute && second is "o" or "c":
+                await visits.ResolveAsync(ctx, dispute, second == "o", ct);
+                return true;
+            case CallbackData.DecideChange when first is { } request && second is "y" or "n":
+                await changes.DecideAsync(ctx, request, second == "y", ct);
+                return true;
+            case CallbackData.OfferTransfer when first is { } vehicle:
+                await transfers.OfferAsync(ctx, vehicle, ct);
+                return true;
+            case CallbackData.AcceptTransfer when data.Arg(0) is { Length: > 0 } code:
+                await transfers.AcceptAsync(ctx, code, ct);
+                return true;
+            default:
+                return false;
+        }
+    }
+}

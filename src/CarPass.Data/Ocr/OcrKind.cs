@@ -1,9 +1,0 @@
-namespace CarPass.Data.Ocr;
-
-public enum OcrKind
-{
-    Auto,
-    Vin,
-    Plate,
-    Document,
-}

@@ -1,0 +1,11 @@
+namespace CarPass.Data.Ocr;
+
+/// <summary>Settings under "Ocr:RateLimit": how many photos one person may have read in a time window.</summary>
+public sealed class OcrScanOptions
+{
+    public const string Section = "Ocr:RateLimit";
+
+    public int MaxScans { get; set; } = 20;
+
+    public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(10);
+}

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CarPass.Data.Ocr;
+
+public static class OcrScanServiceCollectionExtensions
+{
+    /// <summary>Storing and confirming scans, and the per-person rate limit (<see cref="OcrScanOptions"/>).</summary>
+    public static IServiceCollection AddCarPassOcrScans(
+        this IServiceCollection services,
+        Action<OcrScanOptions>? configure = null
+    )
+    {
+        services.AddOptions<OcrScanOptions>().Configure(options => configure?.Invoke(options));
+        services.AddScoped<OcrUseCases>();
+        services.AddScoped<OcrRateLimiter>();
+        return services;
+    }
+}

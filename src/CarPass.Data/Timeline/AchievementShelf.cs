@@ -1,0 +1,4 @@
+namespace CarPass.Data.Timeline;
+
+/// <summary>The badges a user sees and the active catalogue they come from.</summary>
+public sealed record AchievementShelf(IReadOnlyList<EarnedBadge> Earned, IReadOnlyList<BadgeInfo> Catalogue);

@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Security.Claims;
+using CarPass.Data.Persistence;
+using CarPass.Data.Users;
+using CarPass.Domain.Texts;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarPass.Host.Auth;
+
+/// <summary>
+/// Finds the user by the Telegram id in the validated claims; a first-time visitor is registered
+/// through the same use case the bot uses. Existing users are only read, so an API call never
+/// rewrites a profile (or an operator flag) behind the bot's back.
+/// </summary>
+public sealed class CurrentUserResolver(CarPassDbContext db, UserUseCases users)
+{
+    public async Task<CurrentUser?> ResolveAsync(ClaimsPrincipal principal, CancellationToken ct)
+    {
+        if (
+            !long.TryParse(
+                principal.FindFirstValue(TmaAuth.TelegramIdClaim),
+                CultureInfo.InvariantCulture,
+                out var telegramId
+            )
+        )
+            return null;
+        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.TelegramId == telegramId, ct);
+        if (user is null)
+        {
+            var profile = new TelegramProfile(
+                telegramId,
+                principal.FindFirstValue(TmaAuth.FirstNameClaim) ?? "",
+                principal.FindFirstValue(TmaAuth.LastNameClaim),
+                principal.FindFirstValue(TmaAuth.UsernameClaim),
+                principal.FindFirstValue(TmaAuth.LanguageCodeClaim)
+            );
+            var created = await users.EnsureAsync(profile, isOperator: false, ct);
+            user = created.Value ?? throw new InvalidOperationException($"Registering a user failed: {created.Error}");
+        }
+        return new CurrentUser(user.Id, user.TelegramId, user.FirstName, Languages.FromCode(user.Language));
+    }
+}

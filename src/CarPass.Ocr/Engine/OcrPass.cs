@@ -1,0 +1,17 @@
+namespace CarPass.Ocr.Engine;
+
+/// <summary>One recognition run over an image, each with its own model, character set and layout.</summary>
+public enum OcrPass
+{
+    /// <summary>English model, Latin letters and digits: VINs (I, O, Q included so look-alikes can be fixed) and foreign plates.</summary>
+    Latin,
+
+    /// <summary>Russian model, plate letters in both alphabets and digits, one line.</summary>
+    Plate,
+
+    /// <summary>The plate pass again, reading scattered text: finds a region that the one-block layout dropped.</summary>
+    PlateSparse,
+
+    /// <summary>Russian and English models, no character limit, page layout: a registration certificate.</summary>
+    Document,
+}

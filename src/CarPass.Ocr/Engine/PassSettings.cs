@@ -1,0 +1,19 @@
+namespace CarPass.Ocr.Engine;
+
+/// <summary>How Tesseract is set up for one pass. Variables persist on a handle, so all of them are set every time.</summary>
+internal sealed record PassSettings(string Language, string Whitelist, PageSegmentation Segmentation)
+{
+    private const string Digits = "0123456789";
+    private const string LatinLetters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    private const string PlateCharacters = "АВЕКМНОРСТУХ" + "ABEKMHOPCTYX" + Digits + "|";
+
+    public static PassSettings For(OcrPass pass) =>
+        pass switch
+        {
+            OcrPass.Plate => new("rus", PlateCharacters, PageSegmentation.SingleBlock),
+            OcrPass.PlateSparse => new("rus", PlateCharacters, PageSegmentation.SparseText),
+            OcrPass.Latin => new("eng", LatinLetters + Digits, PageSegmentation.SingleBlock),
+            OcrPass.Document => new("rus+eng", "", PageSegmentation.Auto),
+            _ => throw new ArgumentOutOfRangeException(nameof(pass), pass, null),
+        };
+}

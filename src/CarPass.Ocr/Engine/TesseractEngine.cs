@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+using CarPass.Domain.Common;
+using CarPass.Domain.Ocr;
+using CarPass.Ocr.Imaging;
+using CarPass.Ocr.Native;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CarPass.Ocr.Engine;
+
+/// <summary>The real engine: Leptonica decodes, pooled Tesseract handles recognise.</summary>
+internal sealed class TesseractEngine : IOcrEngine, IDisposable
+{
+    private static readonly string[] RequiredModels = ["eng", "rus"];
+
+    private readonly OcrOptions _options;
+    private readonly ILogger<TesseractEngine> _logger;
+    private readonly ConcurrentDictionary<string, TesseractPool> _pools = new();
+    private readonly Lazy<DomainError?> _unavailable;
+
+    public TesseractEngine(IOptions<OcrOptions> options, ILogger<TesseractEngine> logger)
+    {
+        _options = options.Value;
+        _logger = logger;
+        _unavailable = new Lazy<DomainError?>(CheckAvailability);
+    }
+
+    internal PreparationSettings Preparation { get; init; } = PreparationSettings.Default;
+
+    public Outcome<IOcrPage> Open(ReadOnlyMemory<byte> image)
+    {
+        if (_unavailable.Value is { } unavailable)
+            return unavailable;
+        var prepared = ImagePreparation.Prepare(image.Span, Preparation);
+        return prepared.IsSuccess ? new TesseractPage(this, prepared.Value!) : prepared.Error!;
+    }
+
+    /// <summary>Loads every model once, so the first photo is not the slow one.</summary>
+    public async Task<DomainError?> WarmUpAsync(CancellationToken ct)
+    {
+        if (_unavailable.Value is { } unavailable)
+            return unavailable;
+        foreach (var pass in Enum.GetValues<OcrPass>())
+            await Pool(PassSettings.For(pass).Language).RunAsync(_ => true, ct);
+        return null;
+    }
+
+    internal Task<string> RecognizeAsync(PixHandle image, OcrPass pass, CancellationToken ct)
+    {
+        var settings = PassSettings.For(pass);
+        return Pool(settings.Language)
+            .RunAsync(handle => Recognizer.Read(handle, image, settings, Preparation.Sauvola), ct);
+    }
+
+    private TesseractPool Pool(string language) =>
+        _pools.GetOrAdd(language, l => new TesseractPool(_options.TessdataPath, l, _options.PoolSize));
+
+    private DomainError? CheckAvailability()
+    {
+        try
+        {
+            var version = NativeRuntime.EnsureLoaded();
+            _logger.LogInformation("Tesseract {Version} loaded", version);
+        }
+        catch (DllNotFoundException ex)
+        {
+            _logger.LogError(ex, "Tesseract or Leptonica is not installed: apt-get install libtesseract5");
+            return new DomainError(OcrErrorCodes.EngineUnavailable);
+        }
+        var missing = RequiredModels.Where(m => !File.Exists(Path.Combine(_options.TessdataPath, $"{m}.traineddata")));
+        foreach (var model in missing)
+        {
+            _logger.LogError("Tesseract model {Model} is missing in {Path}", model, _options.TessdataPath);
+            return new DomainError(OcrErrorCodes.EngineUnavailable);
+        }
+        return null;
+    }
+
+    public void Dispose()
+    {
+        foreach (var pool in _pools.Values)
+            pool.Dispose();
+    }
+}

@@ -1,0 +1,7 @@
+namespace CarPass.Ocr.Imaging;
+
+public enum ImageFormat
+{
+    Png,
+    Jpeg,
+}

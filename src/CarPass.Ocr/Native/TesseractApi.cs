@@ -1,0 +1,45 @@
+using System.Runtime.InteropServices;
+
+namespace CarPass.Ocr.Native;
+
+/// <summary>Tesseract 5's C API (capi.h), only what CarPass calls.</summary>
+internal static partial class TesseractApi
+{
+    private const string Library = "libtesseract.so.5";
+
+    [LibraryImport(Library, EntryPoint = "TessVersion")]
+    internal static partial IntPtr Version();
+
+    [LibraryImport(Library, EntryPoint = "TessBaseAPICreate")]
+    internal static partial TessHandle Create();
+
+    [LibraryImport(Library, EntryPoint = "TessBaseAPIDelete")]
+    internal static partial void Delete(IntPtr handle);
+
+    [LibraryImport(Library, EntryPoint = "TessBaseAPIInit3", StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial int Init(TessHandle handle, string dataPath, string language);
+
+    [LibraryImport(Library, EntryPoint = "TessBaseAPISetVariable", StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial int SetVariable(TessHandle handle, string name, string value);
+
+    [LibraryImport(Library, EntryPoint = "TessBaseAPISetPageSegMode")]
+    internal static partial void SetPageSegMode(TessHandle handle, int mode);
+
+    [LibraryImport(Library, EntryPoint = "TessBaseAPISetImage2")]
+    internal static partial void SetImage(TessHandle handle, PixHandle pix);
+
+    [LibraryImport(Library, EntryPoint = "TessBaseAPISetSourceResolution")]
+    internal static partial void SetSourceResolution(TessHandle handle, int ppi);
+
+    [LibraryImport(Library, EntryPoint = "TessBaseAPIRecognize")]
+    internal static partial int Recognize(TessHandle handle, IntPtr monitor);
+
+    [LibraryImport(Library, EntryPoint = "TessBaseAPIGetUTF8Text")]
+    internal static partial IntPtr GetUtf8Text(TessHandle handle);
+
+    [LibraryImport(Library, EntryPoint = "TessDeleteText")]
+    internal static partial void DeleteText(IntPtr text);
+
+    [LibraryImport(Library, EntryPoint = "TessBaseAPIClear")]
+    internal static partial void Clear(TessHandle handle);
+}

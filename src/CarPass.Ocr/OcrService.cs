@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using CarPass.Domain.Common;
+using CarPass.Domain.Ocr;
+using CarPass.Ocr.Engine;
+using CarPass.Ocr.Extraction;
+using CarPass.Ocr.Imaging;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CarPass.Ocr;
+
+internal sealed class OcrService(
+    IOcrEngine engine,
+    IOptions<OcrOptions> options,
+    TimeProvider clock,
+    ILogger<OcrService> logger
+) : IOcrService
+{
+    private readonly ImageLimits _limits = ImageLimits.Default with
+    {
+        MaxBytes = options.Value.MaxImageMegabytes * 1024 * 1024,
+        MaxPixels = options.Value.MaxMegapixels * 1_000_000L,
+    };
+
+    public async Task<Outcome<OcrResult>> ReadAsync(ReadOnlyMemory<byte> image, OcrKind kind, CancellationToken ct)
+    {
+        var inspected = ImageInspector.Inspect(image.Span, _limits);
+        if (!inspected.IsSuccess)
+            return inspected.Error!;
+        var started = Stopwatch.GetTimestamp();
+        var opened = engine.Open(image);
+        if (!opened.IsSuccess)
+            return opened.Error!;
+        using var page = opened.Value!;
+        var candidates = await CandidateReader.ReadAsync(page, kind, clock.GetUtcNow().Year, ct);
+        logger.LogDebug(
+            "OCR {Kind} of a {Width}×{Height} image: {Count} candidates in {Elapsed} ms",
+            kind,
+            inspected.Value!.Width,
+            inspected.Value.Height,
+            candidates.Count,
+            Stopwatch.GetElapsedTime(started).TotalMilliseconds
+        );
+        return new OcrResult(candidates);
+    }
+
+    public async Task<Outcome<OcrResult>> ReadAsync(Stream image, OcrKind kind, CancellationToken ct)
+    {
+        var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await image.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > _limits.MaxBytes)
+                return Outcome<OcrResult>.Fail(OcrErrorCodes.ImageTooLarge, options.Value.MaxImageMegabytes);
+            buffer.Write(chunk, 0, read);
+        }
+        return await ReadAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), kind, ct);
+    }
+
+    public Task<DomainError?> WarmUpAsync(CancellationToken ct) => engine.WarmUpAsync(ct);
+}

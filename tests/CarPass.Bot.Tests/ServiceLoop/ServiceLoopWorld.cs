@@ -1,0 +1,89 @@
+using CarPass.Bot.Tests.Fake;
+using CarPass.Bot.Tests.Support;
+using CarPass.Data.Users;
+using CarPass.Data.Vehicles;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarPass.Bot.Tests.ServiceLoop;
+
+/// <summary>Four people in one chat world: an owner, a centre's manager and employee, and an operator.</summary>
+public static class ServiceLoopWorld
+{
+    public const long Owner = 1001;
+    public const long Manager = 2001;
+    public const long Employee = 2002;
+    public const long Operator = 3001;
+    public const string Plate = "А123ВС77";
+
+    public static Task<BotWorld> StartAsync() =>
+        BotWorld.StartAsync(
+            new Dictionary<string, string>
+            {
+                ["Admin:TelegramIds:0"] = Operator.ToString(),
+                ["Telegram:BotUsername"] = "carpass_test_bot",
+            }
+        );
+
+    /// <summary>The owner's car, added through the write path with a Russian plate.</summary>
+    public static async Task<Guid> OwnerCarAsync(BotWorld world)
+    {
+        await world.SayAsync(Owner, "/start");
+        var owner = await world.DbAsync(db => db.Users.SingleAsync(u => u.TelegramId == Owner));
+        var car = await world
+            .Service<VehicleUseCases>()
+            .AddAsync(owner.Id, new VehicleDraft("Camry", "Toyota", "Camry", 2019, null, Plate, "RU", 50_000), default);
+        return car.Value!.Id;
+    }
+
+    /// <summary>Registration, operator verification and one employee joining by invitation.</summary>
+    public static async Task VerifiedCenterWithEmployeeAsync(BotWorld world)
+    {
+        await world.SayAsync(Operator, "/start");
+        var menu = await world.SayAsync(Manager, "/center");
+        await world.TapAsync(Manager, menu, "Register");
+        await world.SayAsync(Manager, "Motor & Sons");
+        var address = await world.SayAsync(Manager, "Kazan");
+        var contact = await world.TapAsync(Manager, address, "Skip");
+        await world.TapAsync(Manager, contact, "Skip");
+        var review = await world.NextAsync(Operator);
+        await world.TapAsync(Operator, review, "Verify");
+        await world.NextAsync(Manager);
+
+        var center = await world.SayAsync(Manager, "/center");
+        var invite = await world.TapAsync(Manager, center, "Invite");
+        var code = invite
+            .Text[(invite.Text.IndexOf("start=inv_", StringComparison.Ordinal) + "start=".Length)..]
+            .Trim();
+        await world.SayAsync(Employee, $"/start {code}");
+    }
+
+    /// <summary>The employee finds the car and the owner allows access for 7 days.</summary>
+    public static async Task GrantedAccessAsync(BotWorld world)
+    {
+        var menu = await world.SayAsync(Employee, "/center");
+        await world.TapAsync(Employee, menu, "Find a vehicle");
+        var found = await world.SayAsync(Employee, "a123bc77");
+        world.Tap(Employee, found, found.Button("Request access"));
+        var ask = await world.NextAsync(Owner);
+        await world.NextAsync(Employee);
+        await world.TapAsync(Owner, ask, "7 d");
+        await world.NextAsync(Employee);
+    }
+
+    public static async Task<SentMessage> RecordVisitAsync(BotWorld world, string work, int km)
+    {
+        var menu = await world.SayAsync(Employee, "/center");
+        var vehicle = await world.TapAsync(Employee, menu, "Record a visit");
+        var date = await world.TapAsync(Employee, vehicle, "Toyota");
+        await world.TapAsync(Employee, date, "Today");
+        await world.SayAsync(Employee, km.ToString());
+        var parts = await world.SayAsync(Employee, work);
+        var cost = await world.TapAsync(Employee, parts, "Skip");
+        var note = await world.TapAsync(Employee, cost, "Skip");
+        await world.TapAsync(Employee, note, "Skip");
+        return await world.NextAsync(Owner);
+    }
+
+    public static Task<User> UserAsync(BotWorld world, long telegramId) =>
+        world.DbAsync(db => db.Users.SingleAsync(u => u.TelegramId == telegramId));
+}

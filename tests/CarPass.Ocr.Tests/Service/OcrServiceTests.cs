@@ -1,0 +1,119 @@
+using CarPass.Domain.Common;
+using CarPass.Domain.Ocr;
+using CarPass.Ocr.Engine;
+using CarPass.Ocr.Tests.Support;
+
+namespace CarPass.Ocr.Tests.Service;
+
+public class OcrServiceTests
+{
+    private static readonly byte[] Image = TestImages.CleanVin("WVWZZZ1JZXW000001");
+
+    [Fact]
+    public async Task A_vin_scan_reads_only_the_latin_pass()
+    {
+        var engine = new FakeOcrEngine(new Dictionary<OcrPass, string> { [OcrPass.Latin] = "VIN 1M8GDM9AXKP042788" });
+
+        var result = await Services.Ocr(engine).ReadAsync(Image, OcrKind.Vin, default);
+
+        Assert.Equal("1M8GDM9AXKP042788", result.Value!.Candidates[0].Value);
+        Assert.Equal([OcrPass.Latin], engine.PassesRead);
+    }
+
+    [Fact]
+    public async Task Auto_stops_after_a_vin_with_a_right_check_digit()
+    {
+        var engine = new FakeOcrEngine(new Dictionary<OcrPass, string> { [OcrPass.Latin] = "1M8GDM9AXKP042788" });
+
+        await Services.Ocr(engine).ReadAsync(Image, OcrKind.Auto, default);
+
+        Assert.Equal([OcrPass.Latin], engine.PassesRead);
+    }
+
+    [Fact]
+    public async Task Auto_finds_a_russian_plate_when_there_is_no_vin()
+    {
+        var engine = new FakeOcrEngine(
+            new Dictionary<OcrPass, string> { [OcrPass.Latin] = "A123BC77", [OcrPass.Plate] = "А 123 ВС 77" }
+        );
+
+        var result = await Services.Ocr(engine).ReadAsync(Image, OcrKind.Auto, default);
+
+        var plate = Assert.Single(result.Value!.Candidates);
+        Assert.Equal(("А123ВС77", "RU"), (plate.Value, plate.Country));
+    }
+
+    [Fact]
+    public async Task A_foreign_plate_is_read_only_when_no_russian_series_was_seen()
+    {
+        var foreign = new FakeOcrEngine(
+            new Dictionary<OcrPass, string> { [OcrPass.Plate] = "", [OcrPass.Latin] = "F AB 123 CD" }
+        );
+        var seriesOnly = new FakeOcrEngine(
+            new Dictionary<OcrPass, string> { [OcrPass.Plate] = "К 240 АМ", [OcrPass.Latin] = "K240AM" }
+        );
+
+        var found = await Services.Ocr(foreign).ReadAsync(Image, OcrKind.Plate, default);
+        var none = await Services.Ocr(seriesOnly).ReadAsync(Image, OcrKind.Plate, default);
+
+        Assert.Equal(("AB123CD", "FR"), (found.Value!.Candidates[0].Value, found.Value.Candidates[0].Country));
+        Assert.False(none.Value!.Found);
+        Assert.Equal([OcrPass.Plate, OcrPass.PlateSparse], seriesOnly.PassesRead);
+    }
+
+    [Fact]
+    public async Task Text_that_is_neither_vin_nor_plate_gives_an_empty_result()
+    {
+        var engine = new FakeOcrEngine(
+            new Dictionary<OcrPass, string> { [OcrPass.Latin] = "HELLO WORLD", [OcrPass.Plate] = "НЕТ" }
+        );
+
+        var result = await Services.Ocr(engine).ReadAsync(Image, OcrKind.Auto, default);
+
+        Assert.True(result.IsSuccess);
+        Assert.False(result.Value!.Found);
+    }
+
+    [Fact]
+    public async Task A_certificate_without_a_readable_vin_line_gets_a_second_latin_pass()
+    {
+        var engine = new FakeOcrEngine(
+            new Dictionary<OcrPass, string>
+            {
+                [OcrPass.Document] = "Идентификационный номер (VIN) ХТА2109З0У269б789\nЦвет БЕЛЫЙ",
+                [OcrPass.Latin] = "NAEHTNONKALNOHHBIN HOMEP (VIN) XTA210930Y2696789",
+            }
+        );
+
+        var result = await Services.Ocr(engine).ReadAsync(Image, OcrKind.Document, default);
+
+        Assert.Equal(["XTA210930Y2696789", "БЕЛЫЙ"], result.Value!.Candidates.Select(c => c.Value));
+    }
+
+    [Fact]
+    public async Task Input_checks_run_before_the_engine_and_engine_failures_pass_through()
+    {
+        var engine = new FakeOcrEngine(new Dictionary<OcrPass, string>(), new DomainError(OcrErrorCodes.ImageBlank));
+
+        var notImage = await Services.Ocr(engine).ReadAsync("plain text"u8.ToArray(), OcrKind.Vin, default);
+        var blank = await Services.Ocr(engine).ReadAsync(Image, OcrKind.Vin, default);
+
+        Assert.Equal(OcrErrorCodes.NotAnImage, notImage.Error!.Code);
+        Assert.Equal(OcrErrorCodes.ImageBlank, blank.Error!.Code);
+        Assert.Empty(engine.PassesRead);
+    }
+
+    [Fact]
+    public async Task A_stream_longer_than_the_limit_is_refused_without_reading_it_all()
+    {
+        var engine = new FakeOcrEngine(new Dictionary<OcrPass, string>());
+        var stream = new CountingStream(bytesAvailable: 50L * 1024 * 1024);
+
+        var outcome = await Services
+            .Ocr(engine, new OcrOptions { MaxImageMegabytes = 1 })
+            .ReadAsync(stream, OcrKind.Vin, default);
+
+        Assert.Equal(OcrErrorCodes.ImageTooLarge, outcome.Error!.Code);
+        Assert.True(stream.Position < 2 * 1024 * 1024);
+    }
+}

@@ -1,0 +1,29 @@
+// The backend is the only source of numbers: the Mini App never computes a score itself.
+import { initData } from './telegram.js';
+
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem?.detail ?? `HTTP ${status}`);
+    this.status = status;
+    this.problem = problem;
+  }
+}
+
+export async function get(path) {
+  const response = await fetch(path, {
+    headers: { Authorization: `tma ${initData()}`, Accept: 'application/json' },
+  });
+  const isJson = (response.headers.get('content-type') ?? '').includes('json');
+  const body = isJson ? await response.json() : null;
+  if (!response.ok) throw new ApiError(response.status, body);
+  return body;
+}
+
+export const api = {
+  me: () => get('/api/me'),
+  garage: () => get('/api/my/vehicles'),
+  achievements: () => get('/api/me/achievements'),
+  score: (id) => get(`/api/my/vehicles/${encodeURIComponent(id)}/score`),
+  timeline: (id, cursor) =>
+    get(`/api/my/vehicles/${encodeURIComponent(id)}/timeline${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`),
+};

@@ -1,0 +1,30 @@
+import { h, show } from '../dom.js';
+import { t } from '../i18n.js';
+import { badgesSection } from './badges.js';
+import { healthCard, historyCard, qualityCard } from './cards.js';
+import { improveSection } from './improve.js';
+import { timelineSection } from './timeline.js';
+
+/** One vehicle's passport: switcher, the three indicator cards, next actions, badges, timeline. */
+export function showPassport({ garage, score, timeline, achievements, onSwitch, loadMore }) {
+  const subtitle = [score.make, score.model, score.year].filter(Boolean).join(' · ');
+  show(
+    garage.vehicles.length > 1 ? switcher(garage.vehicles, score.vehicle_id, onSwitch) : null,
+    h('h1', { 'data-testid': 'vehicle-name' }, score.name),
+    subtitle ? h('div', { class: 'sub' }, subtitle) : null,
+    h('div', { class: 'section grid grid-3' }, qualityCard(score), historyCard(score), healthCard(score)),
+    improveSection(score),
+    badgesSection(achievements, score.vehicle_id),
+    timelineSection(timeline, loadMore),
+  );
+}
+
+function switcher(vehicles, selectedId, onSwitch) {
+  return h('div', { class: 'switcher', role: 'tablist', 'aria-label': t('garage.vehicles') },
+    vehicles.map((v) =>
+      h('button', {
+        class: 'pill', type: 'button', role: 'tab', 'data-testid': 'switcher-pill', 'data-vehicle-id': v.vehicle_id,
+        'aria-selected': String(v.vehicle_id === selectedId),
+        onclick: () => v.vehicle_id !== selectedId && onSwitch(v.vehicle_id),
+      }, v.name, h('span', { class: 'num' }, `${v.completeness_score}%`))));
+}
