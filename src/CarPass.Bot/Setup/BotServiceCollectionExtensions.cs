@@ -12,6 +12,7 @@ using CarPass.Bot.Flows.Start;
 using CarPass.Bot.Flows.Visits;
 using CarPass.Bot.Flows.Wizards;
 using CarPass.Bot.Loop;
+using CarPass.Bot.Notifications;
 using CarPass.Bot.Replies;
 using CarPass.Bot.Routing;
 using CarPass.Bot.Updates;
@@ -45,6 +46,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<BotStartup>();
         services.AddSingleton<BotIdentity>();
         AddHandlers(services);
+        services.AddNotificationSender();
 
         var telegram =
             configuration.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();

@@ -2,6 +2,7 @@ using CarPass.Data.Access;
 using CarPass.Data.Achievements;
 using CarPass.Data.Fuel;
 using CarPass.Data.Lookup;
+using CarPass.Data.Notifications;
 using CarPass.Data.Odometer;
 using CarPass.Data.Ownership;
 using CarPass.Data.Passports;
@@ -67,6 +68,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ChangeRequestUseCases>();
         services.AddScoped<OwnershipUseCases>();
         services.AddOptions<LookupLimits>();
+        services.AddNotificationData();
         return services;
     }
 

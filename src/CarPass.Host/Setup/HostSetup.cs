@@ -5,6 +5,7 @@ using CarPass.Data.Ocr;
 using CarPass.Data.Persistence;
 using CarPass.Host.Api;
 using CarPass.Host.Demo;
+using CarPass.Host.Jobs;
 using CarPass.Ocr;
 using Microsoft.Extensions.FileProviders;
 
@@ -29,6 +30,7 @@ internal static class HostSetup
             .AddCarPassOcrScans(o => builder.Configuration.GetSection(OcrScanOptions.Section).Bind(o));
         builder.Services.AddHealthChecks().AddDbContextCheck<CarPassDbContext>("database");
         builder.AddMiniApp();
+        builder.AddCarPassJobs(runServer: roles.Jobs);
         return builder;
     }
 
@@ -46,6 +48,7 @@ internal static class HostSetup
         var roles = app.Services.GetRequiredService<HostRoles>();
         if (roles.Bot)
             app.MapTelegramWebhook();
+        app.MapCarPassJobs();
         if (!roles.Api)
             return app;
         var webapp = Path.Combine(AppContext.BaseDirectory, "webapp");

@@ -27,6 +27,9 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly List<SentMessage> _sent = [];
     private readonly ConcurrentQueue<(string Method, int Status, string Body)> _faults = new();
     private readonly ConcurrentQueue<(string Method, DateTime At)> _calls = new();
+    private readonly ConcurrentQueue<(long ChatId, DateTime At)> _chatSends = new();
+    private readonly ConcurrentDictionary<long, ConcurrentQueue<(int Status, string Body)>> _chatFaults = new();
+    private readonly ConcurrentDictionary<long, bool> _blockedBy = new();
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private WebApplication _app = null!;
     private int _nextMessageId = 5000;
@@ -37,6 +40,20 @@ public sealed class FakeBotApi : IAsyncDisposable
     /// <summary>When each call of a method arrived, in order.</summary>
     public IReadOnlyList<DateTime> CallTimes(string method) =>
         [.. _calls.Where(c => c.Method == method).Select(c => c.At)];
+
+    /// <summary>When each sendMessage to this chat arrived (refused ones included), in order.</summary>
+    public IReadOnlyList<DateTime> SendTimes(long chatId) =>
+        [.. _chatSends.Where(c => c.ChatId == chatId).Select(c => c.At)];
+
+    /// <summary>Every sendMessage arrival, refused ones included, in order.</summary>
+    public IReadOnlyList<DateTime> AllSendTimes => [.. _chatSends.Select(c => c.At)];
+
+    /// <summary>The next sendMessage to this chat is refused with 429 and retry_after.</summary>
+    public void FailNextSendWith429(long chatId, int retryAfterSeconds) =>
+        _chatFaults.GetOrAdd(chatId, _ => new()).Enqueue((429, TooManyRequests(retryAfterSeconds)));
+
+    /// <summary>From now on, every sendMessage to this chat is refused the way Telegram refuses a blocked bot.</summary>
+    public void BlockBotIn(long chatId) => _blockedBy[chatId] = true;
 
     public static async Task<FakeBotApi> StartAsync()
     {
@@ -65,15 +82,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     public void FailNext(string method, int status, string body) => _faults.Enqueue((method, status, body));
 
     public void FailNextWith429(string method, int retryAfterSeconds) =>
-        FailNext(
-            method,
-            429,
-            "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after "
-                + retryAfterSeconds
-                + "\",\"parameters\":{\"retry_after\":"
-                + retryAfterSeconds
-                + "}}"
-        );
+        FailNext(method, 429, TooManyRequests(retryAfterSeconds));
 
     public IReadOnlyList<SentMessage> Sent
     {
@@ -130,6 +139,11 @@ public sealed class FakeBotApi : IAsyncDisposable
             return;
         }
         var request = await ReadAsync(http);
+        if (method == "sendMessage" && ChatFault(request["chat_id"]!.GetValue<long>()) is { } chatFault)
+        {
+            await WriteAsync(http, chatFault.Status, chatFault.Body);
+            return;
+        }
         object? result = method switch
         {
             "getUpdates" => await GetUpdatesAsync(request, http.RequestAborted),
@@ -145,6 +159,21 @@ public sealed class FakeBotApi : IAsyncDisposable
             _ => true,
         };
         await WriteAsync(http, 200, JsonSerializer.Serialize(new { ok = true, result }, JsonBotAPI.Options));
+    }
+
+    private static string TooManyRequests(int retryAfterSeconds) =>
+        "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after "
+        + retryAfterSeconds
+        + "\",\"parameters\":{\"retry_after\":"
+        + retryAfterSeconds
+        + "}}";
+
+    private (int Status, string Body)? ChatFault(long chatId)
+    {
+        _chatSends.Enqueue((chatId, DateTime.UtcNow));
+        if (_blockedBy.ContainsKey(chatId))
+            return (403, """{"ok":false,"error_code":403,"description":"Forbidden: bot was blocked by the user"}""");
+        return _chatFaults.TryGetValue(chatId, out var faults) && faults.TryDequeue(out var fault) ? fault : null;
     }
 
     private Message Record(string method, JsonObject request, int messageId)

@@ -35,7 +35,11 @@ public sealed class BotWorld : IAsyncDisposable
 
     public static async Task<BotWorld> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
-        var world = new BotWorld(await FakeBotApi.StartAsync(), settings ?? new Dictionary<string, string>());
+        // Scheduled jobs stay off unless a test asks for them, so no nudge lands in the middle of a conversation.
+        var merged = new Dictionary<string, string> { ["Jobs:ServerEnabled"] = "false" };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            merged[key] = value;
+        var world = new BotWorld(await FakeBotApi.StartAsync(), merged);
         world.StartHost();
         return world;
     }

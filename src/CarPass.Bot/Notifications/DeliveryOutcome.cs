@@ -1,0 +1,11 @@
+namespace CarPass.Bot.Notifications;
+
+public enum DeliveryOutcome
+{
+    Sent,
+    Deferred,
+    Skipped,
+    Blocked,
+    Retrying,
+    Failed,
+}

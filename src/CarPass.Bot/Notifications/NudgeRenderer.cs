@@ -1,0 +1,136 @@
+using System.Globalization;
+using CarPass.Bot.Flows;
+using CarPass.Bot.Flows.Passport;
+using CarPass.Bot.Replies;
+using CarPass.Bot.Routing;
+using CarPass.Data.Notifications;
+using CarPass.Domain.Common;
+using CarPass.Domain.Notifications;
+using CarPass.Domain.Texts;
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace CarPass.Bot.Notifications;
+
+/// <summary>
+/// Says what happened and what to do, in the owner's language, with the button that does it: log
+/// the service, confirm or dispute, approve or deny, fill the next passport item, open the passport.
+/// </summary>
+public static class NudgeRenderer
+{
+    public static RenderedNudge Render(ClaimedNudge claimed)
+    {
+        var language = Languages.FromCode(claimed.Language);
+        var nudge = claimed.Nudge;
+        var facts = nudge.Payload.Facts;
+        var key = $"notify.{SnakeCase.Of(nudge.Kind)}";
+        string T(string textKey, params object[] args) => Html.Escape(TextCatalog.Get(language, textKey, args));
+        object[] args =
+        [
+            claimed.VehicleName,
+            facts.CenterName ?? TextCatalog.Get(language, "notify.someone"),
+            Detail(language, nudge.Kind, facts),
+        ];
+        var lines = new List<string> { Html.Bold(T($"{key}.title", claimed.VehicleName, facts.Score ?? 0)) };
+        lines.AddRange(facts.Due.Select(d => DueLine(language, d)));
+        if (MileageLine(language, facts) is { } mileage)
+            lines.Add(Html.Escape(mileage));
+        lines.Add("");
+        lines.Add(
+            nudge.Kind == NotificationKind.ProfileMilestone && facts.NextItem is null
+                ? T("notify.profile_milestone.complete")
+                : T($"{key}.action", args)
+        );
+        if (!NotificationKinds.IsConfirmationRequest(nudge.Kind))
+            lines.Add(T("notify.settings_hint"));
+        return new RenderedNudge(TelegramLimits.FitText(string.Join('\n', lines)), Keyboard(language, nudge, facts));
+    }
+
+    private static InlineKeyboardMarkup Keyboard(Language language, QueuedNudge nudge, NudgeFacts facts)
+    {
+        var vehicle = CallbackData.Id(nudge.VehicleId);
+        var passport = Keyboards.Button(
+            TextCatalog.Get(
+                language,
+                NotificationKinds.IsConfirmationRequest(nudge.Kind) ? "notify.button.review" : "notify.button.passport"
+            ),
+            CallbackData.Passport,
+            vehicle
+        );
+        return nudge.Kind switch
+        {
+            NotificationKind.MaintenanceDueSoon or NotificationKind.MaintenanceOverdue => new([
+                [
+                    Keyboards.Button(
+                        TextCatalog.Get(language, "notify.button.log_service"),
+                        CallbackData.StartFlow,
+                        FlowNames.Service,
+                        vehicle
+                    ),
+                ],
+                [passport],
+            ]),
+            NotificationKind.ProfileMilestone when facts.NextItem is { } code => new([
+                [
+                    Keyboards.Button(
+                        TextCatalog.Get(language, $"missing.{code}.title"),
+                        CallbackData.NextAction,
+                        code,
+                        vehicle
+                    ),
+                ],
+                [passport],
+            ]),
+            _ when NotificationKinds.IsConfirmationRequest(nudge.Kind) => new([
+                .. DecisionButtons.For(language, nudge),
+                [passport],
+            ]),
+            _ => new(passport),
+        };
+    }
+
+    private static string Detail(Language language, NotificationKind kind, NudgeFacts facts) =>
+        kind switch
+        {
+            NotificationKind.VisitAwaitingConfirmation => Date(facts.Since),
+            NotificationKind.DataChangePending => TextCatalog.Get(language, $"notify.field.{facts.Field}"),
+            NotificationKind.ProfileMilestone when facts.NextItem is { } code => TextCatalog.Get(
+                language,
+                $"missing.{code}.action"
+            ),
+            _ => "",
+        };
+
+    private static string DueLine(Language language, DueItem due)
+    {
+        var name = TextCatalog.Get(language, $"service_kind.{SnakeCase.Of(due.Kind)}");
+        var text = (due.DueDate, due.DueKm) switch
+        {
+            ({ } date, { } km) => TextCatalog.Get(
+                language,
+                "notify.due.date_or_km",
+                name,
+                Date(date),
+                PassportText.Km(km)
+            ),
+            ({ } date, null) => TextCatalog.Get(language, "notify.due.date", name, Date(date)),
+            (null, { } km) => TextCatalog.Get(language, "notify.due.km", name, PassportText.Km(km)),
+            _ => $"• {name}",
+        };
+        return Html.Escape(text);
+    }
+
+    private static string? MileageLine(Language language, NudgeFacts facts) =>
+        (facts.CurrentKm, facts.EstimatedKm) switch
+        {
+            ({ } current, { } estimated) => TextCatalog.Get(
+                language,
+                "notify.mileage_estimated",
+                PassportText.Km(estimated),
+                PassportText.Km(current)
+            ),
+            ({ } current, null) => TextCatalog.Get(language, "notify.mileage", PassportText.Km(current)),
+            _ => null,
+        };
+
+    private static string Date(DateTime? date) => date?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? "";
+}

@@ -1,0 +1,6 @@
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace CarPass.Bot.Notifications;
+
+/// <summary>A nudge as Telegram HTML with the button that does what it asks.</summary>
+public sealed record RenderedNudge(string Html, InlineKeyboardMarkup Keyboard);

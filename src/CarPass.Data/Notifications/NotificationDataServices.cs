@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CarPass.Data.Notifications;
+
+public static class NotificationDataServices
+{
+    public static IServiceCollection AddNotificationData(this IServiceCollection services)
+    {
+        services.AddOptions<NotificationOptions>();
+        services.AddScoped<PendingRequestReader>();
+        services.AddScoped<SweepReader>();
+        services.AddScoped<NudgeSweep>();
+        services.AddScoped<NudgeRelevance>();
+        services.AddScoped<ClaimReader>();
+        services.AddScoped<OutboxStore>();
+        return services;
+    }
+}

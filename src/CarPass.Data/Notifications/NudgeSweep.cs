@@ -1,0 +1,71 @@
+using CarPass.Data.Persistence;
+using CarPass.Domain.Notifications;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CarPass.Data.Notifications;
+
+/// <summary>
+/// The maintenance sweep: finds what owners should hear about and writes one outbox row per
+/// (vehicle, kind, period). Each batch reads its history and writes its rows in one transaction, so
+/// a sweep that runs twice, overlaps another, or is retried after a crash queues nothing twice.
+/// </summary>
+public sealed class NudgeSweep(
+    CarPassDbContext db,
+    SweepReader reader,
+    TimeProvider clock,
+    IOptions<NotificationOptions> options
+)
+{
+    public async Task<SweepSummary> RunAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var rules = options.Value.ToRules();
+        var vehicleIds = await reader.OwnedVehicleIdsAsync(now, ct);
+        var queued = 0;
+        foreach (var batch in vehicleIds.Chunk(Math.Max(1, options.Value.SweepBatchSize)))
+            queued += await SweepBatchAsync(batch, now, rules, ct);
+        return new SweepSummary(vehicleIds.Count, queued);
+    }
+
+    private async Task<int> SweepBatchAsync(Guid[] batch, DateTime now, NudgeRules rules, CancellationToken ct)
+    {
+        // SQLite begins IMMEDIATE transactions: a second sweep waits here and then sees this one's rows.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            var queued = 0;
+            foreach (var vehicle in await reader.ReadAsync(batch, now, ct))
+            {
+                var decisions = NotificationPolicy.Plan(vehicle.Candidates, vehicle.History, vehicle.Owner, now, rules);
+                foreach (var decision in decisions.Where(d => d.Writes))
+                {
+                    db.Outbox.Add(Row(vehicle.OwnerId, decision, now));
+                    queued++;
+                }
+            }
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return queued;
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private static OutboxMessage Row(Guid ownerId, NudgeDecision decision, DateTime now)
+    {
+        var c = decision.Candidate;
+        return new OutboxMessage
+        {
+            UserId = ownerId,
+            VehicleId = c.VehicleId,
+            Kind = c.Kind,
+            PeriodKey = decision.PeriodKey!,
+            PayloadJson = new NudgePayload(c.Items, c.Facts, c.ServiceCenterId).ToJson(),
+            NotBefore = decision.NotBefore!.Value,
+            CreatedAt = now,
+        };
+    }
+}

@@ -1,0 +1,13 @@
+namespace CarPass.Domain.Notifications;
+
+public enum NudgeVerdict
+{
+    Write,
+    AlreadyCovered,
+    Cooldown,
+    RepeatLimit,
+    PreferenceOff,
+    CenterMuted,
+    BlockedBot,
+    TooEarly,
+}

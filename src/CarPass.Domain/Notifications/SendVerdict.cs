@@ -1,0 +1,8 @@
+namespace CarPass.Domain.Notifications;
+
+public enum SendVerdict
+{
+    Send,
+    Defer,
+    Skip,
+}

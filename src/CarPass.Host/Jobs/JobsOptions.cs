@@ -1,0 +1,17 @@
+namespace CarPass.Host.Jobs;
+
+/// <summary>The Jobs:* settings: schedules (cron, UTC), the Hangfire server, and the dashboard's local rule.</summary>
+public sealed class JobsOptions
+{
+    public const string Section = "Jobs";
+
+    /// <summary>Run a Hangfire server in this process; another instance sharing the storage may run it instead.</summary>
+    public bool ServerEnabled { get; set; } = true;
+    public int WorkerCount { get; set; } = 2;
+    public string SweepCron { get; set; } = "15 * * * *";
+    public string SenderCron { get; set; } = "* * * * *";
+    public string RecomputeCron { get; set; } = "30 3 * * *";
+
+    /// <summary>Outside Production, let requests from this machine into /hangfire without initData.</summary>
+    public bool DashboardAllowLocal { get; set; }
+}

@@ -1,0 +1,81 @@
+using CarPass.Bot.Notifications;
+using CarPass.Bot.Routing;
+using CarPass.Data.Notifications;
+using CarPass.Domain.Maintenance;
+using CarPass.Domain.Notifications;
+
+namespace CarPass.Bot.Tests.Notifications;
+
+public sealed class NudgeRendererTests
+{
+    private static readonly Guid Vehicle = Guid.Parse("0197a000-0000-7000-8000-000000000001");
+    private static readonly Guid Request = Guid.Parse("0197a000-0000-7000-8000-0000000000f1");
+    private static readonly string V = CallbackData.Id(Vehicle);
+    private static readonly string R = CallbackData.Id(Request);
+
+    public static TheoryData<NotificationKind, string, string> Cases()
+    {
+        var data = new TheoryData<NotificationKind, string, string>();
+        foreach (var language in new[] { "en", "ru" })
+        {
+            data.Add(NotificationKind.MaintenanceDueSoon, language, $"f:svc:{V}");
+            data.Add(NotificationKind.MaintenanceOverdue, language, $"f:svc:{V}");
+            data.Add(NotificationKind.VisitAwaitingConfirmation, language, $"vc:{R}");
+            data.Add(NotificationKind.DataChangePending, language, $"cd:{R}:y");
+            data.Add(NotificationKind.AccessRequestPending, language, $"ad:{R}:1");
+            data.Add(NotificationKind.ProfileMilestone, language, $"n:vin:{V}");
+            data.Add(NotificationKind.FirstVerifiedService, language, $"p:{V}");
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Every_nudge_says_what_to_do_and_offers_the_button_to_do_it(
+        NotificationKind kind,
+        string language,
+        string firstButton
+    )
+    {
+        var rendered = NudgeRenderer.Render(Claimed(kind, language));
+
+        Assert.Equal(firstButton, rendered.Keyboard.InlineKeyboard.First().First().CallbackData);
+        Assert.DoesNotContain("notify.", rendered.Html);
+        Assert.DoesNotContain("missing.", rendered.Html);
+        Assert.Contains("Golf &lt;GTI&gt;", rendered.Html);
+        Assert.True(rendered.Html.Split('\n').Length >= 3, rendered.Html);
+    }
+
+    [Fact]
+    public void A_maintenance_nudge_lists_the_items_and_says_when_mileage_is_estimated()
+    {
+        var html = NudgeRenderer.Render(Claimed(NotificationKind.MaintenanceOverdue, "en")).Html;
+
+        Assert.Contains("Engine oil — due 15.06.2026 or at 60 000 km", html);
+        Assert.Contains("about 61 000 km", html);
+    }
+
+    private static ClaimedNudge Claimed(NotificationKind kind, string language)
+    {
+        var facts = new NudgeFacts
+        {
+            Due = [new DueItem(ServiceKind.EngineOil, ReminderDue.Overdue, new DateTime(2026, 6, 15), 60_000)],
+            CurrentKm = 60_500,
+            EstimatedKm = 61_000,
+            CenterName = "Autoservice",
+            Since = new DateTime(2026, 6, 10),
+            Field = "vin",
+            Milestone = 50,
+            Score = 55,
+            NextItem = "vin",
+        };
+        var nudge = new QueuedNudge(
+            Guid.NewGuid(),
+            Guid.NewGuid(),
+            Vehicle,
+            kind,
+            new NudgePayload([kind is NotificationKind.ProfileMilestone ? "m50" : Request.ToString("N")], facts)
+        );
+        return new ClaimedNudge(nudge, 801, language, "Golf <GTI>", OwnerSettings.Default(TimeZoneInfo.Utc), true);
+    }
+}
