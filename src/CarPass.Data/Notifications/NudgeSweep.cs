@@ -1,4 +1,5 @@
 using CarPass.Data.Persistence;
+using CarPass.Data.WritePath;
 using CarPass.Domain.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -24,8 +25,28 @@ public sealed class NudgeSweep(
         var vehicleIds = await reader.OwnedVehicleIdsAsync(now, ct);
         var queued = 0;
         foreach (var batch in vehicleIds.Chunk(Math.Max(1, options.Value.SweepBatchSize)))
-            queued += await SweepBatchAsync(batch, now, rules, ct);
+            queued += await SweepBatchWithRetryAsync(batch, now, rules, ct);
         return new SweepSummary(vehicleIds.Count, queued);
+    }
+
+    /// <summary>
+    /// On PostgreSQL two sweeps on two instances can plan the same nudge at the same moment; the
+    /// unique (vehicle, kind, period) key lets one in, and the other re-plans its batch, now seeing
+    /// that row in the history, instead of failing.
+    /// </summary>
+    private async Task<int> SweepBatchWithRetryAsync(Guid[] batch, DateTime now, NudgeRules rules, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await SweepBatchAsync(batch, now, rules, ct);
+            }
+            catch (DbUpdateException e) when (attempt < 3 && WriteConflicts.IsConflict(e))
+            {
+                // Another sweep queued some of these first; plan the batch again.
+            }
+        }
     }
 
     private async Task<int> SweepBatchAsync(Guid[] batch, DateTime now, NudgeRules rules, CancellationToken ct)

@@ -4,7 +4,6 @@ using CarPass.Host.Jobs.Operator;
 using CarPass.Host.Jobs.Recompute;
 using Hangfire;
 using Hangfire.AspNetCore;
-using Hangfire.InMemory;
 using Microsoft.Extensions.Options;
 
 namespace CarPass.Host.Jobs;
@@ -33,7 +32,7 @@ internal static class JobsSetup
         services.AddSingleton<JobStorage>(sp =>
         {
             sp.GetRequiredService<IGlobalConfiguration>();
-            return new InMemoryStorage();
+            return JobStorageFactory.Create(builder.Configuration);
         });
         services.AddHangfire(
             (sp, c) =>
@@ -44,6 +43,8 @@ internal static class JobsSetup
         );
         services.AddHostedService<RecurringJobsRegistrar>();
         var jobs = builder.Configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
+        if (runServer && jobs.ServerEnabled && !JobStorageFactory.IsShared(builder.Configuration))
+            services.AddHostedService<SingleJobServerGuard>();
         if (runServer && jobs.ServerEnabled)
             services.AddHangfireServer(
                 (provider, o) =>

@@ -142,4 +142,74 @@ public sealed class TwoInstanceTests : IAsyncLifetime
         await using var scope = _hosts[0].Services.CreateAsyncScope();
         return await query(scope.ServiceProvider.GetRequiredService<CarPassDbContext>());
     }
+
+    [SkippableFact]
+    public async Task A_sweep_and_a_sender_running_on_both_instances_at_once_send_each_nudge_once()
+    {
+        Skip.If(
+            _database is null,
+            "PostgreSQL is not available (CARPASS_TEST_POSTGRES is not set; run bash tests/run.sh)."
+        );
+        var owners = Enumerable.Range(0, 6).Select(i => 9500L + i).ToList();
+        foreach (var owner in owners)
+            await OwnerWithOverdueOilAsync(owner);
+
+        for (var round = 0; round < 2; round++)
+        {
+            await Task.WhenAll(
+                _hosts.Select(h =>
+                    Task.Run(() => RunJobAsync<Host.Jobs.MaintenanceSweepJob>(h, j => j.RunAsync(default)))
+                )
+            );
+            await Task.WhenAll(
+                _hosts.Select(h =>
+                    Task.Run(() => RunJobAsync<Host.Jobs.NotificationSenderJob>(h, j => j.RunAsync(default)))
+                )
+            );
+        }
+
+        Assert.Equal(owners.Count, await DbAsync(db => db.Outbox.CountAsync()));
+        foreach (var owner in owners)
+            Assert.Equal(1, _api.Sent.Count(m => m.ChatId == owner));
+    }
+
+    private async Task OwnerWithOverdueOilAsync(long telegramId)
+    {
+        await using var scope = _hosts[0].Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var user = (
+            await services
+                .GetRequiredService<Data.Users.UserUseCases>()
+                .EnsureAsync(new Data.Users.TelegramProfile(telegramId, "Owner"), false, default)
+        ).Value!;
+        // No quiet hours, so the test does not depend on the time of day it runs at.
+        await services
+            .GetRequiredService<Data.Users.UserUseCases>()
+            .SetNotificationsAsync(
+                user.Id,
+                new Data.Users.NotificationPreferences { QuietHoursStart = 0, QuietHoursEnd = 0 },
+                default
+            );
+        var car = (
+            await services
+                .GetRequiredService<Data.Vehicles.VehicleUseCases>()
+                .AddAsync(user.Id, new Data.Vehicles.VehicleDraft($"Car {telegramId}", OdometerKm: 20_000), default)
+        ).Value!;
+        var reminder = new Data.Reminders.ReminderDraft(
+            Domain.Maintenance.ServiceKind.EngineOil,
+            10_000,
+            null,
+            LastDoneKm: 1_000
+        );
+        await services
+            .GetRequiredService<Data.Reminders.ReminderUseCases>()
+            .SetAsync(user.Id, car.Id, reminder, default);
+    }
+
+    private static async Task RunJobAsync<TJob>(BotHostFactory host, Func<TJob, Task<string>> run)
+        where TJob : notnull
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        await run(scope.ServiceProvider.GetRequiredService<TJob>());
+    }
 }

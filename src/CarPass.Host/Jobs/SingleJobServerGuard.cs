@@ -1,0 +1,65 @@
+using CarPass.Bot.Webhook;
+using CarPass.Data.Bot;
+
+namespace CarPass.Host.Jobs;
+
+/// <summary>
+/// In-memory job storage is private to one process, so two job servers on one database would each
+/// run every job. This guard holds a lease in the database while the server runs and refuses to
+/// start a second one: scale out with Storage:Provider=postgres instead.
+/// </summary>
+internal sealed class SingleJobServerGuard(
+    IServiceScopeFactory scopes,
+    InboxSignal instance,
+    ILogger<SingleJobServerGuard> logger
+) : BackgroundService
+{
+    /// <summary>A lease key no Telegram chat can have.</summary>
+    private const long LeaseKey = long.MinValue;
+
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!await LeaseAsync(cancellationToken))
+            throw new InvalidOperationException(
+                "Another instance already runs the jobs on this database with in-memory job storage. Run the jobs role in one instance only, "
+                    + "or use Storage:Provider=postgres, where Hangfire's storage is shared."
+            );
+        await base.StartAsync(cancellationToken);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        await using var scope = scopes.CreateAsyncScope();
+        await scope
+            .ServiceProvider.GetRequiredService<InboxStore>()
+            .ReleaseAsync(LeaseKey, instance.InstanceId, CancellationToken.None);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(InboxStore.LeaseTime / 3);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                if (!await LeaseAsync(stoppingToken))
+                    logger.LogError(
+                        "The job server lost its lease to another instance; run the jobs role in one instance only"
+                    );
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The host is stopping; StopAsync releases the lease.
+        }
+    }
+
+    private async Task<bool> LeaseAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope
+            .ServiceProvider.GetRequiredService<InboxStore>()
+            .TryLeaseAsync(LeaseKey, instance.InstanceId, ct);
+    }
+}

@@ -1,0 +1,55 @@
+using CarPass.Bot.Tests.Fake;
+using CarPass.Bot.Tests.Support;
+using Microsoft.Data.Sqlite;
+
+namespace CarPass.Bot.Tests.ScaleOut;
+
+/// <summary>In-memory job storage cannot be shared: a second job server on the same database refuses to start.</summary>
+public sealed class SingleJobServerTests : IAsyncLifetime
+{
+    private readonly string _folder = Path.Combine(
+        Path.GetTempPath(),
+        "carpass-jobs-guard",
+        Guid.NewGuid().ToString("N")
+    );
+    private readonly List<BotHostFactory> _hosts = [];
+    private FakeBotApi _api = null!;
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_folder);
+        _api = await FakeBotApi.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var host in _hosts)
+            await host.DisposeAsync();
+        await _api.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task A_second_job_server_with_in_memory_storage_on_one_database_refuses_to_start()
+    {
+        var first = Start();
+        _ = first.Services;
+        await using var second = new BotHostFactory(ConnectionString, _api.BaseUrl, JobServerOn);
+
+        var error = Assert.ThrowsAny<Exception>(() => second.Services);
+
+        Assert.Contains("Storage:Provider=postgres", error.ToString());
+    }
+
+    private static readonly Dictionary<string, string> JobServerOn = new() { ["Jobs:ServerEnabled"] = "true" };
+
+    private string ConnectionString => $"Data Source={Path.Combine(_folder, "carpass.db")}";
+
+    private BotHostFactory Start()
+    {
+        var host = new BotHostFactory(ConnectionString, _api.BaseUrl, JobServerOn);
+        _hosts.Add(host);
+        return host;
+    }
+}
