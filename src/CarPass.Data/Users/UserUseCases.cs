@@ -29,6 +29,8 @@ public sealed class UserUseCases(WriteRunner writes)
                 user.LastName = profile.LastName is null ? null : Truncate(profile.LastName, 256);
                 user.Username = profile.Username is null ? null : Truncate(profile.Username, 64);
                 user.IsOperator = isOperator;
+                // Whoever writes to the bot has evidently unblocked it.
+                user.BlockedBotAt = null;
                 user.UpdatedAt = scope.Now;
                 return user;
             },
