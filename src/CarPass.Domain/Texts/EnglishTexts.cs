@@ -15,6 +15,7 @@ public static partial class EnglishTexts
             Bot(),
             ServiceLoop(),
             MiniApp(),
-            Ocr()
+            Ocr(),
+            BotOcr()
         );
 }

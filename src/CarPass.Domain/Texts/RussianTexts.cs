@@ -15,6 +15,7 @@ public static partial class RussianTexts
             Bot(),
             ServiceLoop(),
             MiniApp(),
-            Ocr()
+            Ocr(),
+            BotOcr()
         );
 }
