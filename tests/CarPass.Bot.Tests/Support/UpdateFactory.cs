@@ -4,7 +4,7 @@ using Telegram.Bot.Types.Enums;
 
 namespace CarPass.Bot.Tests.Support;
 
-/// <summary>Builds the updates people cause: typed text, a sticker, a button tap. Ids only grow.</summary>
+/// <summary>Builds the updates people cause: typed text, a sticker, a photo or file, a button tap. Ids only grow.</summary>
 public sealed class UpdateFactory
 {
     private int _nextUpdateId = 1;
@@ -30,6 +30,56 @@ public sealed class UpdateFactory
                         FileId = "s",
                         FileUniqueId = "s",
                         Type = StickerType.Regular,
+                    }
+            ),
+        };
+
+    /// <summary>A photo as Telegram delivers it: several sizes, each with the size of its file.</summary>
+    public Update Photo(long userId, string fileId, long fileSize, string language = "en") =>
+        new()
+        {
+            Id = Interlocked.Increment(ref _nextUpdateId),
+            Message = Incoming(
+                userId,
+                language,
+                m =>
+                    m.Photo = [
+                        new PhotoSize
+                        {
+                            FileId = "thumb-" + fileId,
+                            FileUniqueId = "thumb-" + fileId,
+                            Width = 90,
+                            Height = 60,
+                            FileSize = 1200,
+                        },
+                        new PhotoSize
+                        {
+                            FileId = fileId,
+                            FileUniqueId = fileId,
+                            Width = 1280,
+                            Height = 853,
+                            FileSize = fileSize,
+                        },
+                    ]
+            ),
+        };
+
+    /// <summary>A file sent as a document, with the type and size Telegram announces.</summary>
+    public Update Document(long userId, string fileId, long fileSize, string mimeType, string language = "en") =>
+        new()
+        {
+            Id = Interlocked.Increment(ref _nextUpdateId),
+            Message = Incoming(
+                userId,
+                language,
+                m =>
+                    m.Document = new Document
+                    {
+                        FileId = fileId,
+                        FileUniqueId = fileId,
+                        FileName = "scan",
+                        MimeType = mimeType,
+                        FileSize = fileSize,
                     }
             ),
         };
