@@ -63,7 +63,7 @@ public sealed class ImageDownloader(
         }
         catch (RequestException e)
         {
-            logger.LogWarning(e, "Could not download a photo: {Reason}", e.Message);
+            logger.LogWarning(e, "Could not download a photo from Telegram");
             return new DomainError(DownloadFailed);
         }
         catch (OperationCanceledException e) when (!ct.IsCancellationRequested)
