@@ -36,6 +36,9 @@ public sealed record CallbackData(string Action, IReadOnlyList<string> Args)
     public const string OfferTransfer = "to";
     public const string AcceptTransfer = "ot";
 
+    /// <summary>A photo's reading: "o:{step}:{scan}:…" (see Flows/Ocr/OcrPayload).</summary>
+    public const string Ocr = "o";
+
     public string? Arg(int index) => index < Args.Count ? Args[index] : null;
 
     public static string Build(string action, params string[] args) =>

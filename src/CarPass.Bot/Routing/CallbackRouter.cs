@@ -1,5 +1,6 @@
 using CarPass.Bot.Flows;
 using CarPass.Bot.Flows.Garage;
+using CarPass.Bot.Flows.Ocr;
 using CarPass.Bot.Flows.Passport;
 using CarPass.Bot.Flows.Settings;
 
@@ -15,7 +16,8 @@ public sealed class CallbackRouter(
     GarageHandler garage,
     PassportHandler passport,
     SettingsHandler settings,
-    ServiceCallbackRouter service
+    ServiceCallbackRouter service,
+    PhotoHandler photos
 )
 {
     /// <summary>Returns false when the tap was outdated or not understood.</summary>
@@ -57,6 +59,8 @@ public sealed class CallbackRouter(
             case CallbackData.Settings:
                 await settings.OnButtonAsync(ctx, data, ct);
                 return true;
+            case CallbackData.Ocr:
+                return await photos.OnButtonAsync(ctx, data, ct);
             default:
                 return await service.RouteAsync(ctx, data, ct);
         }

@@ -1,5 +1,6 @@
 using CarPass.Bot.Conversations;
 using CarPass.Bot.Flows;
+using CarPass.Bot.Flows.Ocr;
 using CarPass.Bot.Replies;
 using CarPass.Bot.Setup;
 using CarPass.Data.Users;
@@ -15,6 +16,7 @@ public sealed class UpdateRouter(
     ConversationStore conversations,
     TextRouter text,
     CallbackRouter callbacks,
+    PhotoHandler photos,
     IOptions<AdminOptions> admins
 )
 {
@@ -28,6 +30,8 @@ public sealed class UpdateRouter(
                     return;
                 if (message.Text is { } messageText)
                     await text.RouteAsync(ctx, messageText, ct);
+                else if (IncomingImage.From(message) is { } image)
+                    await photos.OnPhotoAsync(ctx, image, ct);
                 else
                     ctx.Say(
                         ctx.T(await conversations.GetAsync(ctx.ChatId, ct) is null ? "bot.hint" : "bot.text_expected"),

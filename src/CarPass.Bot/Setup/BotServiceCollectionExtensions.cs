@@ -5,6 +5,7 @@ using CarPass.Bot.Flows.AddVehicle;
 using CarPass.Bot.Flows.Centers;
 using CarPass.Bot.Flows.Garage;
 using CarPass.Bot.Flows.Notices;
+using CarPass.Bot.Flows.Ocr;
 using CarPass.Bot.Flows.Ownership;
 using CarPass.Bot.Flows.Passport;
 using CarPass.Bot.Flows.Settings;
@@ -91,6 +92,7 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<ChangeDecisions>();
         services.AddScoped<AccessHandler>();
         services.AddScoped<TransferHandler>();
+        services.AddCarPassBotOcr();
         foreach (var wizard in FlowStarter.WizardTypes)
             services.AddScoped(wizard);
     }

@@ -67,12 +67,13 @@ public sealed class InboxStore(CarPassDbContext db, TimeProvider clock)
             .ExecuteUpdateAsync(s => s.SetProperty(u => u.ProcessedAt, Now), ct);
 
     /// <summary>Takes (or renews) the chat's lease; false when another instance holds a live one.</summary>
-    public async Task<bool> TryLeaseAsync(long chatId, string owner, CancellationToken ct)
+    public async Task<bool> TryLeaseAsync(long chatId, string owner, CancellationToken ct, TimeSpan? leaseTime = null)
     {
         var now = Now;
+        var until = now + (leaseTime ?? LeaseTime);
         var rows = await db.Database.ExecuteSqlInterpolatedAsync(
             $"""
-            INSERT INTO chat_leases (chat_id, owner, expires_at) VALUES ({chatId}, {owner}, {now + LeaseTime})
+            INSERT INTO chat_leases (chat_id, owner, expires_at) VALUES ({chatId}, {owner}, {until})
             ON CONFLICT (chat_id) DO UPDATE SET owner = excluded.owner, expires_at = excluded.expires_at
             WHERE chat_leases.expires_at < {now} OR chat_leases.owner = {owner}
             """,

@@ -16,6 +16,7 @@ public static partial class EnglishTexts
             ServiceLoop(),
             MiniApp(),
             Ocr(),
-            Notifications()
+            Notifications(),
+            BotOcr()
         );
 }

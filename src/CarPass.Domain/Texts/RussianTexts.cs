@@ -16,6 +16,7 @@ public static partial class RussianTexts
             ServiceLoop(),
             MiniApp(),
             Ocr(),
-            Notifications()
+            Notifications(),
+            BotOcr()
         );
 }

@@ -12,6 +12,12 @@ public sealed class JobsOptions
     public string SenderCron { get; set; } = "* * * * *";
     public string RecomputeCron { get; set; } = "30 3 * * *";
 
+    /// <summary>
+    /// With in-memory job storage: how long the one job server's lease lasts. A restart after a crash
+    /// waits at most this long; a second live job server is refused after it.
+    /// </summary>
+    public int SingleServerLeaseSeconds { get; set; } = 20;
+
     /// <summary>Outside Production, let requests from this machine into /hangfire without initData.</summary>
     public bool DashboardAllowLocal { get; set; }
 }

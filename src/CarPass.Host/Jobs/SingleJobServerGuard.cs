@@ -1,44 +1,62 @@
 using CarPass.Bot.Webhook;
 using CarPass.Data.Bot;
+using Microsoft.Extensions.Options;
 
 namespace CarPass.Host.Jobs;
 
 /// <summary>
 /// In-memory job storage is private to one process, so two job servers on one database would each
-/// run every job. This guard holds a lease in the database while the server runs and refuses to
-/// start a second one: scale out with Storage:Provider=postgres instead.
+/// run every job. This guard holds a short lease in the database while the server runs. At start it
+/// waits out a lease left by a crashed instance, and refuses to start while another live instance
+/// keeps renewing one: scale out with Storage:Provider=postgres instead.
 /// </summary>
 internal sealed class SingleJobServerGuard(
     IServiceScopeFactory scopes,
     InboxSignal instance,
+    IOptions<JobsOptions> options,
     ILogger<SingleJobServerGuard> logger
 ) : BackgroundService
 {
     /// <summary>A lease key no Telegram chat can have.</summary>
     private const long LeaseKey = long.MinValue;
 
+    private TimeSpan Lease => TimeSpan.FromSeconds(Math.Max(2, options.Value.SingleServerLeaseSeconds));
+
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (!await LeaseAsync(cancellationToken))
-            throw new InvalidOperationException(
-                "Another instance already runs the jobs on this database with in-memory job storage. Run the jobs role in one instance only, "
-                    + "or use Storage:Provider=postgres, where Hangfire's storage is shared."
-            );
+        var deadline = DateTime.UtcNow + Lease + Lease / 2;
+        while (!await LeaseAsync(cancellationToken))
+        {
+            if (DateTime.UtcNow > deadline)
+                throw new InvalidOperationException(
+                    "Another instance already runs the jobs on this database with in-memory job storage. Run the jobs role in one "
+                        + "instance only, or use Storage:Provider=postgres, where Hangfire's storage is shared."
+                );
+            await Task.Delay(Lease / 4, cancellationToken);
+        }
         await base.StartAsync(cancellationToken);
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        await using var scope = scopes.CreateAsyncScope();
-        await scope
-            .ServiceProvider.GetRequiredService<InboxStore>()
-            .ReleaseAsync(LeaseKey, instance.InstanceId, CancellationToken.None);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope
+                .ServiceProvider.GetRequiredService<InboxStore>()
+                .ReleaseAsync(LeaseKey, instance.InstanceId, CancellationToken.None);
+        }
+        catch (ObjectDisposedException e)
+        {
+            // The host is already tearing down its services; the lease simply expires.
+            logger.LogDebug(e, "Job server lease left to expire");
+        }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(InboxStore.LeaseTime / 3);
+        using var timer = new PeriodicTimer(Lease / 3);
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
@@ -60,6 +78,6 @@ internal sealed class SingleJobServerGuard(
         await using var scope = scopes.CreateAsyncScope();
         return await scope
             .ServiceProvider.GetRequiredService<InboxStore>()
-            .TryLeaseAsync(LeaseKey, instance.InstanceId, ct);
+            .TryLeaseAsync(LeaseKey, instance.InstanceId, ct, Lease);
     }
 }

@@ -15,7 +15,8 @@ namespace CarPass.Bot.Tests.Fake;
 /// <summary>
 /// An in-process Bot API server on 127.0.0.1 speaking the JSON Telegram.Bot expects: long-polled
 /// getUpdates honouring offset and timeout, sendMessage/editMessageText returning messages, and
-/// injectable faults (429 with retry_after, 5xx, broken JSON).
+/// injectable faults (429 with retry_after, 5xx, broken JSON); getFile and file downloads for
+/// files a test puts there, and the notices shown on button taps.
 /// </summary>
 public sealed class FakeBotApi : IAsyncDisposable
 {
@@ -30,6 +31,8 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly ConcurrentQueue<(long ChatId, DateTime At)> _chatSends = new();
     private readonly ConcurrentDictionary<long, ConcurrentQueue<(int Status, string Body)>> _chatFaults = new();
     private readonly ConcurrentDictionary<long, bool> _blockedBy = new();
+    private readonly ConcurrentDictionary<string, byte[]> _files = new();
+    private readonly ConcurrentQueue<string> _callbackNotices = new();
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private WebApplication _app = null!;
     private int _nextMessageId = 5000;
@@ -66,6 +69,10 @@ public sealed class FakeBotApi : IAsyncDisposable
             "/bot{token}/{method}",
             (HttpContext http, string token, string method) => api.HandleAsync(http, token, method)
         );
+        api._app.Map(
+            "/file/bot{token}/{**path}",
+            (HttpContext http, string token, string path) => api.DownloadAsync(http, token, path)
+        );
         await api._app.StartAsync();
         api.BaseUrl = api._app.Urls.First();
         return api;
@@ -94,6 +101,17 @@ public sealed class FakeBotApi : IAsyncDisposable
     }
 
     public int CountCalls(string method) => _calls.Count(c => c.Method == method);
+
+    /// <summary>Puts a file where getFile finds it (and downloads serve it); returns its file_id.</summary>
+    public string AddFile(byte[] content)
+    {
+        var fileId = "file-" + Guid.NewGuid().ToString("N");
+        _files[fileId] = content;
+        return fileId;
+    }
+
+    /// <summary>The texts shown to people when their taps were answered (e.g. "out of date").</summary>
+    public IReadOnlyList<string> CallbackNotices => [.. _callbackNotices];
 
     /// <summary>Waits until the condition over everything sent so far holds.</summary>
     public async Task<T> WaitForAsync<T>(Func<IReadOnlyList<SentMessage>, T?> probe, TimeSpan? timeout = null)
@@ -144,6 +162,17 @@ public sealed class FakeBotApi : IAsyncDisposable
             await WriteAsync(http, chatFault.Status, chatFault.Body);
             return;
         }
+        if (method == "getFile" && !_files.ContainsKey(request["file_id"]?.GetValue<string>() ?? ""))
+        {
+            await WriteAsync(
+                http,
+                400,
+                """{"ok":false,"error_code":400,"description":"Bad Request: invalid file_id"}"""
+            );
+            return;
+        }
+        if (method == "answerCallbackQuery" && request["text"]?.GetValue<string>() is { } notice)
+            _callbackNotices.Enqueue(notice);
         object? result = method switch
         {
             "getUpdates" => await GetUpdatesAsync(request, http.RequestAborted),
@@ -156,6 +185,7 @@ public sealed class FakeBotApi : IAsyncDisposable
             },
             "sendMessage" => Record(method, request, (int)Interlocked.Increment(ref _nextMessageId)),
             "editMessageText" => Record(method, request, request["message_id"]!.GetValue<int>()),
+            "getFile" => FileInfo(request["file_id"]!.GetValue<string>()),
             _ => true,
         };
         await WriteAsync(http, 200, JsonSerializer.Serialize(new { ok = true, result }, JsonBotAPI.Options));
@@ -198,6 +228,28 @@ public sealed class FakeBotApi : IAsyncDisposable
             Text = text,
             ReplyMarkup = keyboard,
         };
+    }
+
+    private TGFile FileInfo(string fileId) =>
+        new()
+        {
+            FileId = fileId,
+            FileUniqueId = fileId,
+            FileSize = _files[fileId].Length,
+            FilePath = $"photos/{fileId}.jpg",
+        };
+
+    private async Task DownloadAsync(HttpContext http, string token, string path)
+    {
+        _calls.Enqueue(("download", DateTime.UtcNow));
+        var fileId = Path.GetFileNameWithoutExtension(path);
+        if (token != Token || !_files.TryGetValue(fileId, out var content))
+        {
+            http.Response.StatusCode = 404;
+            return;
+        }
+        http.Response.ContentType = "application/octet-stream";
+        await http.Response.Body.WriteAsync(content);
     }
 
     /// <summary>Like Telegram: updates below the offset are confirmed and dropped; an empty queue waits.</summary>

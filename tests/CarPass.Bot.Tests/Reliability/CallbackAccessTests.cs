@@ -4,9 +4,11 @@ using CarPass.Bot.Tests.Fake;
 using CarPass.Bot.Tests.ServiceLoop;
 using CarPass.Bot.Tests.Support;
 using CarPass.Data.Access;
+using CarPass.Data.Ocr;
 using CarPass.Data.Ownership;
 using CarPass.Data.Requests;
 using CarPass.Data.Visits;
+using CarPass.Domain.Ocr;
 using Microsoft.EntityFrameworkCore;
 using static CarPass.Bot.Tests.ServiceLoop.ServiceLoopWorld;
 
@@ -19,6 +21,7 @@ namespace CarPass.Bot.Tests.Reliability;
 public sealed class CallbackAccessTests : IAsyncLifetime
 {
     private const long Stranger = 7777;
+    private const string ScannedVin = "1M8GDM9AXKP042788";
     private BotWorld _world = null!;
     private readonly Dictionary<string, Guid> _ids = [];
 
@@ -86,6 +89,19 @@ public sealed class CallbackAccessTests : IAsyncLifetime
         )
             .Value!
             .Id;
+        _ids["scan"] = (
+            await _world
+                .Service<OcrUseCases>()
+                .RecordAsync(
+                    owner.Id,
+                    OcrKind.Vin,
+                    null,
+                    [new OcrCandidate(OcrField.Vin, ScannedVin, true, "check_digit_ok")],
+                    default
+                )
+        )
+            .Value!
+            .Id;
         _ = ask;
         await _world.SayAsync(Stranger, "/start");
     }
@@ -103,7 +119,7 @@ public sealed class CallbackAccessTests : IAsyncLifetime
             var answer = await AnswerAsync();
 
             Assert.True(before == await FingerprintAsync(), $"'{payload}' changed something");
-            foreach (var secret in new[] { Plate, "Camry", "Oil change", "Motor & Sons", "5W-40" })
+            foreach (var secret in new[] { Plate, "Camry", "Oil change", "Motor & Sons", "5W-40", ScannedVin })
                 Assert.False(
                     answer?.Text.Contains(secret) == true,
                     $"'{action}' showed '{secret}' to a stranger: {answer?.Text}"
@@ -139,6 +155,7 @@ public sealed class CallbackAccessTests : IAsyncLifetime
                 $"{action}:{Id("visit")}",
             CallbackData.ResolveDispute => $"{action}:{Id("dispute")}:c",
             CallbackData.DecideChange => $"{action}:{Id("change")}:y",
+            CallbackData.Ocr => $"{action}:s:{Id("scan")}:{Id("vehicle")}:1",
             _ => throw new Xunit.Sdk.XunitException(
                 $"No access test for the button action '{action}': add it to this table."
             ),
@@ -167,7 +184,8 @@ public sealed class CallbackAccessTests : IAsyncLifetime
                 await db.EmployeeInvites.CountAsync(),
                 await db.OwnershipTransfers.CountAsync(),
                 await db.Conversations.CountAsync(c => c.ChatId != Stranger),
-                await db.Vehicles.Select(v => v.EngineOilType ?? "").SingleAsync()
+                await db.Vehicles.Select(v => (v.EngineOilType ?? "") + (v.Vin ?? "")).SingleAsync(),
+                string.Join(",", await db.OcrScans.Select(o => o.Status).ToListAsync())
             )
         );
 }

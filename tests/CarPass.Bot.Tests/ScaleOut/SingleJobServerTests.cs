@@ -42,7 +42,37 @@ public sealed class SingleJobServerTests : IAsyncLifetime
         Assert.Contains("Storage:Provider=postgres", error.ToString());
     }
 
-    private static readonly Dictionary<string, string> JobServerOn = new() { ["Jobs:ServerEnabled"] = "true" };
+    [Fact]
+    public async Task A_job_server_restarted_after_a_crash_waits_out_the_old_lease_and_starts()
+    {
+        var first = Start();
+        _ = first.Services;
+        await first.DisposeAsync();
+        await using (var db = new SqliteConnection(ConnectionString))
+        {
+            await db.OpenAsync();
+            await using var crashed = db.CreateCommand();
+            crashed.CommandText =
+                $"INSERT INTO chat_leases (chat_id, owner, expires_at) VALUES ({long.MinValue}, 'crashed', '{DateTime.UtcNow.AddSeconds(1):yyyy-MM-dd HH:mm:ss.fffffff}') "
+                + "ON CONFLICT (chat_id) DO UPDATE SET owner = excluded.owner, expires_at = excluded.expires_at";
+            await crashed.ExecuteNonQueryAsync();
+        }
+
+        var restarted = Start();
+        _ = restarted.Services;
+
+        await using var check = new SqliteConnection(ConnectionString);
+        await check.OpenAsync();
+        await using var owner = check.CreateCommand();
+        owner.CommandText = $"SELECT owner FROM chat_leases WHERE chat_id = {long.MinValue}";
+        Assert.NotEqual("crashed", (string?)await owner.ExecuteScalarAsync());
+    }
+
+    private static readonly Dictionary<string, string> JobServerOn = new()
+    {
+        ["Jobs:ServerEnabled"] = "true",
+        ["Jobs:SingleServerLeaseSeconds"] = "2",
+    };
 
     private string ConnectionString => $"Data Source={Path.Combine(_folder, "carpass.db")}";
 

@@ -59,6 +59,23 @@ public sealed class BotWorld : IAsyncDisposable
     public Update Tap(long userId, SentMessage on, string callbackData, string language = "en") =>
         Deliver(_updates.Tap(userId, on, callbackData, language));
 
+    /// <summary>Sends a photo whose file the fake Bot API serves; returns the bot's answer.</summary>
+    public Task<SentMessage> PhotoAsync(long userId, byte[] image, string language = "en") =>
+        AnswerTo(userId, _updates.Photo(userId, Api.AddFile(image), image.Length, language));
+
+    /// <summary>Sends a file (a document) of the given type; returns the bot's answer.</summary>
+    public Task<SentMessage> DocumentAsync(long userId, byte[] content, string mimeType, string language = "en") =>
+        AnswerTo(userId, _updates.Document(userId, Api.AddFile(content), content.Length, mimeType, language));
+
+    /// <summary>A photo or file Telegram announces with this size, and that nobody may download.</summary>
+    public Task<SentMessage> AnnouncedFileAsync(long userId, long size, string? mimeType = null) =>
+        AnswerTo(
+            userId,
+            mimeType is null
+                ? _updates.Photo(userId, "not-there", size)
+                : _updates.Document(userId, "not-there", size, mimeType)
+        );
+
     public Update Deliver(Update update)
     {
         Api.Enqueue(update);
@@ -72,6 +89,12 @@ public sealed class BotWorld : IAsyncDisposable
         var message = await Api.WaitForAsync(sent => sent.Where(m => m.ChatId == chatId).Skip(seen).FirstOrDefault());
         _seen[chatId] = seen + 1;
         return message;
+    }
+
+    private async Task<SentMessage> AnswerTo(long userId, Update update)
+    {
+        Deliver(update);
+        return await NextAsync(userId);
     }
 
     /// <summary>Types text and returns the bot's answer.</summary>

@@ -4,7 +4,7 @@ using Telegram.Bot.Types.Enums;
 
 namespace CarPass.Bot.Tests.Support;
 
-/// <summary>Builds the updates people cause: typed text, a sticker, a button tap. Ids only grow.</summary>
+/// <summary>Builds the updates people cause: typed text, a sticker, a photo or file, a button tap. Ids only grow.</summary>
 public sealed class UpdateFactory
 {
     private int _nextUpdateId = 1;
@@ -34,6 +34,30 @@ public sealed class UpdateFactory
             ),
         };
 
+    /// <summary>A photo as Telegram delivers it: several sizes, each with the size of its file.</summary>
+    public Update Photo(long userId, string fileId, long fileSize, string language = "en") =>
+        Sent(
+            userId,
+            language,
+            m => m.Photo = [Size("thumb-" + fileId, 90, 60, 1200), Size(fileId, 1280, 853, fileSize)]
+        );
+
+    /// <summary>A file sent as a document, with the type and size Telegram announces.</summary>
+    public Update Document(long userId, string fileId, long fileSize, string mimeType, string language = "en") =>
+        Sent(
+            userId,
+            language,
+            m =>
+                m.Document = new Document
+                {
+                    FileId = fileId,
+                    FileUniqueId = fileId,
+                    FileName = "scan",
+                    MimeType = mimeType,
+                    FileSize = fileSize,
+                }
+        );
+
     public Update Tap(long userId, SentMessage on, string callbackData, string language = "en") =>
         new()
         {
@@ -51,6 +75,19 @@ public sealed class UpdateFactory
                     Chat = new Chat { Id = userId, Type = ChatType.Private },
                 },
             },
+        };
+
+    private Update Sent(long userId, string language, Action<Message> fill) =>
+        new() { Id = Interlocked.Increment(ref _nextUpdateId), Message = Incoming(userId, language, fill) };
+
+    private static PhotoSize Size(string fileId, int width, int height, long fileSize) =>
+        new()
+        {
+            FileId = fileId,
+            FileUniqueId = fileId,
+            Width = width,
+            Height = height,
+            FileSize = fileSize,
         };
 
     private Message Incoming(long userId, string language, Action<Message> fill)

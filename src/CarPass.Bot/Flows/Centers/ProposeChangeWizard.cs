@@ -77,7 +77,8 @@ public sealed class ProposeChangeWizard(
         return new WizardOutcome.Done(ctx.T("bot.change.proposed"));
     }
 
-    private async Task AskOwnerAsync(BotContext ctx, DataChangeRequest request, CancellationToken ct)
+    /// <summary>The owner's Approve / Reject notice; also used for a value an employee read from a photo.</summary>
+    public async Task AskOwnerAsync(BotContext ctx, DataChangeRequest request, CancellationToken ct)
     {
         var owner = await recipients.OwnerOfAsync(request.VehicleId, ct);
         var vehicle = await recipients.VehicleAsync(request.VehicleId, ct);
