@@ -17,11 +17,43 @@ public sealed class AchievementUnlocker
 {
     private List<(Achievement Row, AchievementDefinition Definition)>? _catalogue;
 
+    /// <summary>The vehicle badges already held by these vehicles, as (achievement, vehicle) pairs.</summary>
+    public async Task<HashSet<(Guid AchievementId, Guid VehicleId)>> VehicleUnlocksAsync(
+        WriteScope scope,
+        IEnumerable<Guid> vehicleIds,
+        CancellationToken ct
+    )
+    {
+        var ids = vehicleIds.ToList();
+        var held = await scope
+            .Db.UserAchievements.Where(u => ids.Contains(u.VehicleId))
+            .Select(u => new { u.AchievementId, u.VehicleId })
+            .ToListAsync(ct);
+        return held.Select(u => (u.AchievementId, u.VehicleId)).ToHashSet();
+    }
+
+    /// <summary>The badges already held by these users, as (achievement, user) pairs.</summary>
+    public async Task<HashSet<(Guid AchievementId, Guid UserId)>> UserUnlocksAsync(
+        WriteScope scope,
+        IEnumerable<Guid> userIds,
+        CancellationToken ct
+    )
+    {
+        var ids = userIds.ToList();
+        var held = await scope
+            .Db.UserAchievements.Where(u => ids.Contains(u.UserId))
+            .Select(u => new { u.AchievementId, u.UserId })
+            .ToListAsync(ct);
+        return held.Select(u => (u.AchievementId, u.UserId)).ToHashSet();
+    }
+
+    /// <param name="unlocked">What the vehicles of this batch already hold (<see cref="VehicleUnlocksAsync"/>); grows with each unlock.</param>
     public async Task UnlockForVehicleAsync(
         WriteScope scope,
         Guid ownerId,
         VehicleSnapshot snapshot,
         PassportResult passport,
+        HashSet<(Guid AchievementId, Guid VehicleId)> unlocked,
         CancellationToken ct
     )
     {
@@ -29,25 +61,27 @@ public sealed class AchievementUnlocker
         var earned = AchievementEvaluator.ForVehicle(catalogue.Select(c => c.Definition), snapshot, passport);
         foreach (var row in Matching(catalogue, earned))
         {
-            var vehicleId = snapshot.VehicleId;
-            if (
-                await scope.Db.UserAchievements.AnyAsync(u => u.AchievementId == row.Id && u.VehicleId == vehicleId, ct)
-            )
-                continue;
-            Unlock(scope, row, ownerId, vehicleId, Guid.Empty);
+            if (unlocked.Add((row.Id, snapshot.VehicleId)))
+                Unlock(scope, row, ownerId, snapshot.VehicleId, Guid.Empty);
         }
     }
 
-    public async Task UnlockForUserAsync(WriteScope scope, Guid userId, OwnerLevelResult level, CancellationToken ct)
+    /// <param name="unlocked">What the users of this batch already hold (<see cref="UserUnlocksAsync"/>); grows with each unlock.</param>
+    public async Task UnlockForUserAsync(
+        WriteScope scope,
+        Guid userId,
+        OwnerLevelResult level,
+        HashSet<(Guid AchievementId, Guid UserId)> unlocked,
+        CancellationToken ct
+    )
     {
         var catalogue = await CatalogueAsync(scope, ct);
         foreach (
             var row in Matching(catalogue, AchievementEvaluator.ForUser(catalogue.Select(c => c.Definition), level))
         )
         {
-            if (await scope.Db.UserAchievements.AnyAsync(u => u.AchievementId == row.Id && u.UserId == userId, ct))
-                continue;
-            Unlock(scope, row, userId, Guid.Empty, Guid.Empty);
+            if (unlocked.Add((row.Id, userId)))
+                Unlock(scope, row, userId, Guid.Empty, Guid.Empty);
         }
     }
 
