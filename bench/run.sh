@@ -11,16 +11,18 @@ cd "$(dirname "$0")/.."
 
 mode=()
 ocr_images=200
+suffix=""
 if [ "${1:-}" = "--smoke" ]; then
   mode=(--smoke)
   ocr_images=20
+  suffix="-smoke"
 fi
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 results=bench/results
 mkdir -p "$results"
-out="$results/$(date -u +%Y%m%d-%H%M%S)$([ ${#mode[@]} -gt 0 ] && echo -smoke).md"
+out="$results/$(date -u +%Y%m%d-%H%M%S)$suffix.md"
 
 echo "Building (Release)..."
 dotnet build bench/CarPass.Bench -c Release --nologo -v quiet
