@@ -30,12 +30,11 @@ public static class ScoringRow
             .WithArtifactsPath(artifacts)
             .WithOptions(ConfigOptions.DisableLogFile);
         var summary = BenchmarkRunner.Run<ScoringBenchmarks>(config);
-        Console.WriteLine(
-            string.Join(Environment.NewLine, summary.Table.FullContent.Select(r => string.Join(" | ", r)))
-        );
         var medians = summary
             .Reports.Where(r => r.ResultStatistics is not null)
             .ToDictionary(r => (int)r.BenchmarkCase.Parameters["Records"], r => r.ResultStatistics!.Median / 1000.0);
+        foreach (var (records, median) in medians)
+            Console.WriteLine($"  {records, 5} records: median {median:F2} µs");
         if (medians.Count < 3)
             return new ResultRow(
                 "scoring",
