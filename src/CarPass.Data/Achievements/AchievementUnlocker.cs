@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CarPass.Data.ServiceCenters;
 using CarPass.Data.WritePath;
 using CarPass.Domain.Achievements;
@@ -18,34 +19,36 @@ public sealed class AchievementUnlocker
     private List<(Achievement Row, AchievementDefinition Definition)>? _catalogue;
 
     /// <summary>The vehicle badges already held by these vehicles, as (achievement, vehicle) pairs.</summary>
-    public async Task<HashSet<(Guid AchievementId, Guid VehicleId)>> VehicleUnlocksAsync(
+    public Task<HashSet<(Guid AchievementId, Guid VehicleId)>> VehicleUnlocksAsync(
         WriteScope scope,
         IEnumerable<Guid> vehicleIds,
         CancellationToken ct
     )
     {
         var ids = vehicleIds.ToList();
-        var held = await scope
-            .Db.UserAchievements.Where(u => ids.Contains(u.VehicleId))
-            .Select(u => new { u.AchievementId, u.VehicleId })
-            .ToListAsync(ct);
-        return held.Select(u => (u.AchievementId, u.VehicleId)).ToHashSet();
+        return HeldAsync(scope, u => ids.Contains(u.VehicleId), u => u.VehicleId, ct);
     }
 
     /// <summary>The badges already held by these users, as (achievement, user) pairs.</summary>
-    public async Task<HashSet<(Guid AchievementId, Guid UserId)>> UserUnlocksAsync(
+    public Task<HashSet<(Guid AchievementId, Guid UserId)>> UserUnlocksAsync(
         WriteScope scope,
         IEnumerable<Guid> userIds,
         CancellationToken ct
     )
     {
         var ids = userIds.ToList();
-        var held = await scope
-            .Db.UserAchievements.Where(u => ids.Contains(u.UserId))
-            .Select(u => new { u.AchievementId, u.UserId })
-            .ToListAsync(ct);
-        return held.Select(u => (u.AchievementId, u.UserId)).ToHashSet();
+        return HeldAsync(scope, u => ids.Contains(u.UserId), u => u.UserId, ct);
     }
+
+    private static async Task<HashSet<(Guid, Guid)>> HeldAsync(
+        WriteScope scope,
+        Expression<Func<UserAchievement, bool>> which,
+        Func<UserAchievement, Guid> holder,
+        CancellationToken ct
+    ) =>
+        (await scope.Db.UserAchievements.AsNoTracking().Where(which).ToListAsync(ct))
+            .Select(u => (u.AchievementId, holder(u)))
+            .ToHashSet();
 
     /// <param name="unlocked">What the vehicles of this batch already hold (<see cref="VehicleUnlocksAsync"/>); grows with each unlock.</param>
     public async Task UnlockForVehicleAsync(
