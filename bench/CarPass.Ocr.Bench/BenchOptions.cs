@@ -3,10 +3,18 @@ using CarPass.Ocr.Imaging;
 namespace CarPass.Ocr.Bench;
 
 /// <summary>
-/// --count N (at least 200 for a report), --seed N, --keep DIR (leave the images there), --no-cli;
+/// --count N (at least 200 for a report), --seed N, --keep DIR (leave the images there), --no-cli,
+/// --summary FILE (a JSON summary for bench/run.sh);
 /// how images are prepared: --upscale-below N, --downscale-above N, --no-denoise, --otsu, --no-deskew.
 /// </summary>
-internal sealed record BenchOptions(int Count, int Seed, string? Folder, bool SkipCli, PreparationSettings Preparation)
+internal sealed record BenchOptions(
+    int Count,
+    int Seed,
+    string? Folder,
+    bool SkipCli,
+    PreparationSettings Preparation,
+    string? Summary = null
+)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -20,6 +28,7 @@ internal sealed record BenchOptions(int Count, int Seed, string? Folder, bool Sk
                 "--seed" => options with { Seed = int.Parse(args[++i]) },
                 "--keep" => options with { Folder = Path.GetFullPath(args[++i]) },
                 "--no-cli" => options with { SkipCli = true },
+                "--summary" => options with { Summary = Path.GetFullPath(args[++i]) },
                 "--upscale-below" => options with
                 {
                     Preparation = preparation with { UpscaleBelow = int.Parse(args[++i]) },

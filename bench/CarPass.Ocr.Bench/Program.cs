@@ -15,5 +15,7 @@ Console.WriteLine($"{samples.Count} images in {folder}");
 var carPass = await CarPassRunner.RunAsync(samples, options);
 var cli = options.SkipCli ? [] : await CliRunner.RunAsync(samples, folder);
 BenchReport.Print(samples, carPass, cli, Console.Out);
+if (options.Summary is { } summary)
+    await BenchSummary.WriteAsync(summary, carPass, cli);
 if (options.Folder is null)
     Directory.Delete(folder, recursive: true);

@@ -40,6 +40,41 @@ public sealed class VehicleAccessQuery(CarPassDbContext db)
             .Select(g => g.UserId)
             .FirstOrDefaultAsync(ct);
 
+    /// <summary>The owner of each listed vehicle that has one (vehicle id → owner's user id).</summary>
+    public async Task<Dictionary<Guid, Guid>> OwnersOfAsync(
+        IReadOnlyCollection<Guid> vehicleIds,
+        DateTime nowUtc,
+        CancellationToken ct
+    )
+    {
+        var ids = vehicleIds.ToList();
+        var grants = await LiveGrants(nowUtc)
+            .Where(g => ids.Contains(g.VehicleId) && g.Role == AccessRole.Owner && g.UserId != null)
+            .Select(g => new { g.VehicleId, UserId = g.UserId!.Value })
+            .ToListAsync(ct);
+        return grants.DistinctBy(g => g.VehicleId).ToDictionary(g => g.VehicleId, g => g.UserId);
+    }
+
+    /// <summary>The active vehicles each listed user owns (user id → vehicle ids).</summary>
+    public async Task<ILookup<Guid, Guid>> GaragesOfAsync(
+        IReadOnlyCollection<Guid> userIds,
+        DateTime nowUtc,
+        CancellationToken ct
+    )
+    {
+        var ids = userIds.Cast<Guid?>().ToList();
+        var owned = await LiveGrants(nowUtc)
+            .Where(g => ids.Contains(g.UserId) && g.Role == AccessRole.Owner)
+            .Join(
+                db.Vehicles.Where(v => v.State == VehicleState.Active),
+                g => g.VehicleId,
+                v => v.Id,
+                (g, v) => new { UserId = g.UserId!.Value, VehicleId = v.Id }
+            )
+            .ToListAsync(ct);
+        return owned.ToLookup(o => o.UserId, o => o.VehicleId);
+    }
+
     public Task<bool> CenterHasAccessAsync(
         Guid serviceCenterId,
         Guid vehicleId,

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CarPass.Data.ServiceCenters;
 using CarPass.Data.WritePath;
 using CarPass.Domain.Achievements;
@@ -17,11 +18,45 @@ public sealed class AchievementUnlocker
 {
     private List<(Achievement Row, AchievementDefinition Definition)>? _catalogue;
 
+    /// <summary>The vehicle badges already held by these vehicles, as (achievement, vehicle) pairs.</summary>
+    public Task<HashSet<(Guid AchievementId, Guid VehicleId)>> VehicleUnlocksAsync(
+        WriteScope scope,
+        IEnumerable<Guid> vehicleIds,
+        CancellationToken ct
+    )
+    {
+        var ids = vehicleIds.ToList();
+        return HeldAsync(scope, u => ids.Contains(u.VehicleId), u => u.VehicleId, ct);
+    }
+
+    /// <summary>The badges already held by these users, as (achievement, user) pairs.</summary>
+    public Task<HashSet<(Guid AchievementId, Guid UserId)>> UserUnlocksAsync(
+        WriteScope scope,
+        IEnumerable<Guid> userIds,
+        CancellationToken ct
+    )
+    {
+        var ids = userIds.ToList();
+        return HeldAsync(scope, u => ids.Contains(u.UserId), u => u.UserId, ct);
+    }
+
+    private static async Task<HashSet<(Guid, Guid)>> HeldAsync(
+        WriteScope scope,
+        Expression<Func<UserAchievement, bool>> which,
+        Func<UserAchievement, Guid> holder,
+        CancellationToken ct
+    ) =>
+        (await scope.Db.UserAchievements.AsNoTracking().Where(which).ToListAsync(ct))
+            .Select(u => (u.AchievementId, holder(u)))
+            .ToHashSet();
+
+    /// <param name="unlocked">What the vehicles of this batch already hold (<see cref="VehicleUnlocksAsync"/>); grows with each unlock.</param>
     public async Task UnlockForVehicleAsync(
         WriteScope scope,
         Guid ownerId,
         VehicleSnapshot snapshot,
         PassportResult passport,
+        HashSet<(Guid AchievementId, Guid VehicleId)> unlocked,
         CancellationToken ct
     )
     {
@@ -29,25 +64,27 @@ public sealed class AchievementUnlocker
         var earned = AchievementEvaluator.ForVehicle(catalogue.Select(c => c.Definition), snapshot, passport);
         foreach (var row in Matching(catalogue, earned))
         {
-            var vehicleId = snapshot.VehicleId;
-            if (
-                await scope.Db.UserAchievements.AnyAsync(u => u.AchievementId == row.Id && u.VehicleId == vehicleId, ct)
-            )
-                continue;
-            Unlock(scope, row, ownerId, vehicleId, Guid.Empty);
+            if (unlocked.Add((row.Id, snapshot.VehicleId)))
+                Unlock(scope, row, ownerId, snapshot.VehicleId, Guid.Empty);
         }
     }
 
-    public async Task UnlockForUserAsync(WriteScope scope, Guid userId, OwnerLevelResult level, CancellationToken ct)
+    /// <param name="unlocked">What the users of this batch already hold (<see cref="UserUnlocksAsync"/>); grows with each unlock.</param>
+    public async Task UnlockForUserAsync(
+        WriteScope scope,
+        Guid userId,
+        OwnerLevelResult level,
+        HashSet<(Guid AchievementId, Guid UserId)> unlocked,
+        CancellationToken ct
+    )
     {
         var catalogue = await CatalogueAsync(scope, ct);
         foreach (
             var row in Matching(catalogue, AchievementEvaluator.ForUser(catalogue.Select(c => c.Definition), level))
         )
         {
-            if (await scope.Db.UserAchievements.AnyAsync(u => u.AchievementId == row.Id && u.UserId == userId, ct))
-                continue;
-            Unlock(scope, row, userId, Guid.Empty, Guid.Empty);
+            if (unlocked.Add((row.Id, userId)))
+                Unlock(scope, row, userId, Guid.Empty, Guid.Empty);
         }
     }
 

@@ -19,5 +19,8 @@ internal sealed class UserAchievementConfiguration : IEntityTypeConfiguration<Us
                 x.ServiceCenterId,
             })
             .IsUnique();
+        // Recomputes ask "has this vehicle (centre) got this badge?" for every vehicle (centre) they touch.
+        b.HasIndex(x => new { x.VehicleId, x.AchievementId });
+        b.HasIndex(x => new { x.ServiceCenterId, x.AchievementId });
     }
 }

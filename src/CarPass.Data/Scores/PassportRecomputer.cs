@@ -1,7 +1,6 @@
 using System.Text.Json;
 using CarPass.Data.Access;
 using CarPass.Data.Achievements;
-using CarPass.Data.Vehicles;
 using CarPass.Data.WritePath;
 using CarPass.Domain.Owners;
 using CarPass.Domain.Scoring;
@@ -13,32 +12,63 @@ namespace CarPass.Data.Scores;
 
 /// <summary>
 /// Recomputes what a write touched: vehicle passports, then centre trust, then each affected
-/// owner's garage — storing the results and unlocking achievements once.
+/// owner's garage — storing the results and unlocking achievements once. Vehicles and owners are
+/// read in batches (a handful of queries per batch, not per vehicle), so one write and a recompute
+/// of every vehicle take the same path; each batch is saved as it completes.
 /// </summary>
-public sealed class PassportRecomputer(SnapshotReader reader, VehicleAccessQuery access, AchievementUnlocker unlocker)
+/// <param name="batchSize">Vehicles (and owners) per batch, at most <see cref="SnapshotReader.BatchSize"/>; smaller in tests.</param>
+public sealed class PassportRecomputer(
+    SnapshotReader reader,
+    VehicleAccessQuery access,
+    AchievementUnlocker unlocker,
+    int batchSize = SnapshotReader.BatchSize
+)
 {
     public async Task RecomputeAsync(WriteScope scope, CancellationToken ct)
     {
-        foreach (var vehicleId in scope.AffectedVehicles.ToList())
-            await RecomputeVehicleAsync(scope, vehicleId, ct);
+        var ownersDone = new HashSet<Guid>();
+        foreach (var batch in scope.AffectedVehicles.ToList().Chunk(batchSize))
+            await RecomputeVehiclesAsync(scope, batch, ownersDone, ct);
         foreach (var centerId in scope.AffectedCenters.ToList())
             await RecomputeCenterAsync(scope, centerId, ct);
-        foreach (var userId in scope.AffectedUsers.ToList())
-            await RecomputeOwnerAsync(scope, userId, ct);
+        var owners = scope.AffectedUsers.Where(u => !ownersDone.Contains(u)).ToList();
+        foreach (var batch in owners.Chunk(batchSize))
+            await RecomputeOwnersAsync(scope, batch, new Dictionary<Guid, Scored>(), ownersDone, ct);
     }
 
-    private async Task RecomputeVehicleAsync(WriteScope scope, Guid vehicleId, CancellationToken ct)
+    /// <summary>
+    /// One batch of vehicles; then their owners' garages, while the batch's snapshots are at hand
+    /// (an owner's other vehicles are read too), so no garage is read twice.
+    /// </summary>
+    private async Task RecomputeVehiclesAsync(
+        WriteScope scope,
+        Guid[] vehicleIds,
+        HashSet<Guid> ownersDone,
+        CancellationToken ct
+    )
     {
-        var snapshot = await reader.ReadVehicleAsync(vehicleId, scope.Now, ct);
-        if (snapshot is null)
-            return;
-        var passport = PassportScorer.Score(snapshot, scope.Now);
-        await StoreAsync(scope, passport, ct);
-        if (await access.OwnerOfAsync(vehicleId, scope.Now, ct) is { } ownerId)
+        var snapshots = await reader.ReadVehiclesAsync(vehicleIds, scope.Now, ct);
+        var owners = await access.OwnersOfAsync([.. snapshots.Keys], scope.Now, ct);
+        var rows = await scope
+            .Db.VehicleScores.Where(s => vehicleIds.Contains(s.VehicleId))
+            .ToDictionaryAsync(s => s.VehicleId, ct);
+        var unlocked = await unlocker.VehicleUnlocksAsync(scope, snapshots.Keys, ct);
+        var scored = new Dictionary<Guid, Scored>();
+        foreach (var snapshot in snapshots.Values)
         {
-            await unlocker.UnlockForVehicleAsync(scope, ownerId, snapshot, passport, ct);
-            scope.RecomputeUser(ownerId);
+            var passport = PassportScorer.Score(snapshot, scope.Now);
+            scored[snapshot.VehicleId] = new Scored(snapshot, passport);
+            Store(scope, rows, passport);
+            if (owners.TryGetValue(snapshot.VehicleId, out var ownerId))
+            {
+                await unlocker.UnlockForVehicleAsync(scope, ownerId, snapshot, passport, unlocked, ct);
+                scope.RecomputeUser(ownerId);
+            }
         }
+        var pending = owners.Values.Distinct().Where(o => !ownersDone.Contains(o)).ToList();
+        foreach (var batch in pending.Chunk(batchSize))
+            await RecomputeOwnersAsync(scope, batch, scored, ownersDone, ct);
+        await SaveBatchAsync(scope, ct);
     }
 
     private async Task RecomputeCenterAsync(WriteScope scope, Guid centerId, CancellationToken ct)
@@ -59,34 +89,52 @@ public sealed class PassportRecomputer(SnapshotReader reader, VehicleAccessQuery
         await unlocker.UnlockForServiceCenterAsync(scope, snapshot, trust, ct);
     }
 
-    private async Task RecomputeOwnerAsync(WriteScope scope, Guid userId, CancellationToken ct)
+    /// <summary>Owner levels of a batch of users, from the snapshots of all their active vehicles.</summary>
+    private async Task RecomputeOwnersAsync(
+        WriteScope scope,
+        Guid[] userIds,
+        IReadOnlyDictionary<Guid, Scored> known,
+        HashSet<Guid> ownersDone,
+        CancellationToken ct
+    )
     {
-        var vehicleIds = await access
-            .LiveGrants(scope.Now)
-            .Where(g => g.UserId == userId && g.Role == AccessRole.Owner)
-            .Join(
-                scope.Db.Vehicles.Where(v => v.State == VehicleState.Active),
-                g => g.VehicleId,
-                v => v.Id,
-                (g, v) => v.Id
-            )
-            .ToListAsync(ct);
-        var snapshots = new List<VehicleSnapshot>();
-        foreach (var id in vehicleIds)
+        var garages = await access.GaragesOfAsync(userIds, scope.Now, ct);
+        var vehicles = await ScoredAsync(scope, garages.SelectMany(g => g).Distinct().ToList(), known, ct);
+        var unlocked = await unlocker.UserUnlocksAsync(scope, userIds, ct);
+        foreach (var userId in userIds)
         {
-            if (await reader.ReadVehicleAsync(id, scope.Now, ct) is { } snapshot)
-                snapshots.Add(snapshot);
+            var garage = garages[userId].Where(vehicles.ContainsKey).Select(id => vehicles[id]).ToList();
+            var level = OwnerLevelCalculator.Compute(
+                [.. garage.Select(g => g.Snapshot)],
+                [.. garage.Select(g => g.Passport)],
+                scope.Now
+            );
+            await unlocker.UnlockForUserAsync(scope, userId, level, unlocked, ct);
+            ownersDone.Add(userId);
         }
-        var passports = snapshots.Select(s => PassportScorer.Score(s, scope.Now)).ToList();
-        var level = OwnerLevelCalculator.Compute(snapshots, passports, scope.Now);
-        await unlocker.UnlockForUserAsync(scope, userId, level, ct);
     }
 
-    private static async Task StoreAsync(WriteScope scope, PassportResult passport, CancellationToken ct)
+    /// <summary>Snapshots and passports of these vehicles: those at hand, the others read and scored.</summary>
+    private async Task<Dictionary<Guid, Scored>> ScoredAsync(
+        WriteScope scope,
+        List<Guid> vehicleIds,
+        IReadOnlyDictionary<Guid, Scored> known,
+        CancellationToken ct
+    )
     {
-        var row = await scope.Db.VehicleScores.FirstOrDefaultAsync(s => s.VehicleId == passport.VehicleId, ct);
-        if (row is null)
-            scope.Db.VehicleScores.Add(row = new VehicleScore { VehicleId = passport.VehicleId });
+        var all = vehicleIds.Where(known.ContainsKey).ToDictionary(id => id, id => known[id]);
+        foreach (var batch in vehicleIds.Where(id => !known.ContainsKey(id)).Chunk(batchSize))
+        foreach (var (id, snapshot) in await reader.ReadVehiclesAsync(batch, scope.Now, ct))
+            all[id] = new Scored(snapshot, PassportScorer.Score(snapshot, scope.Now));
+        return all;
+    }
+
+    private static void Store(WriteScope scope, Dictionary<Guid, VehicleScore> rows, PassportResult passport)
+    {
+        if (!rows.TryGetValue(passport.VehicleId, out var row))
+            scope.Db.VehicleScores.Add(
+                rows[passport.VehicleId] = row = new VehicleScore { VehicleId = passport.VehicleId }
+            );
         row.CompletenessScore = passport.Completeness.Score;
         row.ProfileQuality = passport.Completeness.Quality;
         row.MissingItems = JsonSerializer.Serialize(passport.Completeness.MissingItems, MissingItemsJson.Options);
@@ -98,4 +146,16 @@ public sealed class PassportRecomputer(SnapshotReader reader, VehicleAccessQuery
         row.MaintenanceStatus = passport.Maintenance.Status;
         row.ComputedAt = passport.ComputedAt;
     }
+
+    /// <summary>
+    /// Saves a finished batch inside the write's transaction and lets go of its tracked rows, so a
+    /// recompute of every vehicle holds one batch in memory, not all of them.
+    /// </summary>
+    private static async Task SaveBatchAsync(WriteScope scope, CancellationToken ct)
+    {
+        await scope.Db.SaveChangesAsync(ct);
+        scope.Db.ChangeTracker.Clear();
+    }
+
+    private sealed record Scored(VehicleSnapshot Snapshot, PassportResult Passport);
 }

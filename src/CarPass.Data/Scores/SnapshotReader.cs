@@ -2,7 +2,6 @@ using CarPass.Data.Access;
 using CarPass.Data.Persistence;
 using CarPass.Data.ServiceCenters;
 using CarPass.Data.Visits;
-using CarPass.Domain.Maintenance;
 using CarPass.Domain.ServiceCenters;
 using CarPass.Domain.Vehicles;
 using CarPass.Domain.Visits;
@@ -13,80 +12,25 @@ namespace CarPass.Data.Scores;
 /// <summary>Reads the immutable snapshots the scoring library works on.</summary>
 public sealed class SnapshotReader(CarPassDbContext db, VehicleAccessQuery access)
 {
-    public async Task<VehicleSnapshot?> ReadVehicleAsync(Guid vehicleId, DateTime nowUtc, CancellationToken ct)
+    /// <summary>How many vehicles one batched read covers: bounded so its id list stays a short parameter list.</summary>
+    public const int BatchSize = 500;
+
+    public async Task<VehicleSnapshot?> ReadVehicleAsync(Guid vehicleId, DateTime nowUtc, CancellationToken ct) =>
+        (await ReadVehiclesAsync([vehicleId], nowUtc, ct)).GetValueOrDefault(vehicleId);
+
+    /// <summary>
+    /// The snapshots of up to <see cref="BatchSize"/> vehicles in seven queries, one per table,
+    /// whatever their number; ids of vehicles that do not exist are left out.
+    /// </summary>
+    public Task<IReadOnlyDictionary<Guid, VehicleSnapshot>> ReadVehiclesAsync(
+        IReadOnlyCollection<Guid> vehicleIds,
+        DateTime nowUtc,
+        CancellationToken ct
+    )
     {
-        var v = await db.Vehicles.AsNoTracking().FirstOrDefaultAsync(x => x.Id == vehicleId, ct);
-        if (v is null)
-            return null;
-        var profile = new VehicleProfile(
-            v.Name,
-            v.Make,
-            v.Model,
-            v.Year,
-            v.Vin,
-            v.PlateNumber,
-            v.PlateCountry,
-            v.FuelType,
-            v.ConsumptionBaselineLPer100Km,
-            v.EngineOilType,
-            v.EngineOilVolumeL,
-            v.TransmissionFluid,
-            v.CoolantType,
-            v.BrakeFluidType
-        );
-        var hasOwner = await access.OwnerOfAsync(vehicleId, nowUtc, ct) is not null;
-        var odometer = await db
-            .OdometerReadings.AsNoTracking()
-            .Where(r => r.VehicleId == vehicleId)
-            .Select(r => new OdometerRecord(r.ValueKm, r.RecordedAt, r.Source, r.IsTrusted))
-            .ToListAsync(ct);
-        var fuel = await db
-            .FuelEntries.AsNoTracking()
-            .Where(f => f.VehicleId == vehicleId)
-            .Select(f => new FuelRecord(
-                f.FilledAt,
-                f.Litres,
-                f.OdometerKm,
-                f.IsFullTank,
-                f.MissedPrevious,
-                f.CreatedAt,
-                f.DeletedAt != null
-            ))
-            .ToListAsync(ct);
-        var service = await db
-            .ServiceEntries.AsNoTracking()
-            .Where(s => s.VehicleId == vehicleId)
-            .Select(s => new ServiceRecord(s.Kind, s.PerformedAt, s.OdometerKm, s.CreatedAt, s.DeletedAt != null))
-            .ToListAsync(ct);
-        var visits = await (
-            from visit in db.ServiceVisits.AsNoTracking()
-            join center in db.ServiceCenters on visit.ServiceCenterId equals center.Id
-            where visit.VehicleId == vehicleId
-            select new VisitRecord(
-                visit.Id,
-                visit.ServiceCenterId,
-                center.Verification == VerificationStatus.Verified,
-                visit.Status,
-                visit.VisitDate,
-                visit.OdometerKm,
-                visit.CreatedAt,
-                db.Disputes.Any(d => d.ServiceVisitId == visit.Id && d.Status == DisputeStatus.Open)
-            )
-        ).ToListAsync(ct);
-        var reminders = await db
-            .MaintenanceReminders.AsNoTracking()
-            .Where(r => r.VehicleId == vehicleId)
-            .Select(r => new ReminderRecord(
-                r.Id,
-                r.Kind,
-                r.IntervalKm,
-                r.IntervalMonths,
-                r.LastDoneAt,
-                r.LastDoneKm,
-                r.IsActive
-            ))
-            .ToListAsync(ct);
-        return new VehicleSnapshot(vehicleId, profile, hasOwner, odometer, fuel, service, visits, reminders);
+        if (vehicleIds.Count > BatchSize)
+            throw new ArgumentOutOfRangeException(nameof(vehicleIds), $"At most {BatchSize} vehicles per read.");
+        return VehicleSnapshotQuery.ReadAsync(db, access, vehicleIds, nowUtc, ct);
     }
 
     public async Task<ServiceCenterSnapshot?> ReadServiceCenterAsync(

@@ -19,11 +19,17 @@ public static class HistoryDeduplication
         var counted = new List<ServiceRecord>();
         foreach (var entry in entries.Where(e => !e.IsDeleted).OrderBy(e => e.Date).ThenBy(e => e.CreatedAt))
         {
-            var duplicate = counted.Any(c =>
-                c.Kind == entry.Kind
-                && Within(c.Date, entry.Date, SelfReportedWindow)
-                && OdometerAgrees(c.OdometerKm, entry.OdometerKm)
-            );
+            // Counted entries are in date order: only the last ones can lie within the window.
+            var duplicate = false;
+            for (var i = counted.Count - 1; i >= 0 && entry.Date - counted[i].Date <= SelfReportedWindow; i--)
+            {
+                var c = counted[i];
+                if (c.Kind == entry.Kind && OdometerAgrees(c.OdometerKm, entry.OdometerKm))
+                {
+                    duplicate = true;
+                    break;
+                }
+            }
             if (!duplicate)
             {
                 counted.Add(entry);
@@ -36,22 +42,44 @@ public static class HistoryDeduplication
     public static IReadOnlyList<VisitRecord> Visits(IEnumerable<VisitRecord> visits)
     {
         var counted = new List<VisitRecord>();
+        // Each centre's counted visits by visit date, so only those within a day are compared.
+        var byCenter = new Dictionary<Guid, List<VisitRecord>>();
         foreach (var visit in visits.OrderBy(v => v.CreatedAt))
         {
-            var duplicate = counted.Any(c =>
-                c.ServiceCenterId == visit.ServiceCenterId
-                && Within(c.VisitDate, visit.VisitDate, VisitWindow)
-                && OdometerAgrees(c.OdometerKm, visit.OdometerKm)
-            );
+            if (!byCenter.TryGetValue(visit.ServiceCenterId, out var same))
+                byCenter[visit.ServiceCenterId] = same = [];
+            var at = FirstOnOrAfter(same, visit.VisitDate - VisitWindow);
+            var duplicate = false;
+            for (var i = at; i < same.Count && same[i].VisitDate - visit.VisitDate <= VisitWindow; i++)
+            {
+                if (OdometerAgrees(same[i].OdometerKm, visit.OdometerKm))
+                {
+                    duplicate = true;
+                    break;
+                }
+            }
             if (!duplicate)
             {
                 counted.Add(visit);
+                same.Insert(FirstOnOrAfter(same, visit.VisitDate), visit);
             }
         }
         return counted;
     }
 
-    private static bool Within(DateTime a, DateTime b, TimeSpan window) => (a - b).Duration() <= window;
+    private static int FirstOnOrAfter(List<VisitRecord> byDate, DateTime date)
+    {
+        var (low, high) = (0, byDate.Count);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (byDate[middle].VisitDate < date)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        return low;
+    }
 
     private static bool OdometerAgrees(int? a, int? b) => a is null || b is null || a == b;
 }

@@ -240,6 +240,12 @@ namespace CarPass.Data.Persistence.Postgres.Migrations
                     b.HasIndex("AchievementId")
                         .HasDatabaseName("ix_user_achievements_achievement_id");
 
+                    b.HasIndex("ServiceCenterId", "AchievementId")
+                        .HasDatabaseName("ix_user_achievements_service_center_id_achievement_id");
+
+                    b.HasIndex("VehicleId", "AchievementId")
+                        .HasDatabaseName("ix_user_achievements_vehicle_id_achievement_id");
+
                     b.HasIndex("UserId", "AchievementId", "VehicleId", "ServiceCenterId")
                         .IsUnique()
                         .HasDatabaseName("ix_user_achievements_user_id_achievement_id_vehicle_id_service");

@@ -1,0 +1,89 @@
+using CarPass.Bot.Routing;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace CarPass.Bench.BotPipeline;
+
+/// <summary>
+/// What owners send, round after round: log mileage, log a fill-up (typed litres, price and odometer,
+/// then the "full tank" button), open the passport, tap its button, tap the garage. Owners take turns,
+/// so every batch the loop fetches holds many chats.
+/// </summary>
+public static class OwnerScript
+{
+    public const int UpdatesPerRound = 10;
+    public const long FirstOwner = 700_000_000;
+
+    public static List<Update> Build(IReadOnlyList<Guid> vehicles, int rounds)
+    {
+        var updates = new List<Update>();
+        var nextId = 1;
+        for (var round = 0; round < rounds; round++)
+        {
+            var steps = vehicles
+                .Select((vehicle, owner) => Round(FirstOwner + owner, vehicle, 10_000 + (round + 1) * 100))
+                .ToList();
+            for (var step = 0; step < UpdatesPerRound; step++)
+                foreach (var owner in steps)
+                {
+                    var update = owner[step];
+                    update.Id = nextId++;
+                    updates.Add(update);
+                }
+        }
+        return updates;
+    }
+
+    private static List<Update> Round(long owner, Guid vehicle, int km) =>
+        [
+            Text(owner, "/mileage"),
+            Text(owner, km.ToString()),
+            Text(owner, "/fuel"),
+            Text(owner, "42.5"),
+            Text(owner, "3500"),
+            Text(owner, (km + 5).ToString()),
+            Tap(owner, CallbackData.Build(CallbackData.Wizard, "fuel", "4", "full")),
+            Text(owner, "/passport"),
+            Tap(owner, CallbackData.Build(CallbackData.Passport, CallbackData.Id(vehicle))),
+            Tap(owner, CallbackData.Build(CallbackData.Garage)),
+        ];
+
+    private static Update Text(long owner, string text) =>
+        new()
+        {
+            Message = new Message
+            {
+                Id = 1,
+                Date = DateTime.UtcNow,
+                Chat = new Chat { Id = owner, Type = ChatType.Private },
+                From = Person(owner),
+                Text = text,
+            },
+        };
+
+    private static Update Tap(long owner, string data) =>
+        new()
+        {
+            CallbackQuery = new CallbackQuery
+            {
+                Id = Guid.NewGuid().ToString("N"),
+                From = Person(owner),
+                ChatInstance = "bench",
+                Data = data,
+                Message = new Message
+                {
+                    Id = 5000,
+                    Date = DateTime.UtcNow,
+                    Chat = new Chat { Id = owner, Type = ChatType.Private },
+                },
+            },
+        };
+
+    private static User Person(long owner) =>
+        new()
+        {
+            Id = owner,
+            FirstName = $"Owner{owner}",
+            LanguageCode = "en",
+        };
+}

@@ -1,0 +1,8 @@
+namespace CarPass.Bench.Report;
+
+public enum Verdict
+{
+    Met,
+    Missed,
+    Pending,
+}

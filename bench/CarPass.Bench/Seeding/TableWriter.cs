@@ -1,0 +1,66 @@
+using System.Data.Common;
+using CarPass.Data.Persistence;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace CarPass.Bench.Seeding;
+
+/// <summary>
+/// A prepared INSERT for one entity's table, reused for every row of a batch. Columns, value
+/// converters (enums as text, UTC dates) and parameter types come from the EF Core model, so rows
+/// are stored exactly as the product stores them — at raw-insert speed rather than SaveChanges'.
+/// </summary>
+public sealed class TableWriter<T> : IDisposable
+    where T : class
+{
+    private readonly SqliteCommand _command;
+    private readonly List<Column> _columns = [];
+
+    public TableWriter(CarPassDbContext db, SqliteConnection connection, SqliteTransaction transaction)
+    {
+        var entity =
+            db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T)} is not mapped");
+        _command = connection.CreateCommand();
+        _command.Transaction = transaction;
+        foreach (var property in entity.GetProperties())
+            Add(property, row => row);
+        // Owned types (a user's notification settings) live in their owner's table.
+        foreach (var owned in entity.GetNavigations().Where(n => n.ForeignKey.IsOwnership))
+        foreach (var property in owned.TargetEntityType.GetProperties().Where(p => !p.IsPrimaryKey()))
+            Add(property, row => owned.GetGetter().GetClrValue(row)!);
+        var names = string.Join(", ", _columns.Select(c => c.Name));
+        var values = string.Join(", ", _columns.Select(c => c.Parameter.ParameterName));
+        _command.CommandText = $"INSERT INTO {entity.GetTableName()} ({names}) VALUES ({values})";
+        _command.Prepare();
+    }
+
+    public void Insert(T row)
+    {
+        foreach (var column in _columns)
+        {
+            var value = column.Property.GetGetter().GetClrValue(column.Owner(row));
+            column.Parameter.Value = (column.Mapping.Converter?.ConvertToProvider(value) ?? value) ?? DBNull.Value;
+        }
+        _command.ExecuteNonQuery();
+    }
+
+    public void Dispose() => _command.Dispose();
+
+    private void Add(IProperty property, Func<object, object> owner)
+    {
+        var mapping = (RelationalTypeMapping)property.GetRelationalTypeMapping();
+        var parameter = mapping.CreateParameter(_command, $"@p{_columns.Count}", null, nullable: true);
+        _command.Parameters.Add(parameter);
+        _columns.Add(new Column(property.GetColumnName(), property, mapping, parameter, owner));
+    }
+
+    private sealed record Column(
+        string Name,
+        IProperty Property,
+        RelationalTypeMapping Mapping,
+        DbParameter Parameter,
+        Func<object, object> Owner
+    );
+}
