@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CarPass.Data.Persistence;
@@ -6,17 +8,26 @@ namespace CarPass.Data.Persistence;
 /// <summary>
 /// WAL lets readers run beside the writer; NORMAL sync is safe with WAL; a busy timeout makes a
 /// second writer wait instead of failing at once; foreign keys are off by default in SQLite.
+/// Pragmas belong to the physical connection, which the pool hands out again and again, so they
+/// run once per physical connection rather than on every open.
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    private const string Pragmas =
-        "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
+    public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(10);
+
+    private static readonly string Pragmas =
+        $"PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout={BusyTimeout.TotalMilliseconds}; PRAGMA foreign_keys=ON;";
+
+    private static readonly ConditionalWeakTable<object, object> Configured = new();
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        if (!NeedsPragmas(connection, out var handle))
+            return;
         using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         command.ExecuteNonQuery();
+        Configured.AddOrUpdate(handle, handle);
     }
 
     public override async Task ConnectionOpenedAsync(
@@ -25,8 +36,17 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         CancellationToken cancellationToken = default
     )
     {
+        if (!NeedsPragmas(connection, out var handle))
+            return;
         await using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
+        Configured.AddOrUpdate(handle, handle);
+    }
+
+    private static bool NeedsPragmas(DbConnection connection, out object handle)
+    {
+        handle = ((SqliteConnection)connection).Handle ?? (object)connection;
+        return !Configured.TryGetValue(handle, out _);
     }
 }

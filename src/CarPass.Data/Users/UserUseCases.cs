@@ -1,3 +1,4 @@
+using CarPass.Data.Persistence;
 using CarPass.Data.WritePath;
 using CarPass.Domain.Common;
 using CarPass.Domain.Texts;
@@ -5,11 +6,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CarPass.Data.Users;
 
-public sealed class UserUseCases(WriteRunner writes)
+public sealed class UserUseCases(CarPassDbContext db, WriteRunner writes)
 {
     /// <summary>Finds the user by Telegram id, creating them on first contact; keeps names fresh.</summary>
-    public Task<Outcome<User>> EnsureAsync(TelegramProfile profile, bool isOperator, CancellationToken ct) =>
-        writes.RunAsync<User>(
+    public async Task<Outcome<User>> EnsureAsync(TelegramProfile profile, bool isOperator, CancellationToken ct)
+    {
+        // Nearly every update comes from someone already known, under the same names: nothing to write.
+        var known = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.TelegramId == profile.TelegramId, ct);
+        if (known is not null && IsCurrent(known, profile, isOperator))
+            return known;
+        return await writes.RunAsync<User>(
             null,
             async (scope, token) =>
             {
@@ -25,9 +31,9 @@ public sealed class UserUseCases(WriteRunner writes)
                     scope.Db.Users.Add(user);
                     scope.Record("user.registered", nameof(User), user.Id);
                 }
-                user.FirstName = Truncate(profile.FirstName, 256);
-                user.LastName = profile.LastName is null ? null : Truncate(profile.LastName, 256);
-                user.Username = profile.Username is null ? null : Truncate(profile.Username, 64);
+                user.FirstName = FirstName(profile);
+                user.LastName = LastName(profile);
+                user.Username = Username(profile);
                 user.IsOperator = isOperator;
                 // Whoever writes to the bot has evidently unblocked it.
                 user.BlockedBotAt = null;
@@ -36,6 +42,22 @@ public sealed class UserUseCases(WriteRunner writes)
             },
             ct
         );
+    }
+
+    private static bool IsCurrent(User user, TelegramProfile profile, bool isOperator) =>
+        user.FirstName == FirstName(profile)
+        && user.LastName == LastName(profile)
+        && user.Username == Username(profile)
+        && user.IsOperator == isOperator
+        && user.BlockedBotAt is null;
+
+    private static string FirstName(TelegramProfile profile) => Truncate(profile.FirstName, 256);
+
+    private static string? LastName(TelegramProfile profile) =>
+        profile.LastName is null ? null : Truncate(profile.LastName, 256);
+
+    private static string? Username(TelegramProfile profile) =>
+        profile.Username is null ? null : Truncate(profile.Username, 64);
 
     public Task<Outcome<User>> SetLanguageAsync(Guid userId, Language language, CancellationToken ct) =>
         UpdateAsync(
