@@ -38,7 +38,7 @@ public sealed class UpdateProcessor(
     {
         try
         {
-            await using var transaction = await db.Database.BeginWriteTransactionAsync(ct);
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             if (await db.ProcessedUpdates.AnyAsync(p => p.UpdateId == update.Id, ct))
                 return false;
             await router.RouteAsync(update, replies, ct);
@@ -62,7 +62,7 @@ public sealed class UpdateProcessor(
     /// </summary>
     private async Task<bool> RecordFailureAsync(Update update, ReplyQueue replies, CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginWriteTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (await db.ProcessedUpdates.AnyAsync(p => p.UpdateId == update.Id, ct))
             return false;
         await MarkProcessedAsync(update, ct);

@@ -52,7 +52,7 @@ public sealed class NudgeSweep(
     private async Task<int> SweepBatchAsync(Guid[] batch, DateTime now, NudgeRules rules, CancellationToken ct)
     {
         // SQLite begins IMMEDIATE transactions: a second sweep waits here and then sees this one's rows.
-        await using var transaction = await db.Database.BeginWriteTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
             var queued = 0;

@@ -13,10 +13,8 @@ namespace CarPass.Data.Persistence;
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(10);
-
-    private static readonly string Pragmas =
-        $"PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout={BusyTimeout.TotalMilliseconds}; PRAGMA foreign_keys=ON;";
+    private const string Pragmas =
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
 
     private static readonly ConditionalWeakTable<object, object> Configured = new();
 

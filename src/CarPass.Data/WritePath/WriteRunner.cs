@@ -52,7 +52,7 @@ public sealed class WriteRunner(CarPassDbContext db, PassportRecomputer recomput
 
         // Microsoft.Data.Sqlite begins IMMEDIATE transactions: writers queue on the busy timeout
         // instead of failing when two of them upgrade a read lock at the same time.
-        await using var transaction = await db.Database.BeginWriteTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
             var outcome = await ExecuteAsync(actorUserId, work, ct);

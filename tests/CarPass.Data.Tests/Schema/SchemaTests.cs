@@ -51,12 +51,17 @@ public sealed class SchemaTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Every_connection_runs_in_wal_with_normal_sync_busy_timeout_and_foreign_keys()
+    public async Task Every_connection_fresh_or_pooled_runs_in_wal_with_normal_sync_busy_timeout_and_foreign_keys()
     {
-        Assert.Equal("wal", (await QueryAsync("PRAGMA journal_mode", r => r.GetString(0))).Single());
-        Assert.Equal(1L, (await QueryAsync("PRAGMA synchronous", r => r.GetInt64(0))).Single());
-        Assert.True((await QueryAsync("PRAGMA busy_timeout", r => r.GetInt64(0))).Single() >= 5000);
-        Assert.Equal(1L, (await QueryAsync("PRAGMA foreign_keys", r => r.GetInt64(0))).Single());
+        foreach (var fresh in new[] { true, false, false })
+        {
+            if (fresh)
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Assert.Equal("wal", (await QueryAsync("PRAGMA journal_mode", r => r.GetString(0))).Single());
+            Assert.Equal(1L, (await QueryAsync("PRAGMA synchronous", r => r.GetInt64(0))).Single());
+            Assert.True((await QueryAsync("PRAGMA busy_timeout", r => r.GetInt64(0))).Single() >= 5000);
+            Assert.Equal(1L, (await QueryAsync("PRAGMA foreign_keys", r => r.GetInt64(0))).Single());
+        }
     }
 
     [Fact]
