@@ -49,9 +49,21 @@ bash "$(dirname "$0")/postgres.sh" && export CARPASS_TEST_POSTGRES="Host=127.0.0
 }
 
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+bench_log=$(mktemp)
+trap 'rm -f "$log" "$bench_log"' EXIT
 status=0
 dotnet test CarPass.sln --nologo 2>&1 | tee "$log" || status=$?
+
+# The benchmarks are not in the solution: build them and run every row once at a tiny size, so they
+# cannot rot. The full run (bash bench/run.sh) stays out of the test command.
+echo "Benchmarks, smoke run (bash bench/run.sh --smoke)..."
+if bash "$(dirname "$0")/../bench/run.sh" --smoke >"$bench_log" 2>&1; then
+  echo "Benchmarks smoke run: every row ran."
+else
+  tail -n 60 "$bench_log" >&2
+  echo "Benchmarks smoke run: FAILED." >&2
+  status=1
+fi
 
 # dotnet test prints one summary per test project: "Passed!  - Failed: 0, Passed: 12, Skipped: 0, ..."
 awk '
