@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Every benchmark of docs/PERFORMANCE.md in one run, each beside its baseline measured in the same run:
-#   bash bench/run.sh            # the full table, 6–9 minutes on 2 cores
+#   bash bench/run.sh            # the full table, 8–11 minutes on 2 cores
 #   bash bench/run.sh --smoke    # tiny sizes, a couple of minutes: proves every row still runs
 # Builds the host and the benchmarks in Release, runs the OCR benchmark (bench/ocr.sh), then scoring
-# (BenchmarkDotNet), recompute, the Mini App API and memory (the real host process on 127.0.0.1), and
-# the bot pipeline. Prints the table and writes it to bench/results/<UTC time>.md.
+# (BenchmarkDotNet), recompute, the Mini App API and memory (the real host process on 127.0.0.1), the
+# bot pipeline, the maintenance sweep and the nudge sender. Prints the table and writes it to
+# bench/results/<UTC time>.md.
 # Not part of the test run (tests/run.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."

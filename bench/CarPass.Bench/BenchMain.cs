@@ -1,5 +1,6 @@
 using CarPass.Bench.Api;
 using CarPass.Bench.BotPipeline;
+using CarPass.Bench.Jobs;
 using CarPass.Bench.Recompute;
 using CarPass.Bench.Report;
 using CarPass.Bench.Scoring;
@@ -50,22 +51,18 @@ internal static class BenchMain
 
         if (options.Runs("ocr"))
             table.Add(OcrRow.From(options.OcrResults));
-        table.Add(
-            ResultRow.Pending(
-                "sweep",
-                "maintenance sweep over 100k vehicles with reminders",
-                "≤ 10 s; outbox rows exactly as expected",
-                "Pending the jobs feature (maintenance sweep and outbox), not merged yet."
-            )
-        );
-        table.Add(
-            ResultRow.Pending(
-                "sender",
-                "2,000 queued nudges, against Telegram's 25–30 msg/s ceiling",
-                "within 5 % of the configured rate, never above it, 0 duplicates",
-                "Pending the jobs feature (nudge sender), not merged yet."
-            )
-        );
+
+        if (options.Runs("sweep"))
+        {
+            Console.WriteLine("maintenance sweep…");
+            table.Add(await SweepRow.RunAsync(options.WorkFolder, options.Smoke ? 2_000 : 100_000, ct));
+        }
+
+        if (options.Runs("sender"))
+        {
+            Console.WriteLine("nudge sender…");
+            table.Add(await SenderRow.RunAsync(options.WorkFolder, options.Smoke ? 100 : 2_000, ct));
+        }
 
         var markdown = table.ToMarkdown();
         Console.WriteLine();

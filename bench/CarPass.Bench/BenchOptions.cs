@@ -1,8 +1,8 @@
 namespace CarPass.Bench;
 
 /// <summary>
-/// --only scoring,recompute,api,bot,ocr (default: all); --smoke (tiny sizes, a minute, to prove
-/// every row still runs); --out FILE (the Markdown results); --ocr-results FILE (the OCR
+/// --only scoring,recompute,api,bot,ocr,sweep,sender (default: all); --smoke (tiny sizes, a minute,
+/// to prove every row still runs); --out FILE (the Markdown results); --ocr-results FILE (the OCR
 /// benchmark's JSON summary, written by bench/run.sh); --work DIR (temporary databases).
 /// </summary>
 public sealed record BenchOptions(
@@ -13,7 +13,7 @@ public sealed record BenchOptions(
     string WorkFolder
 )
 {
-    public static readonly string[] AllRows = ["scoring", "recompute", "api", "bot", "ocr"];
+    public static readonly string[] AllRows = ["scoring", "recompute", "api", "bot", "ocr", "sweep", "sender"];
 
     public bool Runs(string row) => Rows.Contains(row);
 

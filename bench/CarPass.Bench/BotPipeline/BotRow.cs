@@ -1,4 +1,5 @@
 using CarPass.Bench.Report;
+using CarPass.Bench.Seeding;
 using CarPass.Bot.Loop;
 using CarPass.Data.Persistence;
 using CarPass.Data.Users;
@@ -19,10 +20,7 @@ public static class BotRow
     public static async Task<ResultRow> RunAsync(string work, bool smoke, CancellationToken ct)
     {
         var (owners, rounds) = smoke ? (10, 1) : (50, 12);
-        var folder = Path.Combine(work, "bot");
-        Directory.CreateDirectory(folder);
-        var database = Path.Combine(folder, "carpass.db");
-        File.Delete(database);
+        var database = SqliteFile.Fresh(Path.Combine(work, "bot"), "carpass.db");
         await using var api = await FakeBotApi.StartAsync();
         await using var host = new BotHost($"Data Source={database}", api.BaseUrl);
         var vehicles = await SeedOwnersAsync(host.Services, owners, ct);

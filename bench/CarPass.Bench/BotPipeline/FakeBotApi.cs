@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
@@ -14,8 +16,8 @@ namespace CarPass.Bench.BotPipeline;
 /// A Bot API server on 127.0.0.1 for the bot benchmark, adapted from the bot tests' fake
 /// (tests/CarPass.Bot.Tests/Fake/FakeBotApi.cs): long-polled getUpdates honouring offset and
 /// timeout, sendMessage/editMessageText returning messages. A copy rather than a reference, because
-/// that one lives in an xunit test project; this one drops fault injection and keeps no history of
-/// what was sent, only counts, so it stays cheap under load.
+/// that one lives in an xunit test project; this one drops fault injection and keeps of what was
+/// sent only counts and each sendMessage's arrival (time, chat, text), so it stays cheap under load.
 /// </summary>
 public sealed class FakeBotApi : IAsyncDisposable
 {
@@ -28,11 +30,15 @@ public sealed class FakeBotApi : IAsyncDisposable
     private WebApplication _app = null!;
     private int _nextMessageId = 5000;
     private int _replies;
+    private readonly ConcurrentQueue<SentMessage> _sent = new();
 
     public string BaseUrl { get; private set; } = "";
 
     /// <summary>Messages sent or edited and callback answers, since the start.</summary>
     public int Replies => Volatile.Read(ref _replies);
+
+    /// <summary>Every sendMessage since the start, as it arrived.</summary>
+    public IReadOnlyCollection<SentMessage> Sent => _sent;
 
     public static async Task<FakeBotApi> StartAsync()
     {
@@ -63,7 +69,12 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext http, string method)
     {
+        var arrived = Stopwatch.GetTimestamp();
         var request = await ReadAsync(http);
+        if (method == "sendMessage")
+            _sent.Enqueue(
+                new SentMessage(arrived, request["chat_id"]!.GetValue<long>(), request["text"]!.GetValue<string>())
+            );
         object? result = method switch
         {
             "getUpdates" => await GetUpdatesAsync(request, http.RequestAborted),

@@ -20,7 +20,7 @@ public sealed record RecomputeRun(
 
     public static async Task<RecomputeRun> MeasureAsync(string folder, int vehicles, CancellationToken ct)
     {
-        var path = Path.Combine(folder, $"recompute-{vehicles}.db");
+        var path = SqliteFile.Fresh(folder, $"recompute-{vehicles}.db");
         var clock = Stopwatch.StartNew();
         await SyntheticGarage.CreateAsync(path, vehicles, ct);
         var seed = clock.Elapsed;
@@ -38,10 +38,7 @@ public sealed record RecomputeRun(
         // The first pass stores every score and badge for the first time; the second is the nightly steady state.
         var first = await RecomputeAllAsync(services, vehicles, ct);
         var steady = await RecomputeAllAsync(services, vehicles, ct);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(path);
-        File.Delete(path + "-wal");
-        File.Delete(path + "-shm");
+        SqliteFile.Delete(path);
         return new RecomputeRun(vehicles, seed, plain, first, steady);
     }
 

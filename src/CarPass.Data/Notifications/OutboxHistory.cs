@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CarPass.Data.Notifications;
 
-/// <summary>The outbox rows of some vehicles as the policy's history.</summary>
+/// <summary>
+/// The outbox rows of some vehicles as the policy's history; the ids go as one JSON parameter, as in
+/// <see cref="SweepReader"/>.
+/// </summary>
 public static class OutboxHistory
 {
     private static readonly OutboxStatus[] Delivered = [OutboxStatus.Pending, OutboxStatus.Claimed, OutboxStatus.Sent];
@@ -17,7 +20,7 @@ public static class OutboxHistory
     {
         var rows = await db
             .Outbox.AsNoTracking()
-            .Where(o => vehicleIds.Contains(o.VehicleId))
+            .Where(o => EF.Parameter(vehicleIds).Contains(o.VehicleId))
             .Select(o => new
             {
                 o.VehicleId,

@@ -7,20 +7,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CarPass.Data.Notifications;
 
-/// <summary>Visits, data changes and access requests that wait for the owner's answer, as nudge candidates.</summary>
+/// <summary>
+/// Visits, data changes and access requests that wait for the owner's answer, as nudge candidates;
+/// the batch's ids go as one JSON parameter, as in <see cref="SweepReader"/>.
+/// </summary>
 public sealed class PendingRequestReader(CarPassDbContext db)
 {
     public async Task<IReadOnlyList<PendingCandidate>> ReadAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct)
     {
         var visits = await (
             from v in db.ServiceVisits.AsNoTracking()
-            where ids.Contains(v.VehicleId) && v.Status == VisitStatus.PendingConfirmation
+            where EF.Parameter(ids).Contains(v.VehicleId) && v.Status == VisitStatus.PendingConfirmation
             join c in db.ServiceCenters on v.ServiceCenterId equals c.Id
             select new PendingRow(v.Id, v.VehicleId, v.CreatedByUserId, c.Id, c.Name, v.CreatedAt, v.VisitDate, null)
         ).ToListAsync(ct);
         var changes = await (
             from r in db.DataChangeRequests.AsNoTracking()
-            where ids.Contains(r.VehicleId) && r.Status == RequestStatus.Pending
+            where EF.Parameter(ids).Contains(r.VehicleId) && r.Status == RequestStatus.Pending
             join c in db.ServiceCenters on r.ServiceCenterId equals c.Id into centres
             from c in centres.DefaultIfEmpty()
             select new PendingRow(
@@ -36,7 +39,7 @@ public sealed class PendingRequestReader(CarPassDbContext db)
         ).ToListAsync(ct);
         var access = await (
             from r in db.AccessRequests.AsNoTracking()
-            where ids.Contains(r.VehicleId) && r.Status == RequestStatus.Pending
+            where EF.Parameter(ids).Contains(r.VehicleId) && r.Status == RequestStatus.Pending
             join c in db.ServiceCenters on r.ServiceCenterId equals c.Id
             select new PendingRow(r.Id, r.VehicleId, r.RequestedByUserId, c.Id, c.Name, r.CreatedAt, null, null)
         ).ToListAsync(ct);

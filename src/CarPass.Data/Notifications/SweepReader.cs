@@ -13,6 +13,8 @@ namespace CarPass.Data.Notifications;
 /// <summary>
 /// Reads a batch of owned vehicles for the sweep with a fixed number of queries (never one per
 /// vehicle): owners, reminders, trusted readings, stored scores, pending requests and the outbox.
+/// The batch's ids go as one JSON parameter (<c>EF.Parameter</c>): with EF 10's default, one SQL
+/// parameter per id, EF generates each statement's SQL again for every batch, 200 parameters long.
 /// </summary>
 public sealed class SweepReader(CarPassDbContext db, VehicleAccessQuery access, PendingRequestReader requests)
 {
@@ -33,15 +35,21 @@ public sealed class SweepReader(CarPassDbContext db, VehicleAccessQuery access, 
     {
         var owners = await (
             from g in access.LiveGrants(now)
-            where ids.Contains(g.VehicleId) && g.Role == AccessRole.Owner
+            where EF.Parameter(ids).Contains(g.VehicleId) && g.Role == AccessRole.Owner
             join u in db.Users.AsNoTracking() on g.UserId equals u.Id
             select new { g.VehicleId, User = u }
         ).ToListAsync(ct);
         var ownerIds = owners.Select(o => o.User.Id).Distinct().ToList();
-        var mutes = await db.ServiceCenterMutes.AsNoTracking().Where(m => ownerIds.Contains(m.UserId)).ToListAsync(ct);
+        var mutes = await db
+            .ServiceCenterMutes.AsNoTracking()
+            .Where(m => EF.Parameter(ownerIds).Contains(m.UserId))
+            .ToListAsync(ct);
         var reminders = (await ReadRemindersAsync(ids, ct)).ToLookup(r => r.VehicleId, r => r.Record);
         var readings = (await ReadTrustedReadingsAsync(ids, ct)).ToLookup(r => r.VehicleId, r => r.Record);
-        var scores = await db.VehicleScores.AsNoTracking().Where(s => ids.Contains(s.VehicleId)).ToListAsync(ct);
+        var scores = await db
+            .VehicleScores.AsNoTracking()
+            .Where(s => EF.Parameter(ids).Contains(s.VehicleId))
+            .ToListAsync(ct);
         var pending = (await requests.ReadAsync(ids, ct)).ToLookup(c => c.VehicleId);
         var history = (await OutboxHistory.ReadAsync(db, ids, ct)).ToLookup(h => h.VehicleId, h => h.Nudge);
         return
@@ -90,19 +98,26 @@ public sealed class SweepReader(CarPassDbContext db, VehicleAccessQuery access, 
         IReadOnlyCollection<Guid> ids,
         CancellationToken ct
     ) =>
-        (
-            await db
-                .MaintenanceReminders.AsNoTracking()
-                .Where(r => ids.Contains(r.VehicleId) && r.IsActive)
-                .ToListAsync(ct)
-        )
-            .Select(r =>
-                (
-                    r.VehicleId,
-                    new ReminderRecord(r.Id, r.Kind, r.IntervalKm, r.IntervalMonths, r.LastDoneAt, r.LastDoneKm)
-                )
-            )
-            .ToList();
+        [
+            .. (
+                await db
+                    .MaintenanceReminders.AsNoTracking()
+                    .Where(r => EF.Parameter(ids).Contains(r.VehicleId) && r.IsActive)
+                    .Select(r => new
+                    {
+                        r.VehicleId,
+                        Record = new ReminderRecord(
+                            r.Id,
+                            r.Kind,
+                            r.IntervalKm,
+                            r.IntervalMonths,
+                            r.LastDoneAt,
+                            r.LastDoneKm
+                        ),
+                    })
+                    .ToListAsync(ct)
+            ).Select(r => (r.VehicleId, r.Record)),
+        ];
 
     private async Task<List<(Guid VehicleId, OdometerRecord Record)>> ReadTrustedReadingsAsync(
         IReadOnlyCollection<Guid> ids,
@@ -110,7 +125,7 @@ public sealed class SweepReader(CarPassDbContext db, VehicleAccessQuery access, 
     ) => (
             await db
                 .OdometerReadings.AsNoTracking()
-                .Where(r => ids.Contains(r.VehicleId) && r.IsTrusted)
+                .Where(r => EF.Parameter(ids).Contains(r.VehicleId) && r.IsTrusted)
                 .Select(r => new
                 {
                     r.VehicleId,
