@@ -47,11 +47,15 @@ public sealed class PassportReader(
             .Where(v => readable.Contains(v.Id) && v.State == VehicleState.Active)
             .OrderBy(v => v.CreatedAt)
             .ToListAsync(ct);
+        var snapshotsById = new Dictionary<Guid, Domain.Vehicles.VehicleSnapshot>();
+        foreach (var batch in vehicles.Select(v => v.Id).Chunk(SnapshotReader.BatchSize))
+        foreach (var (id, snapshot) in await snapshots.ReadVehiclesAsync(batch, now, ct))
+            snapshotsById[id] = snapshot;
         var cards = new List<VehicleCard>();
         var scored = new List<(Domain.Vehicles.VehicleSnapshot, PassportResult)>();
         foreach (var vehicle in vehicles)
         {
-            if (await snapshots.ReadVehicleAsync(vehicle.Id, now, ct) is not { } snapshot)
+            if (!snapshotsById.TryGetValue(vehicle.Id, out var snapshot))
                 continue;
             var passport = PassportScorer.Score(snapshot, now);
             scored.Add((snapshot, passport));
