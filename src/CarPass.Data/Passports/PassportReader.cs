@@ -37,7 +37,7 @@ public sealed class PassportReader(
         return new PassportView(vehicle, passport, next, pending);
     }
 
-    /// <summary>The user's active vehicles (owned, co-owned or shared with them), best passport first.</summary>
+    /// <summary>The user's active vehicles (owned, co-owned or shared with them), in the order they were added.</summary>
     public async Task<GarageView> GarageAsync(Guid userId, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
