@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # OCR benchmark: accuracy and warm per-image latency of CarPass against the tesseract command-line
-# tool on the same generated images. Not part of the test run.
+# tool on the same generated images. The test command runs it only at a tiny size, through bench/run.sh --smoke.
 #   bash bench/ocr.sh                 # 240 images, seed 7
 #   bash bench/ocr.sh --count 400 --seed 3 --keep /tmp/ocr-images
 set -euo pipefail

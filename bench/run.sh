@@ -6,7 +6,7 @@
 # (BenchmarkDotNet), recompute, the Mini App API and memory (the real host process on 127.0.0.1), the
 # bot pipeline, the maintenance sweep and the nudge sender. Prints the table and writes it to
 # bench/results/<UTC time>.md.
-# Not part of the test run (tests/run.sh).
+# The test command (tests/run.sh) runs only --smoke; the full run is by hand.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
