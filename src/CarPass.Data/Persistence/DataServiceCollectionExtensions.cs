@@ -41,6 +41,7 @@ public static class DataServiceCollectionExtensions
         StorageRegistration.AddCarPassDbContext(services, provider, connection);
         services.AddScoped<WriteRunner>();
         services.AddScoped<CarPass.Data.Bot.InboxStore>();
+        services.AddScoped<CarPass.Data.Bot.HandledUpdatesCleanup>();
         services.AddScoped<VehicleAccessQuery>();
         services.AddScoped<SnapshotReader>();
         services.AddScoped<PassportRecomputer>();

@@ -14,6 +14,7 @@ public static class JobCatalog
             JobIds.MaintenanceSweep => services.GetRequiredService<MaintenanceSweepJob>().RunAsync(ct),
             JobIds.NotificationSender => services.GetRequiredService<NotificationSenderJob>().RunAsync(ct),
             JobIds.ScoreRecompute => services.GetRequiredService<ScoreRecomputeJob>().RunAsync(ct),
+            JobIds.HandledUpdatesCleanup => services.GetRequiredService<HandledUpdatesCleanupJob>().RunAsync(ct),
             _ => throw new ArgumentOutOfRangeException(nameof(jobId), jobId, "Unknown job"),
         };
 
@@ -36,6 +37,12 @@ public static class JobCatalog
             JobIds.ScoreRecompute,
             j => j.RunAsync(CancellationToken.None),
             options.RecomputeCron,
+            utc
+        );
+        jobs.AddOrUpdate<HandledUpdatesCleanupJob>(
+            JobIds.HandledUpdatesCleanup,
+            j => j.RunAsync(CancellationToken.None),
+            options.CleanupCron,
             utc
         );
     }

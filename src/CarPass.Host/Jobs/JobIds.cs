@@ -6,6 +6,13 @@ public static class JobIds
     public const string MaintenanceSweep = "maintenance-sweep";
     public const string NotificationSender = "notification-sender";
     public const string ScoreRecompute = "score-recompute";
+    public const string HandledUpdatesCleanup = "handled-updates-cleanup";
 
-    public static readonly IReadOnlyList<string> All = [MaintenanceSweep, NotificationSender, ScoreRecompute];
+    public static readonly IReadOnlyList<string> All =
+    [
+        MaintenanceSweep,
+        NotificationSender,
+        ScoreRecompute,
+        HandledUpdatesCleanup,
+    ];
 }

@@ -11,6 +11,13 @@ public sealed class JobsOptions
     public string SweepCron { get; set; } = "15 * * * *";
     public string SenderCron { get; set; } = "* * * * *";
     public string RecomputeCron { get; set; } = "30 3 * * *";
+    public string CleanupCron { get; set; } = "45 4 * * *";
+
+    /// <summary>
+    /// How long handled update ids are kept: longer than Telegram keeps an undelivered update (24 h),
+    /// shorter than the week after which it may start update ids afresh.
+    /// </summary>
+    public int KeepHandledUpdatesHours { get; set; } = 72;
 
     /// <summary>
     /// With in-memory job storage: how long the one job server's lease lasts. A restart after a crash

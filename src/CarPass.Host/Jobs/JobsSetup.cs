@@ -23,6 +23,7 @@ internal static class JobsSetup
         services.AddScoped<MaintenanceSweepJob>();
         services.AddScoped<NotificationSenderJob>();
         services.AddScoped<ScoreRecomputeJob>();
+        services.AddScoped<HandledUpdatesCleanupJob>();
         services.AddScoped<NightlyRecompute>();
         services.AddSingleton<OperatorInitData>();
         services.AddSingleton<DashboardAccess>();

@@ -1,4 +1,8 @@
+using CarPass.Data.Bot;
+using CarPass.Data.Persistence;
 using CarPass.Domain.Notifications;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CarPass.Bot.Tests.Notifications;
 
@@ -20,6 +24,33 @@ public sealed class RunJobVerbTests : IAsyncLifetime
 
         Assert.Equal(0, exit);
         Assert.Single(await _world.OutboxAsync(), o => o.Kind == NotificationKind.MaintenanceOverdue);
+    }
+
+    [Fact]
+    public async Task The_nightly_cleanup_forgets_handled_update_ids_older_than_three_days()
+    {
+        var now = DateTime.UtcNow;
+        await using (var scope = _world.Host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CarPassDbContext>();
+            db.ProcessedUpdates.AddRange(
+                new ProcessedUpdate { UpdateId = 1, ProcessedAt = now.AddHours(-73) },
+                new ProcessedUpdate { UpdateId = 2, ProcessedAt = now.AddHours(-71) }
+            );
+            await db.SaveChangesAsync();
+        }
+
+        var exit = await RunHostAsync("run-job", "handled-updates-cleanup");
+
+        Assert.Equal(0, exit);
+        await using var check = _world.Host.Services.CreateAsyncScope();
+        Assert.Equal(
+            [2L],
+            await check
+                .ServiceProvider.GetRequiredService<CarPassDbContext>()
+                .ProcessedUpdates.Select(p => p.UpdateId)
+                .ToListAsync()
+        );
     }
 
     [Theory]
