@@ -11,6 +11,9 @@ public sealed class OcrOptions
     /// <summary>Engines kept per model, so this many photos are read at once; 0 means one per CPU core.</summary>
     public int EnginesPerModel { get; set; }
 
+    /// <summary>A bot instance loads the models in the background at start, so the first photo is not the slow one.</summary>
+    public bool WarmUpAtStart { get; set; } = true;
+
     public int MaxImageMegabytes { get; set; } = 20;
 
     public int MaxMegapixels { get; set; } = 40;

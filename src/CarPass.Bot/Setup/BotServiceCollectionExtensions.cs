@@ -18,6 +18,7 @@ using CarPass.Bot.Replies;
 using CarPass.Bot.Routing;
 using CarPass.Bot.Updates;
 using CarPass.Bot.Webhook;
+using CarPass.Ocr;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -61,6 +62,11 @@ public static class BotServiceCollectionExtensions
         }
         else if (telegram.IsEnabled)
             services.AddHostedService<PollingWorker>();
+        if (
+            telegram.IsEnabled
+            && (configuration.GetSection(OcrOptions.Section).Get<OcrOptions>()?.WarmUpAtStart ?? true)
+        )
+            services.AddHostedService<OcrWarmUp>();
         return services;
     }
 

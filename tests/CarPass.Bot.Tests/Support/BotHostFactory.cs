@@ -14,6 +14,7 @@ public sealed class BotHostFactory(
     {
         builder.UseSetting("ConnectionStrings:CarPass", connectionString);
         builder.UseSetting("Telegram:BotToken", Fake.FakeBotApi.Token);
+        builder.UseSetting("Ocr:WarmUpAtStart", "false");
         builder.UseSetting("Telegram:ApiBaseUrl", apiBaseUrl);
         builder.UseSetting("Telegram:PollTimeoutSeconds", "2");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");

@@ -60,6 +60,7 @@ public sealed class LiveHost : WebApplicationFactory<Program>
         builder.UseSetting("urls", "http://127.0.0.1:0");
         builder.UseSetting("ConnectionStrings:CarPass", ConnectionString);
         builder.UseSetting("Telegram:BotToken", BotToken);
+        builder.UseSetting("Ocr:WarmUpAtStart", "false");
         builder.UseSetting("Telegram:BotUsername", BotUsername);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }

@@ -40,6 +40,7 @@ public sealed class ApiFixture : IAsyncLifetime
         Host = _base.WithWebHostBuilder(b =>
         {
             b.UseSetting("Telegram:BotToken", BotToken);
+            b.UseSetting("Ocr:WarmUpAtStart", "false");
             b.UseSetting("Telegram:BotUsername", BotUsername);
             b.UseSetting("Internal:ApiKey", InternalKey);
             b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
