@@ -47,10 +47,7 @@ public sealed class PassportReader(
             .Where(v => readable.Contains(v.Id) && v.State == VehicleState.Active)
             .OrderBy(v => v.CreatedAt)
             .ToListAsync(ct);
-        var snapshotsById = new Dictionary<Guid, Domain.Vehicles.VehicleSnapshot>();
-        foreach (var batch in vehicles.Select(v => v.Id).Chunk(SnapshotReader.BatchSize))
-        foreach (var (id, snapshot) in await snapshots.ReadVehiclesAsync(batch, now, ct))
-            snapshotsById[id] = snapshot;
+        var snapshotsById = await snapshots.ReadVehiclesAsync([.. vehicles.Select(v => v.Id)], now, ct);
         var cards = new List<VehicleCard>();
         var scored = new List<(Domain.Vehicles.VehicleSnapshot, PassportResult)>();
         foreach (var vehicle in vehicles)

@@ -123,8 +123,8 @@ public sealed class PassportRecomputer(
     )
     {
         var all = vehicleIds.Where(known.ContainsKey).ToDictionary(id => id, id => known[id]);
-        foreach (var batch in vehicleIds.Where(id => !known.ContainsKey(id)).Chunk(batchSize))
-        foreach (var (id, snapshot) in await reader.ReadVehiclesAsync(batch, scope.Now, ct))
+        var unknown = vehicleIds.Where(id => !known.ContainsKey(id)).ToList();
+        foreach (var (id, snapshot) in await reader.ReadVehiclesAsync(unknown, scope.Now, ct))
             all[id] = new Scored(snapshot, PassportScorer.Score(snapshot, scope.Now));
         return all;
     }

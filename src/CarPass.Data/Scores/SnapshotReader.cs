@@ -19,18 +19,20 @@ public sealed class SnapshotReader(CarPassDbContext db, VehicleAccessQuery acces
         (await ReadVehiclesAsync([vehicleId], nowUtc, ct)).GetValueOrDefault(vehicleId);
 
     /// <summary>
-    /// The snapshots of up to <see cref="BatchSize"/> vehicles in seven queries, one per table,
-    /// whatever their number; ids of vehicles that do not exist are left out.
+    /// The snapshots of these vehicles, seven queries (one per table) for every <see cref="BatchSize"/>
+    /// of them, whatever their number; ids of vehicles that do not exist are left out.
     /// </summary>
-    public Task<IReadOnlyDictionary<Guid, VehicleSnapshot>> ReadVehiclesAsync(
+    public async Task<IReadOnlyDictionary<Guid, VehicleSnapshot>> ReadVehiclesAsync(
         IReadOnlyCollection<Guid> vehicleIds,
         DateTime nowUtc,
         CancellationToken ct
     )
     {
-        if (vehicleIds.Count > BatchSize)
-            throw new ArgumentOutOfRangeException(nameof(vehicleIds), $"At most {BatchSize} vehicles per read.");
-        return VehicleSnapshotQuery.ReadAsync(db, access, vehicleIds, nowUtc, ct);
+        var all = new Dictionary<Guid, VehicleSnapshot>();
+        foreach (var batch in vehicleIds.Chunk(BatchSize))
+        foreach (var (id, snapshot) in await VehicleSnapshotQuery.ReadAsync(db, access, batch, nowUtc, ct))
+            all[id] = snapshot;
+        return all;
     }
 
     public async Task<ServiceCenterSnapshot?> ReadServiceCenterAsync(
