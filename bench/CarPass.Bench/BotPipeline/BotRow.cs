@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using CarPass.Bench.Report;
 using CarPass.Bench.Seeding;
 using CarPass.Bot.Loop;
@@ -8,51 +9,102 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Telegram.Bot;
+using Telegram.Bot.Types;
 
 namespace CarPass.Bench.BotPipeline;
 
 /// <summary>
 /// Owners' updates through the fake Bot API and the real handlers on SQLite, against the same
-/// loop with a handler that does nothing.
+/// loop with a handler that does nothing. A first pass warms the process up (its figure is kept
+/// as the cold start); then a burst measures how many updates a second the pipeline sustains, and
+/// a fixed rate of 500 a second measures the latency an owner sees, from the moment an update is
+/// due at the Bot API until its reply has been sent.
 /// </summary>
 public static class BotRow
 {
+    private const int FixedRate = 500;
+
     public static async Task<ResultRow> RunAsync(string work, bool smoke, CancellationToken ct)
     {
-        var (owners, rounds) = smoke ? (10, 1) : (50, 12);
+        var (owners, rounds, fixedSeconds) = smoke ? (10, 1, 1) : (50, 12, 10);
         var database = SqliteFile.Fresh(Path.Combine(work, "bot"), "carpass.db");
         await using var api = await FakeBotApi.StartAsync();
         await using var host = new BotHost($"Data Source={database}", api.BaseUrl);
         var vehicles = await SeedOwnersAsync(host.Services, owners, ct);
         var bot = new TelegramBotClient(new TelegramBotClientOptions(FakeBotApi.Token, api.BaseUrl));
-        var limit = TimeSpan.FromMinutes(2);
+        var limit = TimeSpan.FromMinutes(3);
+        var clock = Stopwatch.StartNew();
+        var perRound = owners * OwnerScript.UpdatesPerRound;
 
-        var script = OwnerScript.Build(vehicles, rounds);
-        api.Enqueue(script);
-        var idle = await new BenchLoop(bot, (_, _) => Task.CompletedTask).RunAsync(script.Count, limit, ct);
+        var burst = OwnerScript.Build(vehicles, 0, rounds);
+        api.Enqueue(burst);
+        var idle = (
+            await new BenchLoop(bot, (_, _) => Task.CompletedTask).RunAsync(burst.Count, limit, clock, ct)
+        ).Handling();
         Console.WriteLine($"  no-op handler: {idle}");
 
-        api.Enqueue(OwnerScript.Build(vehicles, rounds));
         var dispatcher = host.Services.GetRequiredService<UpdateDispatcher>();
+        var real = new BenchLoop(bot, dispatcher.ProcessAsync);
         var repliesBefore = api.Replies;
-        var real = await new BenchLoop(bot, dispatcher.ProcessAsync).RunAsync(script.Count, limit, ct);
-        Console.WriteLine($"  real handlers: {real}");
+        api.Enqueue(burst);
+        var cold = (await real.RunAsync(burst.Count, limit, clock, ct)).Handling();
+        Console.WriteLine($"  first pass after start (warm-up): {cold}");
+
+        api.Enqueue(OwnerScript.Build(vehicles, rounds, rounds));
+        var sustained = (await real.RunAsync(burst.Count, limit, clock, ct)).Handling();
+        Console.WriteLine($"  burst: {sustained}");
+
+        var fixedRounds = FixedRate * fixedSeconds / perRound;
+        var paced = OwnerScript.Build(vehicles, 2 * rounds, fixedRounds);
+        var start = clock.Elapsed.TotalMilliseconds + 10;
+        var due = paced.Select((u, i) => (u.Id, At: start + i * 1000.0 / FixedRate)).ToDictionary(d => d.Id, d => d.At);
+        var feeding = FeedAsync(api, paced, due, clock);
+        var atRate = (await real.RunAsync(paced.Count, limit, clock, ct)).SinceDue(due);
+        await feeding;
+        Console.WriteLine($"  at {FixedRate}/s: {atRate}");
+
+        var replies = api.Replies - repliesBefore;
         var (fills, processed) = await CountAsync(host.Services, ct);
         SqliteConnection.ClearAllPools();
-        var complete = fills == owners * rounds && processed == script.Count;
+        var expectedFills = owners * (2 * rounds + fixedRounds);
+        var expectedProcessed = 2 * burst.Count + paced.Count;
+        var complete = fills == expectedFills && processed == expectedProcessed;
 
         return new ResultRow(
             "bot pipeline",
-            $"{script.Count:N0} owner updates from {owners} chats (mileage, fuel, passport, buttons) through the fake Bot API, real handlers, SQLite",
-            $"**{real.PerSecond:N0} updates/s**, handling p50 {Stats.Ms(real.P50)}, p99 **{Stats.Ms(real.P99)}**",
+            $"{burst.Count:N0} owner updates from {owners} chats (mileage, fuel, passport, buttons) queued at once, then {paced.Count:N0} at {FixedRate} a second, through the fake Bot API, real handlers, SQLite",
+            $"**{sustained.PerSecond:N0} updates/s** (handling p50 {Stats.Ms(sustained.P50)}, p99 {Stats.Ms(sustained.P99)}); at {FixedRate}/s p50 {Stats.Ms(atRate.P50)}, p99 **{Stats.Ms(atRate.P99)}**",
             $"same loop, no-op handler: {idle.PerSecond:N0} updates/s",
-            $"{Stats.Percent(real.PerSecond / idle.PerSecond)} of the no-op loop",
+            $"{Stats.Percent(sustained.PerSecond / idle.PerSecond)} of the no-op loop",
             "≥ 500 updates/s sustained; p99 handling ≤ 50 ms",
-            real.PerSecond >= 500 && real.P99 <= 50 && complete ? Verdict.Met : Verdict.Missed,
-            $"Each update is one transaction (update id check, handler, use case, conversation state, processed mark); "
-                + $"replies go to the fake Bot API after the commit ({api.Replies - repliesBefore:N0} replies). "
-                + $"Checked after the run: {fills} fill-ups stored (expected {owners * rounds}), {processed} updates marked processed (expected {script.Count})."
+            sustained.PerSecond >= 500 && atRate.P99 <= 50 && complete ? Verdict.Met : Verdict.Missed,
+            $"After a first pass of the same {burst.Count:N0} updates that warms the process up (just started: {cold.PerSecond:N0} updates/s, p99 {Stats.Ms(cold.P99)}). "
+                + $"Burst: {burst.Count:N0} updates queued at once, handling timed per update (it includes waiting for the database). "
+                + $"At {FixedRate}/s: latency from the moment an update is due at the Bot API until its reply has been sent (max {Stats.Ms(atRate.Max)}). "
+                + $"Each update is one transaction (update id check, handler, use case, conversation state, processed mark); replies go to the fake Bot API after the commit ({replies:N0} replies). "
+                + $"Checked after the run: {fills} fill-ups stored (expected {expectedFills}), {processed} updates marked processed (expected {expectedProcessed})."
         );
+    }
+
+    /// <summary>Hands each update to the fake Bot API once it is due (a millisecond's granularity).</summary>
+    private static async Task FeedAsync(
+        FakeBotApi api,
+        List<Update> updates,
+        IReadOnlyDictionary<int, double> due,
+        Stopwatch clock
+    )
+    {
+        var next = 0;
+        while (next < updates.Count)
+        {
+            var now = clock.Elapsed.TotalMilliseconds;
+            var ready = new List<Update>();
+            while (next < updates.Count && due[updates[next].Id] <= now)
+                ready.Add(updates[next++]);
+            if (ready.Count > 0)
+                api.Enqueue(ready);
+            await Task.Delay(1);
+        }
     }
 
     private static async Task<List<Guid>> SeedOwnersAsync(IServiceProvider services, int owners, CancellationToken ct)

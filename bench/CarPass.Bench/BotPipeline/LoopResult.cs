@@ -2,7 +2,7 @@ using CarPass.Bench.Report;
 
 namespace CarPass.Bench.BotPipeline;
 
-/// <summary>Updates handled per second over the whole run, and the handling time of single updates.</summary>
+/// <summary>Updates handled per second over the whole run, and latency percentiles of single updates.</summary>
 public sealed record LoopResult(int Updates, double PerSecond, double P50, double P99, double Max)
 {
     public static LoopResult Of(int updates, IEnumerable<double> latencies, TimeSpan elapsed)
@@ -18,5 +18,5 @@ public sealed record LoopResult(int Updates, double PerSecond, double P50, doubl
     }
 
     public override string ToString() =>
-        $"{Updates:N0} updates, {PerSecond:N0}/s, handling p50 {Stats.Ms(P50)}, p99 {Stats.Ms(P99)}, max {Stats.Ms(Max)}";
+        $"{Updates:N0} updates, {PerSecond:N0}/s, p50 {Stats.Ms(P50)}, p99 {Stats.Ms(P99)}, max {Stats.Ms(Max)}";
 }

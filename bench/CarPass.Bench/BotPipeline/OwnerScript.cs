@@ -14,11 +14,15 @@ public static class OwnerScript
     public const int UpdatesPerRound = 10;
     public const long FirstOwner = 700_000_000;
 
-    public static List<Update> Build(IReadOnlyList<Guid> vehicles, int rounds)
+    /// <summary>
+    /// Rounds <paramref name="firstRound"/> onwards: update ids and odometer values follow from the
+    /// round, so later scripts continue where earlier ones stopped (new ids, higher mileage).
+    /// </summary>
+    public static List<Update> Build(IReadOnlyList<Guid> vehicles, int firstRound, int rounds)
     {
         var updates = new List<Update>();
-        var nextId = 1;
-        for (var round = 0; round < rounds; round++)
+        var nextId = firstRound * vehicles.Count * UpdatesPerRound + 1;
+        for (var round = firstRound; round < firstRound + rounds; round++)
         {
             var steps = vehicles
                 .Select((vehicle, owner) => Round(FirstOwner + owner, vehicle, 10_000 + (round + 1) * 100))
