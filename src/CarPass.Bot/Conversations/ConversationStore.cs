@@ -11,9 +11,27 @@ namespace CarPass.Bot.Conversations;
 /// </summary>
 public sealed class ConversationStore(CarPassDbContext db, TimeProvider clock)
 {
+    // Every message in a chat reads its conversation: compiled once.
+    private static readonly CompiledPerModel<Func<CarPassDbContext, long, CancellationToken, Task<Conversation?>>> Row =
+        new(() =>
+            EF.CompileAsyncQuery(
+                (CarPassDbContext db, long chatId, CancellationToken ct) =>
+                    db.Conversations.AsNoTracking().FirstOrDefault(c => c.ChatId == chatId)
+            )
+        );
+
+    private static readonly CompiledPerModel<
+        Func<CarPassDbContext, long, CancellationToken, Task<Conversation?>>
+    > Tracked = new(() =>
+        EF.CompileAsyncQuery(
+            (CarPassDbContext db, long chatId, CancellationToken ct) =>
+                db.Conversations.FirstOrDefault(c => c.ChatId == chatId)
+        )
+    );
+
     public async Task<ConversationState?> GetAsync(long chatId, CancellationToken ct)
     {
-        var row = await db.Conversations.AsNoTracking().FirstOrDefaultAsync(c => c.ChatId == chatId, ct);
+        var row = await Row.For(db)(db, chatId, ct);
         if (row is null || row.Flow.Length == 0)
             return null;
         var draft = JsonSerializer.Deserialize<Dictionary<string, string>>(row.DraftJson) ?? [];
@@ -22,7 +40,7 @@ public sealed class ConversationStore(CarPassDbContext db, TimeProvider clock)
 
     public async Task SaveAsync(long chatId, ConversationState state, CancellationToken ct)
     {
-        var row = await db.Conversations.FirstOrDefaultAsync(c => c.ChatId == chatId, ct);
+        var row = await Tracked.For(db)(db, chatId, ct);
         if (row is null)
             db.Conversations.Add(row = new Conversation { ChatId = chatId });
         row.Flow = state.Flow;
@@ -33,6 +51,10 @@ public sealed class ConversationStore(CarPassDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(ct);
     }
 
-    public Task ClearAsync(long chatId, CancellationToken ct) =>
-        db.Conversations.Where(c => c.ChatId == chatId).ExecuteDeleteAsync(ct);
+    /// <summary>Ends the chat's flow; with none under way it writes nothing, so a read-only update stays read-only.</summary>
+    public async Task ClearAsync(long chatId, CancellationToken ct)
+    {
+        if (await Row.For(db)(db, chatId, ct) is not null)
+            await db.Conversations.Where(c => c.ChatId == chatId).ExecuteDeleteAsync(ct);
+    }
 }

@@ -20,6 +20,27 @@ public sealed class UpdateRouter(
     IOptions<AdminOptions> admins
 )
 {
+    private static readonly HashSet<string> ReadOnlyCommands = ["/garage", "/passport"];
+    private static readonly HashSet<string> ReadOnlyTaps =
+    [
+        CallbackData.Menu,
+        CallbackData.Garage,
+        CallbackData.Vehicle,
+        CallbackData.Passport,
+    ];
+
+    /// <summary>
+    /// Updates that usually only show something (the garage, a passport, a menu): worth trying
+    /// without the write lock. Only a guess: one that writes after all is handled again as a write.
+    /// </summary>
+    public static bool LooksReadOnly(Update update) =>
+        update switch
+        {
+            { Message.Text: { } text } => ReadOnlyCommands.Contains(text.Trim().ToLowerInvariant()),
+            { CallbackQuery.Data: { } data } => ReadOnlyTaps.Contains(CallbackData.Parse(data).Action),
+            _ => false,
+        };
+
     public async Task RouteAsync(Update update, ReplyQueue replies, CancellationToken ct)
     {
         switch (update)

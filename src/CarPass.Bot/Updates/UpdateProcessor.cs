@@ -3,7 +3,6 @@ using CarPass.Bot.Routing;
 using CarPass.Data.Bot;
 using CarPass.Data.Persistence;
 using CarPass.Domain.Texts;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot.Types;
 
@@ -12,9 +11,13 @@ namespace CarPass.Bot.Updates;
 /// <summary>
 /// Applies one update exactly once: its effects, its conversation state and its update_id commit
 /// in one transaction; replies go out only after the commit, so nothing is acknowledged unsaved.
+/// An update that only shows something is first tried without the write lock (see
+/// <see cref="ReadPhase"/>); then only its update_id is written.
 /// </summary>
 public sealed class UpdateProcessor(
     CarPassDbContext db,
+    WriteGate gate,
+    ReadPhase readPhase,
     UpdateRouter router,
     ReplySender sender,
     TimeProvider clock,
@@ -36,10 +39,47 @@ public sealed class UpdateProcessor(
 
     private async Task<bool> ApplyAsync(Update update, ReplyQueue replies, CancellationToken ct)
     {
+        if (readPhase.Available && UpdateRouter.LooksReadOnly(update))
+        {
+            if (await TryReadOnlyAsync(update, replies, ct) is { } handled)
+                return handled;
+            replies.Clear();
+        }
+        return await ApplyInTransactionAsync(update, replies, ct);
+    }
+
+    /// <summary>Null when the update wrote after all (or failed): it is then applied as a write.</summary>
+    private async Task<bool?> TryReadOnlyAsync(Update update, ReplyQueue replies, CancellationToken ct)
+    {
+        var seen = false;
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            if (await db.ProcessedUpdates.AnyAsync(p => p.UpdateId == update.Id, ct))
+            var readOnly = await readPhase.TryAsync(
+                async token =>
+                {
+                    seen = await HandledUpdates.IsHandledAsync(db, update.Id, token);
+                    if (!seen)
+                        await router.RouteAsync(update, replies, token);
+                },
+                ct
+            );
+            if (!readOnly)
+                return null;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogDebug(e, "Update {UpdateId} failed without the write lock; applying it as a write", update.Id);
+            return null;
+        }
+        return !seen && await MarkHandledAsync(update, ct);
+    }
+
+    private async Task<bool> ApplyInTransactionAsync(Update update, ReplyQueue replies, CancellationToken ct)
+    {
+        try
+        {
+            await using var transaction = await gate.BeginAsync(db, ct);
+            if (await HandledUpdates.IsHandledAsync(db, update.Id, ct))
                 return false;
             await router.RouteAsync(update, replies, ct);
             await MarkProcessedAsync(update, ct);
@@ -62,11 +102,8 @@ public sealed class UpdateProcessor(
     /// </summary>
     private async Task<bool> RecordFailureAsync(Update update, ReplyQueue replies, CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (await db.ProcessedUpdates.AnyAsync(p => p.UpdateId == update.Id, ct))
+        if (!await MarkHandledAsync(update, ct))
             return false;
-        await MarkProcessedAsync(update, ct);
-        await transaction.CommitAsync(ct);
         var from = update.Message?.From ?? update.CallbackQuery?.From;
         var chatId = update.Message?.Chat.Id ?? update.CallbackQuery?.Message?.Chat.Id;
         var text = TextCatalog.Get(Languages.FromCode(from?.LanguageCode), "bot.failed");
@@ -74,6 +111,17 @@ public sealed class UpdateProcessor(
             replies.AnswerCallback(query.Id);
         if (chatId is { } chat)
             replies.Send(chat, Html.Escape(text));
+        return true;
+    }
+
+    /// <summary>Writes only the update_id; false when the update had been handled meanwhile.</summary>
+    private async Task<bool> MarkHandledAsync(Update update, CancellationToken ct)
+    {
+        await using var transaction = await gate.BeginAsync(db, ct);
+        if (await HandledUpdates.IsHandledAsync(db, update.Id, ct))
+            return false;
+        await MarkProcessedAsync(update, ct);
+        await transaction.CommitAsync(ct);
         return true;
     }
 

@@ -13,6 +13,47 @@ public sealed class VehicleAccessQuery(CarPassDbContext db)
     private static readonly AccessRole[] Editors = [AccessRole.Owner, AccessRole.CoOwner];
     private static readonly AccessRole[] Readers = [AccessRole.Owner, AccessRole.CoOwner, AccessRole.Viewer];
 
+    // The checks every bot update and API request makes, compiled once. Each spells out the live-grant
+    // rule of LiveGrants, because a compiled query cannot call it.
+    private static readonly CompiledPerModel<
+        Func<CarPassDbContext, Guid, Guid, bool, DateTime, CancellationToken, Task<Vehicle?>>
+    > Permitted = new(() =>
+        EF.CompileAsyncQuery(
+            (CarPassDbContext db, Guid userId, Guid vehicleId, bool toChange, DateTime nowUtc, CancellationToken ct) =>
+                db.Vehicles.FirstOrDefault(v =>
+                    v.Id == vehicleId
+                    && db.VehicleAccessGrants.Any(g =>
+                        g.VehicleId == vehicleId
+                        && g.UserId == userId
+                        && (
+                            g.Role == AccessRole.Owner
+                            || g.Role == AccessRole.CoOwner
+                            || (!toChange && g.Role == AccessRole.Viewer)
+                        )
+                        && g.RevokedAt == null
+                        && (g.ExpiresAt == null || g.ExpiresAt > nowUtc)
+                    )
+                )
+        )
+    );
+
+    private static readonly CompiledPerModel<
+        Func<CarPassDbContext, Guid[], DateTime, IAsyncEnumerable<OwnerGrant>>
+    > Owners = new(() =>
+        EF.CompileAsyncQuery(
+            (CarPassDbContext db, Guid[] vehicleIds, DateTime nowUtc) =>
+                db
+                    .VehicleAccessGrants.Where(g =>
+                        vehicleIds.Contains(g.VehicleId)
+                        && g.Role == AccessRole.Owner
+                        && g.UserId != null
+                        && g.RevokedAt == null
+                        && (g.ExpiresAt == null || g.ExpiresAt > nowUtc)
+                    )
+                    .Select(g => new OwnerGrant(g.VehicleId, g.UserId!.Value))
+        )
+    );
+
     public IQueryable<VehicleAccessGrant> LiveGrants(DateTime nowUtc) =>
         db.VehicleAccessGrants.Where(g => g.RevokedAt == null && (g.ExpiresAt == null || g.ExpiresAt > nowUtc));
 
@@ -24,11 +65,13 @@ public sealed class VehicleAccessQuery(CarPassDbContext db)
     public IQueryable<Guid> EditableVehicleIds(Guid userId, DateTime nowUtc) =>
         LiveGrants(nowUtc).Where(g => g.UserId == userId && Editors.Contains(g.Role)).Select(g => g.VehicleId);
 
+    /// <summary>The vehicle (tracked), when the user may change it.</summary>
     public Task<Vehicle?> FindEditableAsync(Guid userId, Guid vehicleId, DateTime nowUtc, CancellationToken ct) =>
-        FindAsync(userId, vehicleId, nowUtc, Editors, ct);
+        Permitted.For(db)(db, userId, vehicleId, true, nowUtc, ct);
 
+    /// <summary>The vehicle (tracked), when the user may read it.</summary>
     public Task<Vehicle?> FindReadableAsync(Guid userId, Guid vehicleId, DateTime nowUtc, CancellationToken ct) =>
-        FindAsync(userId, vehicleId, nowUtc, Readers, ct);
+        Permitted.For(db)(db, userId, vehicleId, false, nowUtc, ct);
 
     public Task<bool> IsOwnerAsync(Guid userId, Guid vehicleId, DateTime nowUtc, CancellationToken ct) =>
         LiveGrants(nowUtc)
@@ -47,11 +90,7 @@ public sealed class VehicleAccessQuery(CarPassDbContext db)
         CancellationToken ct
     )
     {
-        var ids = vehicleIds.ToList();
-        var grants = await LiveGrants(nowUtc)
-            .Where(g => ids.Contains(g.VehicleId) && g.Role == AccessRole.Owner && g.UserId != null)
-            .Select(g => new { g.VehicleId, UserId = g.UserId!.Value })
-            .ToListAsync(ct);
+        var grants = await Owners.For(db)(db, [.. vehicleIds], nowUtc).ToListAsync(ct);
         return grants.DistinctBy(g => g.VehicleId).ToDictionary(g => g.VehicleId, g => g.UserId);
     }
 
@@ -90,16 +129,5 @@ public sealed class VehicleAccessQuery(CarPassDbContext db)
                 ct
             );
 
-    private async Task<Vehicle?> FindAsync(
-        Guid userId,
-        Guid vehicleId,
-        DateTime nowUtc,
-        AccessRole[] roles,
-        CancellationToken ct
-    )
-    {
-        var allowed = await LiveGrants(nowUtc)
-            .AnyAsync(g => g.VehicleId == vehicleId && g.UserId == userId && roles.Contains(g.Role), ct);
-        return allowed ? await db.Vehicles.FirstOrDefaultAsync(v => v.Id == vehicleId, ct) : null;
-    }
+    private readonly record struct OwnerGrant(Guid VehicleId, Guid UserId);
 }

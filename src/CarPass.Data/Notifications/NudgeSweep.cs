@@ -13,6 +13,7 @@ namespace CarPass.Data.Notifications;
 /// </summary>
 public sealed class NudgeSweep(
     CarPassDbContext db,
+    WriteGate gate,
     SweepReader reader,
     TimeProvider clock,
     IOptions<NotificationOptions> options
@@ -52,7 +53,7 @@ public sealed class NudgeSweep(
     private async Task<int> SweepBatchAsync(Guid[] batch, DateTime now, NudgeRules rules, CancellationToken ct)
     {
         // SQLite begins IMMEDIATE transactions: a second sweep waits here and then sees this one's rows.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await gate.BeginAsync(db, ct);
         try
         {
             var queued = 0;

@@ -19,6 +19,7 @@ public sealed class PassportReader(
     CarPassDbContext db,
     VehicleAccessQuery access,
     SnapshotReader snapshots,
+    FreshPassports fresh,
     TimeProvider clock
 )
 {
@@ -26,9 +27,14 @@ public sealed class PassportReader(
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var vehicle = await access.FindReadableAsync(userId, vehicleId, now, ct);
-        if (vehicle is null || await snapshots.ReadVehicleAsync(vehicleId, now, ct) is not { } snapshot)
+        if (vehicle is null)
             return null;
-        var passport = PassportScorer.Score(snapshot, now);
+        if (!fresh.TryGet(vehicleId, out var snapshot, out var passport))
+        {
+            if (await snapshots.ReadVehicleAsync(vehicleId, now, ct) is not { } read)
+                return null;
+            (snapshot, passport) = (read, PassportScorer.Score(read, now));
+        }
         var next = passport
             .Completeness.MissingItems.Where(m => m.Attainable)
             .Take(PassportView.MaxNextActions)
@@ -37,16 +43,15 @@ public sealed class PassportReader(
         return new PassportView(vehicle, passport, next, pending);
     }
 
+    /// <summary>The ids of the user's active vehicles, in the order they were added (no scoring).</summary>
+    public Task<List<Guid>> VehicleIdsAsync(Guid userId, CancellationToken ct) =>
+        Active(userId, clock.GetUtcNow().UtcDateTime).Select(v => v.Id).ToListAsync(ct);
+
     /// <summary>The user's active vehicles (owned, co-owned or shared with them), in the order they were added.</summary>
     public async Task<GarageView> GarageAsync(Guid userId, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var readable = access.ReadableVehicleIds(userId, now);
-        var vehicles = await db
-            .Vehicles.AsNoTracking()
-            .Where(v => readable.Contains(v.Id) && v.State == VehicleState.Active)
-            .OrderBy(v => v.CreatedAt)
-            .ToListAsync(ct);
+        var vehicles = await Active(userId, now).ToListAsync(ct);
         var snapshotsById = await snapshots.ReadVehiclesAsync([.. vehicles.Select(v => v.Id)], now, ct);
         var cards = new List<VehicleCard>();
         var scored = new List<(Domain.Vehicles.VehicleSnapshot, PassportResult)>();
@@ -64,6 +69,15 @@ public sealed class PassportReader(
             now
         );
         return new GarageView(cards, level, now);
+    }
+
+    private IQueryable<Vehicle> Active(Guid userId, DateTime now)
+    {
+        var readable = access.ReadableVehicleIds(userId, now);
+        return db
+            .Vehicles.AsNoTracking()
+            .Where(v => readable.Contains(v.Id) && v.State == VehicleState.Active)
+            .OrderBy(v => v.CreatedAt);
     }
 
     private static VehicleCard Card(Vehicle v, PassportResult p, int pendingVisits) =>

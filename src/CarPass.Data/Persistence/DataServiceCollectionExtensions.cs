@@ -40,11 +40,13 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         StorageRegistration.AddCarPassDbContext(services, provider, connection);
         services.AddScoped<WriteRunner>();
+        services.AddScoped<ReadPhase>();
         services.AddScoped<CarPass.Data.Bot.InboxStore>();
         services.AddScoped<CarPass.Data.Bot.HandledUpdatesCleanup>();
         services.AddScoped<VehicleAccessQuery>();
         services.AddScoped<SnapshotReader>();
         services.AddScoped<PassportRecomputer>();
+        services.AddScoped<FreshPassports>();
         services.AddScoped<PassportReader>();
         services.AddScoped<TimelineReader>();
         services.AddScoped<CenterTrustReader>();

@@ -12,14 +12,21 @@ public static class StorageRegistration
 
     public static void AddCarPassDbContext(IServiceCollection services, string provider, string connectionString)
     {
+        // Contexts are pooled: an update or a request rents one instead of building its services anew.
         if (string.Equals(provider, Postgres, StringComparison.OrdinalIgnoreCase))
-            services.AddDbContext<CarPassDbContext, PostgresCarPassDbContext>(o =>
+        {
+            services.AddDbContextPool<CarPassDbContext, PostgresCarPassDbContext>(o =>
                 ConfigurePostgres(o, connectionString)
             );
+            services.AddSingleton(WriteGate.PassThrough());
+        }
         else if (string.Equals(provider, Sqlite, StringComparison.OrdinalIgnoreCase))
         {
             var prepared = DataServiceCollectionExtensions.PrepareSqlite(connectionString);
-            services.AddDbContext<CarPassDbContext>(o => DataServiceCollectionExtensions.ConfigureSqlite(o, prepared));
+            services.AddDbContextPool<CarPassDbContext>(o =>
+                DataServiceCollectionExtensions.ConfigureSqlite(o, prepared)
+            );
+            services.AddSingleton(WriteGate.ForSqlite());
         }
         else
             throw new InvalidOperationException(

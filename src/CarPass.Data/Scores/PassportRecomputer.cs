@@ -21,6 +21,7 @@ public sealed class PassportRecomputer(
     SnapshotReader reader,
     VehicleAccessQuery access,
     AchievementUnlocker unlocker,
+    FreshPassports fresh,
     int batchSize = SnapshotReader.BatchSize
 )
 {
@@ -54,10 +55,13 @@ public sealed class PassportRecomputer(
             .ToDictionaryAsync(s => s.VehicleId, ct);
         var unlocked = await unlocker.VehicleUnlocksAsync(scope, snapshots.Keys, ct);
         var scored = new Dictionary<Guid, Scored>();
+        var keep = scope.AffectedVehicles.Count <= FreshPassports.MaxKept;
         foreach (var snapshot in snapshots.Values)
         {
             var passport = PassportScorer.Score(snapshot, scope.Now);
             scored[snapshot.VehicleId] = new Scored(snapshot, passport);
+            if (keep)
+                fresh.Keep(snapshot, passport);
             Store(scope, rows, passport);
             if (owners.TryGetValue(snapshot.VehicleId, out var ownerId))
             {

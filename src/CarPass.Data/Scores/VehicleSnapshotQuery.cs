@@ -10,72 +10,69 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CarPass.Data.Scores;
 
-/// <summary>Many vehicles' snapshots with one query per table (see <see cref="SnapshotReader.ReadVehiclesAsync"/>).</summary>
+/// <summary>
+/// Many vehicles' snapshots with one query per table (see <see cref="SnapshotReader.ReadVehiclesAsync"/>).
+/// Every passport shown or recomputed reads these, one vehicle at a time in the bot and the API,
+/// so the queries are compiled once.
+/// </summary>
 internal static class VehicleSnapshotQuery
 {
-    public static async Task<IReadOnlyDictionary<Guid, VehicleSnapshot>> ReadAsync(
-        CarPassDbContext db,
-        VehicleAccessQuery access,
-        IReadOnlyCollection<Guid> vehicleIds,
-        DateTime nowUtc,
-        CancellationToken ct
-    )
-    {
-        var ids = vehicleIds.Distinct().ToList();
-        var vehicles = await db.Vehicles.AsNoTracking().Where(v => ids.Contains(v.Id)).ToListAsync(ct);
-        if (vehicles.Count == 0)
-            return new Dictionary<Guid, VehicleSnapshot>();
-        var owned = (await access.OwnersOfAsync(ids, nowUtc, ct)).Keys.ToHashSet();
-        var odometer = (
-            await db
-                .OdometerReadings.AsNoTracking()
-                .Where(r => ids.Contains(r.VehicleId))
-                .Select(r => new
-                {
-                    r.VehicleId,
-                    Record = new OdometerRecord(r.ValueKm, r.RecordedAt, r.Source, r.IsTrusted),
-                })
-                .ToListAsync(ct)
-        ).ToLookup(x => x.VehicleId, x => x.Record);
-        var fuel = (
-            await db
-                .FuelEntries.AsNoTracking()
-                .Where(f => ids.Contains(f.VehicleId))
-                .Select(f => new
-                {
-                    f.VehicleId,
-                    Record = new FuelRecord(
-                        f.FilledAt,
-                        f.Litres,
-                        f.OdometerKm,
-                        f.IsFullTank,
-                        f.MissedPrevious,
-                        f.CreatedAt,
-                        f.DeletedAt != null
-                    ),
-                })
-                .ToListAsync(ct)
-        ).ToLookup(x => x.VehicleId, x => x.Record);
-        var service = (
-            await db
-                .ServiceEntries.AsNoTracking()
-                .Where(s => ids.Contains(s.VehicleId))
-                .Select(s => new
-                {
-                    s.VehicleId,
-                    Record = new ServiceRecord(s.Kind, s.PerformedAt, s.OdometerKm, s.CreatedAt, s.DeletedAt != null),
-                })
-                .ToListAsync(ct)
-        ).ToLookup(x => x.VehicleId, x => x.Record);
-        var visits = (
-            await (
+    private static readonly CompiledPerModel<Func<CarPassDbContext, Guid[], IAsyncEnumerable<Vehicle>>> Vehicles = new(
+        () =>
+            EF.CompileAsyncQuery(
+                (CarPassDbContext db, Guid[] ids) => db.Vehicles.AsNoTracking().Where(v => ids.Contains(v.Id))
+            )
+    );
+
+    private static readonly CompiledPerModel<
+        Func<CarPassDbContext, Guid[], IAsyncEnumerable<Keyed<OdometerRecord>>>
+    > Odometer = new(() =>
+        EF.CompileAsyncQuery(
+            (CarPassDbContext db, Guid[] ids) =>
+                db.OdometerReadings.AsNoTracking().Where(r => ids.Contains(r.VehicleId)).Select(SnapshotRows.Odometer)
+        )
+    );
+
+    private static readonly CompiledPerModel<Func<CarPassDbContext, Guid[], IAsyncEnumerable<Keyed<FuelRecord>>>> Fuel =
+        new(() =>
+            EF.CompileAsyncQuery(
+                (CarPassDbContext db, Guid[] ids) =>
+                    db.FuelEntries.AsNoTracking().Where(f => ids.Contains(f.VehicleId)).Select(SnapshotRows.Fuel)
+            )
+        );
+
+    private static readonly CompiledPerModel<
+        Func<CarPassDbContext, Guid[], IAsyncEnumerable<Keyed<ServiceRecord>>>
+    > Service = new(() =>
+        EF.CompileAsyncQuery(
+            (CarPassDbContext db, Guid[] ids) =>
+                db.ServiceEntries.AsNoTracking().Where(s => ids.Contains(s.VehicleId)).Select(SnapshotRows.Service)
+        )
+    );
+
+    private static readonly CompiledPerModel<
+        Func<CarPassDbContext, Guid[], IAsyncEnumerable<Keyed<ReminderRecord>>>
+    > Reminders = new(() =>
+        EF.CompileAsyncQuery(
+            (CarPassDbContext db, Guid[] ids) =>
+                db
+                    .MaintenanceReminders.AsNoTracking()
+                    .Where(r => ids.Contains(r.VehicleId))
+                    .Select(SnapshotRows.Reminder)
+        )
+    );
+
+    private static readonly CompiledPerModel<
+        Func<CarPassDbContext, Guid[], IAsyncEnumerable<Keyed<VisitRecord>>>
+    > Visits = new(() =>
+        EF.CompileAsyncQuery(
+            (CarPassDbContext db, Guid[] ids) =>
                 from visit in db.ServiceVisits.AsNoTracking()
                 join center in db.ServiceCenters on visit.ServiceCenterId equals center.Id
                 where ids.Contains(visit.VehicleId)
-                select new
-                {
+                select new Keyed<VisitRecord>(
                     visit.VehicleId,
-                    Record = new VisitRecord(
+                    new VisitRecord(
                         visit.Id,
                         visit.ServiceCenterId,
                         center.Verification == VerificationStatus.Verified,
@@ -84,34 +81,34 @@ internal static class VehicleSnapshotQuery
                         visit.OdometerKm,
                         visit.CreatedAt,
                         db.Disputes.Any(d => d.ServiceVisitId == visit.Id && d.Status == DisputeStatus.Open)
-                    ),
-                }
-            ).ToListAsync(ct)
-        ).ToLookup(x => x.VehicleId, x => x.Record);
-        var reminders = (
-            await db
-                .MaintenanceReminders.AsNoTracking()
-                .Where(r => ids.Contains(r.VehicleId))
-                .Select(r => new
-                {
-                    r.VehicleId,
-                    Record = new ReminderRecord(
-                        r.Id,
-                        r.Kind,
-                        r.IntervalKm,
-                        r.IntervalMonths,
-                        r.LastDoneAt,
-                        r.LastDoneKm,
-                        r.IsActive
-                    ),
-                })
-                .ToListAsync(ct)
-        ).ToLookup(x => x.VehicleId, x => x.Record);
+                    )
+                )
+        )
+    );
+
+    public static async Task<IReadOnlyDictionary<Guid, VehicleSnapshot>> ReadAsync(
+        CarPassDbContext db,
+        VehicleAccessQuery access,
+        IReadOnlyCollection<Guid> vehicleIds,
+        DateTime nowUtc,
+        CancellationToken ct
+    )
+    {
+        var ids = vehicleIds.Distinct().ToArray();
+        var vehicles = await Vehicles.For(db)(db, ids).ToListAsync(ct);
+        if (vehicles.Count == 0)
+            return new Dictionary<Guid, VehicleSnapshot>();
+        var owned = (await access.OwnersOfAsync(ids, nowUtc, ct)).Keys.ToHashSet();
+        var odometer = await ByVehicleAsync(Odometer.For(db)(db, ids), ct);
+        var fuel = await ByVehicleAsync(Fuel.For(db)(db, ids), ct);
+        var service = await ByVehicleAsync(Service.For(db)(db, ids), ct);
+        var visits = await ByVehicleAsync(Visits.For(db)(db, ids), ct);
+        var reminders = await ByVehicleAsync(Reminders.For(db)(db, ids), ct);
         return vehicles.ToDictionary(
             v => v.Id,
             v => new VehicleSnapshot(
                 v.Id,
-                Profile(v),
+                SnapshotRows.Profile(v),
                 owned.Contains(v.Id),
                 [.. odometer[v.Id]],
                 [.. fuel[v.Id]],
@@ -122,21 +119,8 @@ internal static class VehicleSnapshotQuery
         );
     }
 
-    private static VehicleProfile Profile(Vehicle v) =>
-        new(
-            v.Name,
-            v.Make,
-            v.Model,
-            v.Year,
-            v.Vin,
-            v.PlateNumber,
-            v.PlateCountry,
-            v.FuelType,
-            v.ConsumptionBaselineLPer100Km,
-            v.EngineOilType,
-            v.EngineOilVolumeL,
-            v.TransmissionFluid,
-            v.CoolantType,
-            v.BrakeFluidType
-        );
+    private static async Task<ILookup<Guid, T>> ByVehicleAsync<T>(
+        IAsyncEnumerable<Keyed<T>> rows,
+        CancellationToken ct
+    ) => (await rows.ToListAsync(ct)).ToLookup(r => r.VehicleId, r => r.Record);
 }

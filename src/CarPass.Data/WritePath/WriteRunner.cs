@@ -12,7 +12,13 @@ namespace CarPass.Data.WritePath;
 /// Inside a caller's transaction (one bot update is one transaction) the use case runs in a
 /// savepoint, so its failure undoes only its own changes.
 /// </summary>
-public sealed class WriteRunner(CarPassDbContext db, PassportRecomputer recomputer, TimeProvider clock)
+public sealed class WriteRunner(
+    CarPassDbContext db,
+    WriteGate gate,
+    PassportRecomputer recomputer,
+    FreshPassports fresh,
+    TimeProvider clock
+)
 {
     private const string Savepoint = "use_case";
     private const int MaxAttempts = 3;
@@ -50,9 +56,9 @@ public sealed class WriteRunner(CarPassDbContext db, PassportRecomputer recomput
         if (db.Database.CurrentTransaction is { } ambient)
             return await RunInSavepointAsync(ambient, actorUserId, work, ct);
 
-        // Microsoft.Data.Sqlite begins IMMEDIATE transactions: writers queue on the busy timeout
-        // instead of failing when two of them upgrade a read lock at the same time.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Microsoft.Data.Sqlite begins IMMEDIATE transactions: writers queue (on the gate, then on the
+        // busy timeout) instead of failing when two of them upgrade a read lock at the same time.
+        await using var transaction = await gate.BeginAsync(db, ct);
         try
         {
             var outcome = await ExecuteAsync(actorUserId, work, ct);
@@ -103,13 +109,22 @@ public sealed class WriteRunner(CarPassDbContext db, PassportRecomputer recomput
         CancellationToken ct
     )
     {
+        fresh.Forget();
         var scope = new WriteScope(db, clock.GetUtcNow().UtcDateTime, actorUserId);
-        var outcome = await work(scope, ct);
-        if (!outcome.IsSuccess)
+        try
+        {
+            var outcome = await work(scope, ct);
+            if (!outcome.IsSuccess)
+                return outcome;
+            await db.SaveChangesAsync(ct);
+            await recomputer.RecomputeAsync(scope, ct);
+            await db.SaveChangesAsync(ct);
             return outcome;
-        await db.SaveChangesAsync(ct);
-        await recomputer.RecomputeAsync(scope, ct);
-        await db.SaveChangesAsync(ct);
-        return outcome;
+        }
+        catch
+        {
+            fresh.Forget();
+            throw;
+        }
     }
 }

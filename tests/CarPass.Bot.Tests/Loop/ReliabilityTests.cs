@@ -29,6 +29,45 @@ public sealed class ReliabilityTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_redelivered_passport_is_answered_once_and_marked_handled()
+    {
+        await _world.AddCarAsync(Owner, "Golf", 50_000);
+        var asked = _world.Text(Owner, "/passport");
+        var passport = await _world.NextAsync(Owner);
+        var sentBefore = _world.Api.Sent.Count;
+
+        await _world.Service<UpdateDispatcher>().ProcessAsync(asked, default);
+
+        Assert.Contains("Golf", passport.Text);
+        Assert.Equal(sentBefore, _world.Api.Sent.Count);
+        Assert.True(await _world.DbAsync(db => db.ProcessedUpdates.AnyAsync(p => p.UpdateId == asked.Id)));
+    }
+
+    [Fact]
+    public async Task A_command_that_only_shows_something_still_ends_an_unfinished_flow()
+    {
+        await _world.AddCarAsync(Owner, "Golf", 50_000);
+        await _world.SayAsync(Owner, "/mileage");
+
+        var passport = await _world.SayAsync(Owner, "/passport");
+        var afterwards = await _world.SayAsync(Owner, "50300");
+
+        Assert.Contains("Golf", passport.Text);
+        Assert.Equal(0, await _world.DbAsync(db => db.Conversations.CountAsync()));
+        Assert.Equal(1, await _world.DbAsync(db => db.OdometerReadings.CountAsync()));
+        Assert.DoesNotContain("50,300", afterwards.Text);
+    }
+
+    [Fact]
+    public async Task Someone_new_who_starts_with_the_garage_is_registered()
+    {
+        var garage = await _world.SayAsync(703, "/garage");
+
+        Assert.Contains("garage", garage.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(1, await _world.DbAsync(db => db.Users.CountAsync(u => u.TelegramId == 703)));
+    }
+
+    [Fact]
     public async Task A_restart_in_the_middle_of_a_flow_continues_the_conversation()
     {
         await _world.SayAsync(Owner, "/add");

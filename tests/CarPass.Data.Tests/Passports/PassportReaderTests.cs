@@ -1,10 +1,12 @@
 using CarPass.Data.Fuel;
 using CarPass.Data.Passports;
 using CarPass.Data.Reminders;
+using CarPass.Data.Scores;
 using CarPass.Data.Tests.Support;
 using CarPass.Data.Vehicles;
 using CarPass.Domain.Maintenance;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CarPass.Data.Tests.Passports;
 
@@ -84,5 +86,69 @@ public sealed class PassportReaderTests : IAsyncLifetime
         var (a, b) = (garage.Vehicles[0].Completeness, garage.Vehicles[1].Completeness);
         Assert.Equal((int)Math.Round((a + b) / 2.0, MidpointRounding.AwayFromZero), garage.Level.GarageQuality);
         Assert.Equal(2, garage.Level.ActiveVehicles);
+    }
+
+    [Fact]
+    public async Task The_vehicle_ids_are_the_garages_in_the_same_order()
+    {
+        var (owner, golf) = await Garage.OwnerWithCarAsync(_db);
+        var polo = (await _db.Get<VehicleUseCases>().AddAsync(owner.Id, new VehicleDraft("Polo"), default)).Ok();
+        var reader = _db.Get<PassportReader>();
+
+        Assert.Equal([golf.Id, polo.Id], await reader.VehicleIdsAsync(owner.Id, default));
+        Assert.Empty(await reader.VehicleIdsAsync((await _db.UserAsync(99)).Id, default));
+    }
+
+    [Fact]
+    public async Task Right_after_a_write_the_passport_in_the_same_scope_matches_a_fresh_read()
+    {
+        var (owner, car) = await Garage.OwnerWithCarAsync(_db);
+        using var scope = _db.Get<IServiceScopeFactory>().CreateScope();
+        var services = scope.ServiceProvider;
+        (
+            await services
+                .GetRequiredService<FuelUseCases>()
+                .LogAsync(owner.Id, car.Id, new FuelDraft(40, OdometerKm: 50_400), default)
+        ).Ok();
+
+        var kept = await services.GetRequiredService<PassportReader>().VehicleAsync(owner.Id, car.Id, default);
+        var fresh = await _db.Get<PassportReader>().VehicleAsync(owner.Id, car.Id, default);
+
+        Assert.True(services.GetRequiredService<FreshPassports>().TryGet(car.Id, out _, out _));
+        Assert.Equivalent(fresh!.Passport, kept!.Passport, strict: true);
+        Assert.Equal(fresh.PendingVisits, kept.PendingVisits);
+    }
+
+    [Fact]
+    public async Task A_refused_write_leaves_no_kept_passport_behind()
+    {
+        var (owner, car) = await Garage.OwnerWithCarAsync(_db);
+        using var scope = _db.Get<IServiceScopeFactory>().CreateScope();
+        var services = scope.ServiceProvider;
+        var fuel = services.GetRequiredService<FuelUseCases>();
+        (await fuel.LogAsync(owner.Id, car.Id, new FuelDraft(40, OdometerKm: 50_400), default)).Ok();
+
+        var refused = await fuel.LogAsync(owner.Id, car.Id, new FuelDraft(-1), default);
+
+        Assert.False(refused.IsSuccess);
+        Assert.False(services.GetRequiredService<FreshPassports>().TryGet(car.Id, out _, out _));
+    }
+
+    [Fact]
+    public async Task A_recompute_of_many_vehicles_keeps_none()
+    {
+        for (var i = 0; i < FreshPassports.MaxKept + 1; i++)
+            await Garage.OwnerWithCarAsync(_db, 3000 + i);
+        using var scope = _db.Get<IServiceScopeFactory>().CreateScope();
+        var services = scope.ServiceProvider;
+
+        (
+            await services
+                .GetRequiredService<RecomputeUseCases>()
+                .RecomputeAsync(new RecomputeTargets([], [], [], All: true), default)
+        ).Ok();
+
+        var cars = await _db.ScalarAsync(c => c.Vehicles.Select(v => v.Id).ToListAsync());
+        Assert.All(cars, id => Assert.False(services.GetRequiredService<FreshPassports>().TryGet(id, out _, out _)));
     }
 }

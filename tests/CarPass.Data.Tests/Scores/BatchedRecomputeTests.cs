@@ -125,9 +125,19 @@ public sealed class BatchedRecomputeTests : IAsyncLifetime
             services.GetRequiredService<SnapshotReader>(),
             services.GetRequiredService<VehicleAccessQuery>(),
             services.GetRequiredService<AchievementUnlocker>(),
+            services.GetRequiredService<FreshPassports>(),
             batchSize
         );
-        var recompute = new RecomputeUseCases(new WriteRunner(db, recomputer, _db.Clock), db);
+        var recompute = new RecomputeUseCases(
+            new WriteRunner(
+                db,
+                services.GetRequiredService<WriteGate>(),
+                recomputer,
+                services.GetRequiredService<FreshPassports>(),
+                _db.Clock
+            ),
+            db
+        );
         (await recompute.RecomputeAsync(targets, default)).Ok();
     }
 

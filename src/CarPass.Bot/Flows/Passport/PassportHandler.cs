@@ -36,7 +36,7 @@ public sealed class PassportHandler(PassportReader reader, IOptions<MiniAppOptio
     }
 
     public async Task<IReadOnlyList<Guid>> VehicleIdsAsync(BotContext ctx, CancellationToken ct) =>
-        (await reader.GarageAsync(ctx.User.Id, ct)).Vehicles.Select(v => v.VehicleId).ToList();
+        await reader.VehicleIdsAsync(ctx.User.Id, ct);
 
     public async Task ShowMenuAsync(BotContext ctx, Guid vehicleId, CancellationToken ct)
     {

@@ -1,0 +1,69 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarPass.Data.Persistence;
+
+/// <summary>
+/// Lets work that only reads run beside SQLite's one writer instead of queueing for it: the work
+/// sees one consistent snapshot (a deferred transaction) on a connection SQLite holds to
+/// <c>query_only</c>, so a write it attempts after all is refused by SQLite itself, and the
+/// attempt reports that nothing was done. PostgreSQL has no single writer, so there it is not
+/// offered and callers take the ordinary write path.
+/// </summary>
+public sealed class ReadPhase(CarPassDbContext db)
+{
+    private const int SqliteReadOnly = 8;
+
+    public bool Available => db.Database.IsSqlite();
+
+    /// <summary>
+    /// Runs <paramref name="work"/> read-only. True when it finished without writing; false when it
+    /// tried to write, in which case nothing was written and the caller should run it as a write.
+    /// Other exceptions propagate.
+    /// </summary>
+    public async Task<bool> TryAsync(Func<CancellationToken, Task> work, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        try
+        {
+            QueryOnly(connection, true);
+            await using var snapshot = connection.BeginTransaction(deferred: true);
+            await db.Database.UseTransactionAsync(snapshot, ct);
+            try
+            {
+                await work(ct);
+                return true;
+            }
+            catch (Exception e) when (IsRefusedWrite(e))
+            {
+                return false;
+            }
+            finally
+            {
+                await db.Database.UseTransactionAsync(null, CancellationToken.None);
+                db.ChangeTracker.Clear();
+            }
+        }
+        finally
+        {
+            QueryOnly(connection, false);
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static void QueryOnly(SqliteConnection connection, bool on)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = on ? "PRAGMA query_only = ON;" : "PRAGMA query_only = OFF;";
+        command.ExecuteNonQuery();
+    }
+
+    private static bool IsRefusedWrite(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+            if (e is SqliteException { SqliteErrorCode: SqliteReadOnly })
+                return true;
+        return false;
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace CarPass.Data.Persistence;
+
+/// <summary>
+/// SQLite admits one writer at a time. Writers of this process take turns here, in arrival order,
+/// before they begin their transaction: a waiting writer costs no thread, and the next one starts
+/// the moment the last one commits, instead of sleeping in SQLite's busy handler and polling the
+/// lock. Other processes on the same file still queue on the busy timeout. PostgreSQL has no such
+/// lock, so there the gate lets everyone through.
+/// </summary>
+public sealed class WriteGate
+{
+    /// <summary>As long as SQLite's own busy timeout (<see cref="SqlitePragmas"/>): after that a writer gives up.</summary>
+    public static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(10);
+
+    private readonly SemaphoreSlim? _turn;
+
+    private WriteGate(bool serializes) => _turn = serializes ? new SemaphoreSlim(1, 1) : null;
+
+    public static WriteGate ForSqlite() => new(serializes: true);
+
+    public static WriteGate PassThrough() => new(serializes: false);
+
+    /// <summary>Waits for this process's turn to write, then begins the transaction.</summary>
+    public async Task<GatedTransaction> BeginAsync(DbContext db, CancellationToken ct)
+    {
+        if (_turn is null)
+            return new GatedTransaction(await db.Database.BeginTransactionAsync(ct), null);
+        if (!await _turn.WaitAsync(MaxWait, ct))
+            throw new TimeoutException($"No turn to write to the database within {MaxWait.TotalSeconds:N0} s.");
+        try
+        {
+            return new GatedTransaction(await db.Database.BeginTransactionAsync(ct), _turn);
+        }
+        catch
+        {
+            _turn.Release();
+            throw;
+        }
+    }
+}
