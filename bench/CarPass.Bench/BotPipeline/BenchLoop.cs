@@ -7,46 +7,36 @@ using Telegram.Bot.Types;
 namespace CarPass.Bench.BotPipeline;
 
 /// <summary>
-/// PollingWorker's loop with a handler that can be swapped: fetch up to 100 updates, run each
-/// chat's updates in order and the chats side by side (as UpdateDispatcher.DispatchAsync does),
-/// then move the offset. Notes when each update's handling started and ended on the run's clock.
+/// The product's own update loop (<see cref="UpdatePump"/>, as PollingWorker runs it) with a
+/// handler that can be swapped, run until the expected number of updates has been handled. Notes
+/// when each update's handling started and ended on the run's clock.
 /// </summary>
-public sealed class BenchLoop(ITelegramBotClient bot, Func<Update, CancellationToken, Task> handle)
+public sealed class BenchLoop(ITelegramBotClient bot, Func<Update, CancellationToken, Task> handle, int parallel)
 {
     public async Task<LoopRun> RunAsync(int expected, TimeSpan limit, Stopwatch clock, CancellationToken ct)
     {
-        var handled = new ConcurrentBag<HandledUpdate>();
-        var started = clock.Elapsed;
-        int? offset = null;
-        var count = 0;
-        while (count < expected && clock.Elapsed - started < limit)
-        {
-            var batch = await bot.GetUpdates(offset, 100, 1, PollingWorker.AllowedUpdates, ct);
-            if (batch.Length == 0)
-                continue;
-            await Task.WhenAll(
-                batch.GroupBy(UpdateDispatcher.ChatKey).Select(chat => RunChatAsync(chat, handled, clock, ct))
-            );
-            count += batch.Length;
-            offset = batch.Max(u => u.Id) + 1;
-        }
-        var elapsed = clock.Elapsed - started;
-        await bot.GetUpdates(offset, 1, 0, PollingWorker.AllowedUpdates, ct); // confirm the last batch
+        var handled = new ConcurrentQueue<HandledUpdate>();
+        var allHandled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var pump = new UpdatePump(
+            bot,
+            async (update, token) =>
+            {
+                var started = clock.Elapsed.TotalMilliseconds;
+                await handle(update, token);
+                handled.Enqueue(new HandledUpdate(update.Id, started, clock.Elapsed.TotalMilliseconds));
+                if (handled.Count >= expected)
+                    allHandled.TrySetResult();
+            },
+            parallel
+        );
+        var began = clock.Elapsed;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var running = pump.RunAsync(1, stop.Token);
+        await Task.WhenAny(allHandled.Task, running, Task.Delay(limit, ct));
+        var elapsed = clock.Elapsed - began;
+        await stop.CancelAsync();
+        await running;
+        await bot.GetUpdates(pump.Offset, 1, 0, PollingWorker.AllowedUpdates, ct); // confirm the last ones
         return new LoopRun([.. handled], elapsed);
-    }
-
-    private async Task RunChatAsync(
-        IEnumerable<Update> updates,
-        ConcurrentBag<HandledUpdate> handled,
-        Stopwatch clock,
-        CancellationToken ct
-    )
-    {
-        foreach (var update in updates.OrderBy(u => u.Id))
-        {
-            var started = clock.Elapsed.TotalMilliseconds;
-            await handle(update, ct);
-            handled.Add(new HandledUpdate(update.Id, started, clock.Elapsed.TotalMilliseconds));
-        }
     }
 }

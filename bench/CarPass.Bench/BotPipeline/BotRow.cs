@@ -2,12 +2,14 @@ using System.Diagnostics;
 using CarPass.Bench.Report;
 using CarPass.Bench.Seeding;
 using CarPass.Bot.Loop;
+using CarPass.Bot.Setup;
 using CarPass.Data.Persistence;
 using CarPass.Data.Users;
 using CarPass.Data.Vehicles;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 
@@ -17,8 +19,9 @@ namespace CarPass.Bench.BotPipeline;
 /// Owners' updates through the fake Bot API and the real handlers on SQLite, against the same
 /// loop with a handler that does nothing. A first pass warms the process up (its figure is kept
 /// as the cold start); then a burst measures how many updates a second the pipeline sustains, and
-/// a fixed rate of 500 a second measures the latency an owner sees, from the moment an update is
-/// due at the Bot API until its reply has been sent.
+/// a fixed rate of 500 a second measures how long each update's handling takes at that load, and
+/// the latency an owner sees, from the moment an update is due at the Bot API until its reply has
+/// been sent.
 /// </summary>
 public static class BotRow
 {
@@ -32,6 +35,10 @@ public static class BotRow
         await using var host = new BotHost($"Data Source={database}", api.BaseUrl);
         var vehicles = await SeedOwnersAsync(host.Services, owners, ct);
         var bot = new TelegramBotClient(new TelegramBotClientOptions(FakeBotApi.Token, api.BaseUrl));
+        var parallel = ParallelUpdates.For(
+            host.Services.GetRequiredService<IOptions<TelegramOptions>>().Value,
+            host.Services.GetRequiredService<WriteGate>()
+        );
         var limit = TimeSpan.FromMinutes(3);
         var clock = Stopwatch.StartNew();
         var perRound = owners * OwnerScript.UpdatesPerRound;
@@ -39,29 +46,33 @@ public static class BotRow
         var burst = OwnerScript.Build(vehicles, 0, rounds);
         api.Enqueue(burst);
         var idle = (
-            await new BenchLoop(bot, (_, _) => Task.CompletedTask).RunAsync(burst.Count, limit, clock, ct)
+            await new BenchLoop(bot, (_, _) => Task.CompletedTask, parallel).RunAsync(burst.Count, limit, clock, ct)
         ).Handling();
         Console.WriteLine($"  no-op handler: {idle}");
 
         var dispatcher = host.Services.GetRequiredService<UpdateDispatcher>();
-        var real = new BenchLoop(bot, dispatcher.ProcessAsync);
+        var real = new BenchLoop(bot, dispatcher.ProcessAsync, parallel);
         var repliesBefore = api.Replies;
         api.Enqueue(burst);
         var cold = (await real.RunAsync(burst.Count, limit, clock, ct)).Handling();
         Console.WriteLine($"  first pass after start (warm-up): {cold}");
 
         api.Enqueue(OwnerScript.Build(vehicles, rounds, rounds));
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var sustained = (await real.RunAsync(burst.Count, limit, clock, ct)).Handling();
-        Console.WriteLine($"  burst: {sustained}");
+        var cpuPerUpdate = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / burst.Count;
+        Console.WriteLine($"  burst: {sustained}; {cpuPerUpdate:F2} ms of CPU per update");
 
         var fixedRounds = FixedRate * fixedSeconds / perRound;
         var paced = OwnerScript.Build(vehicles, 2 * rounds, fixedRounds);
         var start = clock.Elapsed.TotalMilliseconds + 10;
         var due = paced.Select((u, i) => (u.Id, At: start + i * 1000.0 / FixedRate)).ToDictionary(d => d.Id, d => d.At);
         var feeding = FeedAsync(api, paced, due, clock);
-        var atRate = (await real.RunAsync(paced.Count, limit, clock, ct)).SinceDue(due);
+        var pacedRun = await real.RunAsync(paced.Count, limit, clock, ct);
         await feeding;
-        Console.WriteLine($"  at {FixedRate}/s: {atRate}");
+        var (atRate, seen) = (pacedRun.Handling(), pacedRun.SinceDue(due));
+        Console.WriteLine($"  at {FixedRate}/s, handling: {atRate}");
+        Console.WriteLine($"  at {FixedRate}/s, due to replied: {seen}");
 
         var replies = api.Replies - repliesBefore;
         var (fills, processed) = await CountAsync(host.Services, ct);
@@ -73,14 +84,19 @@ public static class BotRow
         return new ResultRow(
             "bot pipeline",
             $"{burst.Count:N0} owner updates from {owners} chats (mileage, fuel, passport, buttons) queued at once, then {paced.Count:N0} at {FixedRate} a second, through the fake Bot API, real handlers, SQLite",
-            $"**{sustained.PerSecond:N0} updates/s** (handling p50 {Stats.Ms(sustained.P50)}, p99 {Stats.Ms(sustained.P99)}); at {FixedRate}/s p50 {Stats.Ms(atRate.P50)}, p99 **{Stats.Ms(atRate.P99)}**",
+            $"**{sustained.PerSecond:N0} updates/s**; at {FixedRate}/s handling p50 {Stats.Ms(atRate.P50)}, p99 **{Stats.Ms(atRate.P99)}** (due to replied: p50 {Stats.Ms(seen.P50)}, p99 {Stats.Ms(seen.P99)})",
             $"same loop, no-op handler: {idle.PerSecond:N0} updates/s",
             $"{Stats.Percent(sustained.PerSecond / idle.PerSecond)} of the no-op loop",
             "≥ 500 updates/s sustained; p99 handling ≤ 50 ms",
-            sustained.PerSecond >= 500 && atRate.P99 <= 50 && complete ? Verdict.Met : Verdict.Missed,
+            sustained.PerSecond >= 500 && atRate.PerSecond >= 0.98 * FixedRate && atRate.P99 <= 50 && complete
+                ? Verdict.Met
+                : Verdict.Missed,
             $"After a first pass of the same {burst.Count:N0} updates that warms the process up (just started: {cold.PerSecond:N0} updates/s, p99 {Stats.Ms(cold.P99)}). "
-                + $"Burst: {burst.Count:N0} updates queued at once, handling timed per update (it includes waiting for the database). "
-                + $"At {FixedRate}/s: latency from the moment an update is due at the Bot API until its reply has been sent (max {Stats.Ms(atRate.Max)}). "
+                + $"Burst: {burst.Count:N0} updates queued at once (handling p50 {Stats.Ms(sustained.P50)}, p99 {Stats.Ms(sustained.P99)}); "
+                + $"the process (handlers, SQLite, the bot client and the fake Bot API) used {cpuPerUpdate:F2} ms of CPU per update. "
+                + $"At {FixedRate}/s ({atRate.PerSecond:N0} handled a second): handling is timed from the start of an update's handler to its reply sent, including the wait for the database (max {Stats.Ms(atRate.Max)}); "
+                + $"due to replied adds the fake Bot API's delivery and the loop's polling (max {Stats.Ms(seen.Max)}). "
+                + $"{parallel} updates handled at once (one per core on SQLite). "
                 + $"Each update is one transaction (update id check, handler, use case, conversation state, processed mark); replies go to the fake Bot API after the commit ({replies:N0} replies). "
                 + $"Checked after the run: {fills} fill-ups stored (expected {expectedFills}), {processed} updates marked processed (expected {expectedProcessed})."
         );

@@ -7,7 +7,9 @@ namespace CarPass.Bench.BotPipeline;
 /// <summary>
 /// What owners send, round after round: log mileage, log a fill-up (typed litres, price and odometer,
 /// then the "full tank" button), open the passport, tap its button, tap the garage. Owners take turns,
-/// so every batch the loop fetches holds many chats.
+/// so every batch the loop fetches holds many chats, and they are at different steps of their round
+/// (owner n starts n mod 10 steps later), so any stretch of the script mixes every kind of update
+/// as real traffic does, instead of fifty saves in a row followed by fifty passports.
 /// </summary>
 public static class OwnerScript
 {
@@ -20,20 +22,27 @@ public static class OwnerScript
     /// </summary>
     public static List<Update> Build(IReadOnlyList<Guid> vehicles, int firstRound, int rounds)
     {
+        var sequences = vehicles
+            .Select(
+                (vehicle, owner) =>
+                    Enumerable
+                        .Range(firstRound, rounds)
+                        .SelectMany(round => Round(FirstOwner + owner, vehicle, 10_000 + (round + 1) * 100))
+                        .ToList()
+            )
+            .ToList();
         var updates = new List<Update>();
         var nextId = firstRound * vehicles.Count * UpdatesPerRound + 1;
-        for (var round = firstRound; round < firstRound + rounds; round++)
+        var length = rounds * UpdatesPerRound;
+        for (var tick = 0; tick < length + UpdatesPerRound; tick++)
+        for (var owner = 0; owner < sequences.Count; owner++)
         {
-            var steps = vehicles
-                .Select((vehicle, owner) => Round(FirstOwner + owner, vehicle, 10_000 + (round + 1) * 100))
-                .ToList();
-            for (var step = 0; step < UpdatesPerRound; step++)
-                foreach (var owner in steps)
-                {
-                    var update = owner[step];
-                    update.Id = nextId++;
-                    updates.Add(update);
-                }
+            var position = tick - owner % UpdatesPerRound;
+            if (position < 0 || position >= length)
+                continue;
+            var update = sequences[owner][position];
+            update.Id = nextId++;
+            updates.Add(update);
         }
         return updates;
     }

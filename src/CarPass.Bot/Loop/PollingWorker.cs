@@ -1,4 +1,5 @@
 using CarPass.Bot.Setup;
+using CarPass.Data.Persistence;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -9,13 +10,14 @@ using Telegram.Bot.Types.Enums;
 namespace CarPass.Bot.Loop;
 
 /// <summary>
-/// CarPass's own long-polling loop: fetch, handle, and only then move the offset past the batch
-/// (Telegram.Bot's StartReceiving moves it first, losing an update on a crash). Errors back off
-/// with jitter; a 429 waits exactly retry_after.
+/// CarPass's own long-polling loop (an <see cref="UpdatePump"/>): the offset moves only past
+/// handled updates (Telegram.Bot's StartReceiving moves it first, losing an update on a crash).
+/// Errors back off with jitter; a 429 waits exactly retry_after.
 /// </summary>
 public sealed class PollingWorker(
     ITelegramBotClient bot,
     UpdateDispatcher dispatcher,
+    WriteGate gate,
     BotStartup startup,
     IOptions<TelegramOptions> options,
     ILogger<PollingWorker> logger
@@ -27,24 +29,12 @@ public sealed class PollingWorker(
     {
         await startup.PrepareAsync(deleteWebhook: true, stoppingToken);
         var backoff = new Backoff(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60));
-        int? offset = null;
+        var pump = new UpdatePump(bot, dispatcher.ProcessAsync, ParallelUpdates.For(options.Value, gate));
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                var batch = await bot.GetUpdates(
-                    offset,
-                    100,
-                    options.Value.PollTimeoutSeconds,
-                    AllowedUpdates,
-                    stoppingToken
-                );
-                if (batch.Length > 0)
-                {
-                    await dispatcher.DispatchAsync(batch, stoppingToken);
-                    offset = batch.Max(u => u.Id) + 1;
-                }
-                backoff.Reset();
+                await pump.RunAsync(options.Value.PollTimeoutSeconds, stoppingToken, backoff.Reset);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -23,6 +23,9 @@ public sealed class TelegramOptions
     /// <summary>Seconds a getUpdates call waits for news (long polling).</summary>
     public int PollTimeoutSeconds { get; set; } = 25;
 
+    /// <summary>Updates handled at once (different chats); 0 chooses by the database (see Loop/ParallelUpdates).</summary>
+    public int MaxParallelUpdates { get; set; }
+
     public bool IsEnabled => !string.IsNullOrWhiteSpace(BotToken);
     public bool IsWebhook => string.Equals(Mode, "webhook", StringComparison.OrdinalIgnoreCase);
 }

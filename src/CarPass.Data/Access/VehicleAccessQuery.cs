@@ -54,6 +54,24 @@ public sealed class VehicleAccessQuery(CarPassDbContext db)
         )
     );
 
+    private static readonly CompiledPerModel<
+        Func<CarPassDbContext, Guid[], DateTime, IAsyncEnumerable<OwnerGrant>>
+    > Garages = new(() =>
+        EF.CompileAsyncQuery(
+            (CarPassDbContext db, Guid[] userIds, DateTime nowUtc) =>
+                from g in db.VehicleAccessGrants
+                join v in db.Vehicles on g.VehicleId equals v.Id
+                where
+                    g.UserId != null
+                    && userIds.Contains(g.UserId.Value)
+                    && g.Role == AccessRole.Owner
+                    && g.RevokedAt == null
+                    && (g.ExpiresAt == null || g.ExpiresAt > nowUtc)
+                    && v.State == VehicleState.Active
+                select new OwnerGrant(v.Id, g.UserId!.Value)
+        )
+    );
+
     public IQueryable<VehicleAccessGrant> LiveGrants(DateTime nowUtc) =>
         db.VehicleAccessGrants.Where(g => g.RevokedAt == null && (g.ExpiresAt == null || g.ExpiresAt > nowUtc));
 
@@ -101,16 +119,7 @@ public sealed class VehicleAccessQuery(CarPassDbContext db)
         CancellationToken ct
     )
     {
-        var ids = userIds.Cast<Guid?>().ToList();
-        var owned = await LiveGrants(nowUtc)
-            .Where(g => ids.Contains(g.UserId) && g.Role == AccessRole.Owner)
-            .Join(
-                db.Vehicles.Where(v => v.State == VehicleState.Active),
-                g => g.VehicleId,
-                v => v.Id,
-                (g, v) => new { UserId = g.UserId!.Value, VehicleId = v.Id }
-            )
-            .ToListAsync(ct);
+        var owned = await Garages.For(db)(db, [.. userIds], nowUtc).ToListAsync(ct);
         return owned.ToLookup(o => o.UserId, o => o.VehicleId);
     }
 

@@ -1,4 +1,4 @@
-using System.Linq.Expressions;
+using CarPass.Data.Persistence;
 using CarPass.Data.ServiceCenters;
 using CarPass.Data.WritePath;
 using CarPass.Domain.Achievements;
@@ -16,6 +16,32 @@ namespace CarPass.Data.Achievements;
 /// </summary>
 public sealed class AchievementUnlocker
 {
+    // Every write that recomputes a passport asks these: compiled once.
+    private static readonly CompiledPerModel<
+        Func<CarPassDbContext, Guid[], IAsyncEnumerable<HeldBadge>>
+    > HeldByVehicles = new(() =>
+        EF.CompileAsyncQuery(
+            (CarPassDbContext db, Guid[] ids) =>
+                db
+                    .UserAchievements.Where(u => ids.Contains(u.VehicleId))
+                    .Select(u => new HeldBadge(u.AchievementId, u.VehicleId))
+        )
+    );
+
+    private static readonly CompiledPerModel<Func<CarPassDbContext, Guid[], IAsyncEnumerable<HeldBadge>>> HeldByUsers =
+        new(() =>
+            EF.CompileAsyncQuery(
+                (CarPassDbContext db, Guid[] ids) =>
+                    db
+                        .UserAchievements.Where(u => ids.Contains(u.UserId))
+                        .Select(u => new HeldBadge(u.AchievementId, u.UserId))
+            )
+        );
+
+    private static readonly CompiledPerModel<Func<CarPassDbContext, IAsyncEnumerable<Achievement>>> Active = new(() =>
+        EF.CompileAsyncQuery((CarPassDbContext db) => db.Achievements.AsNoTracking().Where(a => a.IsActive))
+    );
+
     private List<(Achievement Row, AchievementDefinition Definition)>? _catalogue;
 
     /// <summary>The vehicle badges already held by these vehicles, as (achievement, vehicle) pairs.</summary>
@@ -23,32 +49,19 @@ public sealed class AchievementUnlocker
         WriteScope scope,
         IEnumerable<Guid> vehicleIds,
         CancellationToken ct
-    )
-    {
-        var ids = vehicleIds.ToList();
-        return HeldAsync(scope, u => ids.Contains(u.VehicleId), u => u.VehicleId, ct);
-    }
+    ) => HeldAsync(HeldByVehicles.For(scope.Db)(scope.Db, [.. vehicleIds]), ct);
 
     /// <summary>The badges already held by these users, as (achievement, user) pairs.</summary>
     public Task<HashSet<(Guid AchievementId, Guid UserId)>> UserUnlocksAsync(
         WriteScope scope,
         IEnumerable<Guid> userIds,
         CancellationToken ct
-    )
-    {
-        var ids = userIds.ToList();
-        return HeldAsync(scope, u => ids.Contains(u.UserId), u => u.UserId, ct);
-    }
+    ) => HeldAsync(HeldByUsers.For(scope.Db)(scope.Db, [.. userIds]), ct);
 
     private static async Task<HashSet<(Guid, Guid)>> HeldAsync(
-        WriteScope scope,
-        Expression<Func<UserAchievement, bool>> which,
-        Func<UserAchievement, Guid> holder,
+        IAsyncEnumerable<HeldBadge> held,
         CancellationToken ct
-    ) =>
-        (await scope.Db.UserAchievements.AsNoTracking().Where(which).ToListAsync(ct))
-            .Select(u => (u.AchievementId, holder(u)))
-            .ToHashSet();
+    ) => (await held.ToListAsync(ct)).Select(h => (h.AchievementId, h.Holder)).ToHashSet();
 
     /// <param name="unlocked">What the vehicles of this batch already hold (<see cref="VehicleUnlocksAsync"/>); grows with each unlock.</param>
     public async Task UnlockForVehicleAsync(
@@ -147,7 +160,10 @@ public sealed class AchievementUnlocker
         WriteScope scope,
         CancellationToken ct
     ) =>
-        _catalogue ??= (await scope.Db.Achievements.AsNoTracking().Where(a => a.IsActive).ToListAsync(ct))
+        _catalogue ??= (await Active.For(scope.Db)(scope.Db).ToListAsync(ct))
             .Select(a => (a, new AchievementDefinition(a.Code, a.Scope, a.Criteria, a.Icon, a.Category, a.IsActive)))
             .ToList();
+
+    /// <summary>A badge and who holds it (a vehicle or a user).</summary>
+    private readonly record struct HeldBadge(Guid AchievementId, Guid Holder);
 }

@@ -1,3 +1,4 @@
+using CarPass.Data.Persistence;
 using CarPass.Data.Vehicles;
 using CarPass.Data.WritePath;
 using CarPass.Domain.Common;
@@ -60,9 +61,16 @@ internal static class OdometerWriter
         return reading;
     }
 
+    private static readonly CompiledPerModel<Func<CarPassDbContext, Guid, IAsyncEnumerable<OdometerRecord>>> Readings =
+        new(() =>
+            EF.CompileAsyncQuery(
+                (CarPassDbContext db, Guid vehicleId) =>
+                    db
+                        .OdometerReadings.Where(r => r.VehicleId == vehicleId)
+                        .Select(r => new OdometerRecord(r.ValueKm, r.RecordedAt, r.Source, r.IsTrusted))
+            )
+        );
+
     public static Task<List<OdometerRecord>> ReadAsync(WriteScope scope, Guid vehicleId, CancellationToken ct) =>
-        scope
-            .Db.OdometerReadings.Where(r => r.VehicleId == vehicleId)
-            .Select(r => new OdometerRecord(r.ValueKm, r.RecordedAt, r.Source, r.IsTrusted))
-            .ToListAsync(ct);
+        Readings.For(scope.Db)(scope.Db, vehicleId).ToListAsync(ct).AsTask();
 }

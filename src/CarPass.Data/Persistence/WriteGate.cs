@@ -22,6 +22,9 @@ public sealed class WriteGate
 
     public static WriteGate PassThrough() => new(serializes: false);
 
+    /// <summary>Whether writers of this process take turns (SQLite).</summary>
+    public bool Serializes => _turn is not null;
+
     /// <summary>Waits for this process's turn to write, then begins the transaction.</summary>
     public async Task<GatedTransaction> BeginAsync(DbContext db, CancellationToken ct)
     {

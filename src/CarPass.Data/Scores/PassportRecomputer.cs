@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CarPass.Data.Access;
 using CarPass.Data.Achievements;
+using CarPass.Data.Persistence;
 using CarPass.Data.WritePath;
 using CarPass.Domain.Owners;
 using CarPass.Domain.Scoring;
@@ -25,6 +26,14 @@ public sealed class PassportRecomputer(
     int batchSize = SnapshotReader.BatchSize
 )
 {
+    private static readonly CompiledPerModel<
+        Func<CarPassDbContext, Guid[], IAsyncEnumerable<VehicleScore>>
+    > StoredScores = new(() =>
+        EF.CompileAsyncQuery(
+            (CarPassDbContext db, Guid[] ids) => db.VehicleScores.Where(s => ids.Contains(s.VehicleId))
+        )
+    );
+
     public async Task RecomputeAsync(WriteScope scope, CancellationToken ct)
     {
         var ownersDone = new HashSet<Guid>();
@@ -50,9 +59,9 @@ public sealed class PassportRecomputer(
     {
         var snapshots = await reader.ReadVehiclesAsync(vehicleIds, scope.Now, ct);
         var owners = await access.OwnersOfAsync([.. snapshots.Keys], scope.Now, ct);
-        var rows = await scope
-            .Db.VehicleScores.Where(s => vehicleIds.Contains(s.VehicleId))
-            .ToDictionaryAsync(s => s.VehicleId, ct);
+        var rows = await StoredScores
+            .For(scope.Db)(scope.Db, vehicleIds)
+            .ToDictionaryAsync(s => s.VehicleId, cancellationToken: ct);
         var unlocked = await unlocker.VehicleUnlocksAsync(scope, snapshots.Keys, ct);
         var scored = new Dictionary<Guid, Scored>();
         var keep = scope.AffectedVehicles.Count <= FreshPassports.MaxKept;
