@@ -34,6 +34,9 @@ public static class StorageRegistration
             );
     }
 
+    /// <remarks>Lists of ids travel as one array parameter, as on SQLite (see DataServiceCollectionExtensions.ConfigureSqlite).</remarks>
     public static void ConfigurePostgres(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString).UseSnakeCaseNamingConvention();
+        options
+            .UseNpgsql(connectionString, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+            .UseSnakeCaseNamingConvention();
 }
