@@ -38,6 +38,17 @@ public sealed class AchievementUnlocker
             )
         );
 
+    private static readonly CompiledPerModel<
+        Func<CarPassDbContext, Guid[], IAsyncEnumerable<HeldBadge>>
+    > HeldByCenters = new(() =>
+        EF.CompileAsyncQuery(
+            (CarPassDbContext db, Guid[] ids) =>
+                db
+                    .UserAchievements.Where(u => ids.Contains(u.ServiceCenterId))
+                    .Select(u => new HeldBadge(u.AchievementId, u.ServiceCenterId))
+        )
+    );
+
     private static readonly CompiledPerModel<Func<CarPassDbContext, IAsyncEnumerable<Achievement>>> Active = new(() =>
         EF.CompileAsyncQuery((CarPassDbContext db) => db.Achievements.AsNoTracking().Where(a => a.IsActive))
     );
@@ -57,6 +68,13 @@ public sealed class AchievementUnlocker
         IEnumerable<Guid> userIds,
         CancellationToken ct
     ) => HeldAsync(HeldByUsers.For(scope.Db)(scope.Db, [.. userIds]), ct);
+
+    /// <summary>The centre badges already held by these centres, as (achievement, centre) pairs.</summary>
+    public Task<HashSet<(Guid AchievementId, Guid CenterId)>> CenterUnlocksAsync(
+        WriteScope scope,
+        IEnumerable<Guid> centerIds,
+        CancellationToken ct
+    ) => HeldAsync(HeldByCenters.For(scope.Db)(scope.Db, [.. centerIds]), ct);
 
     private static async Task<HashSet<(Guid, Guid)>> HeldAsync(
         IAsyncEnumerable<HeldBadge> held,
@@ -101,10 +119,12 @@ public sealed class AchievementUnlocker
         }
     }
 
+    /// <param name="unlocked">What the centres of this batch already hold (<see cref="CenterUnlocksAsync"/>); grows with each unlock.</param>
     public async Task UnlockForServiceCenterAsync(
         WriteScope scope,
         ServiceCenterSnapshot center,
         TrustResult trust,
+        HashSet<(Guid AchievementId, Guid CenterId)> unlocked,
         CancellationToken ct
     )
     {
@@ -113,19 +133,14 @@ public sealed class AchievementUnlocker
         foreach (var row in Matching(catalogue, earned))
         {
             var centerId = center.ServiceCenterId;
-            if (
-                await scope.Db.UserAchievements.AnyAsync(
-                    u => u.AchievementId == row.Id && u.ServiceCenterId == centerId,
-                    ct
-                )
-            )
+            if (unlocked.Contains((row.Id, centerId)))
                 continue;
             var manager = await scope
                 .Db.Employees.Where(e => e.ServiceCenterId == centerId && e.Role == EmployeeRole.Manager)
                 .OrderBy(e => e.CreatedAt)
                 .Select(e => (Guid?)e.UserId)
                 .FirstOrDefaultAsync(ct);
-            if (manager is { } holder)
+            if (manager is { } holder && unlocked.Add((row.Id, centerId)))
                 Unlock(scope, row, holder, Guid.Empty, centerId);
         }
     }
@@ -164,6 +179,6 @@ public sealed class AchievementUnlocker
             .Select(a => (a, new AchievementDefinition(a.Code, a.Scope, a.Criteria, a.Icon, a.Category, a.IsActive)))
             .ToList();
 
-    /// <summary>A badge and who holds it (a vehicle or a user).</summary>
+    /// <summary>A badge and who holds it (a vehicle, a user or a centre).</summary>
     private readonly record struct HeldBadge(Guid AchievementId, Guid Holder);
 }

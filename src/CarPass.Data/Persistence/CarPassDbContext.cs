@@ -67,8 +67,14 @@ public class CarPassDbContext : DbContext
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
-        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
-        configurationBuilder.Properties<DateTime?>().HaveConversion<NullableUtcDateTimeConverter>();
+        ConfigureTimes(configurationBuilder);
+    }
+
+    /// <summary>Every stored time is UTC; on SQLite it is TEXT, read back by <see cref="SqliteTimeText"/>.</summary>
+    protected virtual void ConfigureTimes(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<SqliteUtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<NullableSqliteUtcDateTimeConverter>();
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -26,76 +26,38 @@ public sealed class SnapshotReader(CarPassDbContext db, VehicleAccessQuery acces
         IReadOnlyCollection<Guid> vehicleIds,
         DateTime nowUtc,
         CancellationToken ct
+    ) => (await ReadOwnedVehiclesAsync(vehicleIds, nowUtc, ct)).Snapshots;
+
+    /// <summary>The same snapshots with the owner of each vehicle that has one, read on the way.</summary>
+    public async Task<OwnedSnapshots> ReadOwnedVehiclesAsync(
+        IReadOnlyCollection<Guid> vehicleIds,
+        DateTime nowUtc,
+        CancellationToken ct
     )
     {
-        var all = new Dictionary<Guid, VehicleSnapshot>();
+        var batches = new List<OwnedSnapshots>();
         foreach (var batch in vehicleIds.Chunk(BatchSize))
-        foreach (var (id, snapshot) in await VehicleSnapshotQuery.ReadAsync(db, access, batch, nowUtc, ct))
-            all[id] = snapshot;
-        return all;
+            batches.Add(await VehicleSnapshotQuery.ReadAsync(db, access, batch, nowUtc, ct));
+        return batches.Count == 1 ? batches[0] : OwnedSnapshots.Merge(batches);
     }
 
     public async Task<ServiceCenterSnapshot?> ReadServiceCenterAsync(
         Guid centerId,
         DateTime nowUtc,
         CancellationToken ct
+    ) => (await ReadServiceCentersAsync([centerId], nowUtc, ct)).GetValueOrDefault(centerId);
+
+    /// <summary>The snapshots of these centres, six queries for every <see cref="BatchSize"/> of them; unknown ids are left out.</summary>
+    public async Task<IReadOnlyDictionary<Guid, ServiceCenterSnapshot>> ReadServiceCentersAsync(
+        IReadOnlyCollection<Guid> centerIds,
+        DateTime nowUtc,
+        CancellationToken ct
     )
     {
-        var center = await db.ServiceCenters.AsNoTracking().FirstOrDefaultAsync(c => c.Id == centerId, ct);
-        if (center is null)
-            return null;
-        var byStatus = await db
-            .ServiceVisits.AsNoTracking()
-            .Where(v => v.ServiceCenterId == centerId)
-            .GroupBy(v => v.Status)
-            .Select(g => new { Status = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.Status, x => x.Count, ct);
-        int Count(VisitStatus s) => byStatus.GetValueOrDefault(s);
-        var unresolved = await (
-            from d in db.Disputes
-            join v in db.ServiceVisits on d.ServiceVisitId equals v.Id
-            where v.ServiceCenterId == centerId && d.Status == DisputeStatus.Open
-            select d.Id
-        ).CountAsync(ct);
-        var activeEmployees = await db.Employees.CountAsync(e => e.ServiceCenterId == centerId && e.IsActive, ct);
-        var lookupSince = nowUtc.AddDays(-ServiceCenterHygiene.SuspiciousLookupWindowDays);
-        var suspicious = await db.AuditLog.CountAsync(
-            a =>
-                a.ServiceCenterId == centerId
-                && a.Action == ServiceCenterHygiene.SuspiciousLookupAction
-                && a.OccurredAt >= lookupSince,
-            ct
-        );
-        return new ServiceCenterSnapshot(
-            centerId,
-            center.Verification,
-            Count(VisitStatus.Confirmed),
-            Count(VisitStatus.Rejected),
-            Count(VisitStatus.Disputed),
-            Count(VisitStatus.Cancelled),
-            Count(VisitStatus.PendingConfirmation),
-            unresolved,
-            activeEmployees,
-            await CountDisabledEmployeesHoldingGrantsAsync(centerId, nowUtc, ct),
-            suspicious
-        );
-    }
-
-    /// <summary>Grants a centre obtained through someone who no longer works there, still live.</summary>
-    private Task<int> CountDisabledEmployeesHoldingGrantsAsync(Guid centerId, DateTime nowUtc, CancellationToken ct)
-    {
-        var live = access.LiveGrants(nowUtc);
-        return (
-            from e in db.Employees
-            where e.ServiceCenterId == centerId && !e.IsActive
-            where
-                db.AccessRequests.Any(r =>
-                    r.ServiceCenterId == centerId
-                    && r.RequestedByUserId == e.UserId
-                    && r.GrantId != null
-                    && live.Any(g => g.Id == r.GrantId)
-                )
-            select e.Id
-        ).CountAsync(ct);
+        var all = new Dictionary<Guid, ServiceCenterSnapshot>();
+        foreach (var batch in centerIds.Chunk(BatchSize))
+        foreach (var (id, snapshot) in await CenterSnapshotQuery.ReadAsync(db, access, batch, nowUtc, ct))
+            all[id] = snapshot;
+        return all;
     }
 }

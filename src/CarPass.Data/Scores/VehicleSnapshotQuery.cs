@@ -86,7 +86,7 @@ internal static class VehicleSnapshotQuery
         )
     );
 
-    public static async Task<IReadOnlyDictionary<Guid, VehicleSnapshot>> ReadAsync(
+    public static async Task<OwnedSnapshots> ReadAsync(
         CarPassDbContext db,
         VehicleAccessQuery access,
         IReadOnlyCollection<Guid> vehicleIds,
@@ -97,19 +97,19 @@ internal static class VehicleSnapshotQuery
         var ids = vehicleIds.Distinct().ToArray();
         var vehicles = await Vehicles.For(db)(db, ids).ToListAsync(ct);
         if (vehicles.Count == 0)
-            return new Dictionary<Guid, VehicleSnapshot>();
-        var owned = (await access.OwnersOfAsync(ids, nowUtc, ct)).Keys.ToHashSet();
+            return OwnedSnapshots.None;
+        var owners = await access.OwnersOfAsync(ids, nowUtc, ct);
         var odometer = await ByVehicleAsync(Odometer.For(db)(db, ids), ct);
         var fuel = await ByVehicleAsync(Fuel.For(db)(db, ids), ct);
         var service = await ByVehicleAsync(Service.For(db)(db, ids), ct);
         var visits = await ByVehicleAsync(Visits.For(db)(db, ids), ct);
         var reminders = await ByVehicleAsync(Reminders.For(db)(db, ids), ct);
-        return vehicles.ToDictionary(
+        var snapshots = vehicles.ToDictionary(
             v => v.Id,
             v => new VehicleSnapshot(
                 v.Id,
                 SnapshotRows.Profile(v),
-                owned.Contains(v.Id),
+                owners.ContainsKey(v.Id),
                 [.. odometer[v.Id]],
                 [.. fuel[v.Id]],
                 [.. service[v.Id]],
@@ -117,6 +117,7 @@ internal static class VehicleSnapshotQuery
                 [.. reminders[v.Id]]
             )
         );
+        return new OwnedSnapshots(snapshots, owners);
     }
 
     private static async Task<ILookup<Guid, T>> ByVehicleAsync<T>(

@@ -24,9 +24,10 @@ public sealed class CenterTrustReader(CarPassDbContext db, SnapshotReader snapsh
         if (centerIds.Count == 0)
             return result;
         var rows = await db.ServiceCenters.AsNoTracking().Where(c => centerIds.Contains(c.Id)).ToListAsync(ct);
+        var trust = await snapshots.ReadServiceCentersAsync([.. rows.Select(c => c.Id)], nowUtc, ct);
         foreach (var center in rows)
         {
-            if (await snapshots.ReadServiceCenterAsync(center.Id, nowUtc, ct) is not { } snapshot)
+            if (!trust.TryGetValue(center.Id, out var snapshot))
                 continue;
             result[center.Id] = new CenterTrust(
                 center.Id,

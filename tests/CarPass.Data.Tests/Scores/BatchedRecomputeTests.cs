@@ -17,8 +17,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CarPass.Data.Tests.Scores;
 
 /// <summary>
-/// A recompute reads vehicles and owners in batches. Whatever the batch size — one vehicle, as a
-/// write does, or a few, with garages split across batches — the stored scores and badges are the same.
+/// A recompute reads vehicles and owners in batches and commits batch by batch. Whatever the batch
+/// size — one vehicle, as a write does, or a few, with garages split across batches and
+/// transactions — the stored scores and badges are the same.
 /// </summary>
 public sealed class BatchedRecomputeTests : IAsyncLifetime
 {
@@ -49,6 +50,33 @@ public sealed class BatchedRecomputeTests : IAsyncLifetime
         Assert.Contains(oneAtATime.Badges, b => b.VehicleId != Guid.Empty);
         Assert.Equal(oneAtATime.Scores, batched.Scores);
         Assert.Equal(oneAtATime.Badges, batched.Badges);
+    }
+
+    [Fact]
+    public async Task A_recompute_that_changes_nothing_still_marks_every_score_as_computed_now()
+    {
+        var vehicles = await VariedGarageAsync();
+        await RecomputeAsync(new RecomputeTargets([], [], [], All: true), batchSize: 2);
+        var before = await StoredAsync();
+        _db.Clock.Advance(TimeSpan.FromMinutes(5));
+
+        await RecomputeAsync(new RecomputeTargets([], [], [], All: true), batchSize: 2);
+
+        var computedAt = await _db.ScalarAsync(c =>
+            (
+                from s in c.VehicleScores
+                join v in c.Vehicles on s.VehicleId equals v.Id
+                where v.State == VehicleState.Active
+                select s.ComputedAt
+            )
+                .Distinct()
+                .ToListAsync()
+        );
+        Assert.Equal([_db.Clock.GetUtcNow().UtcDateTime], computedAt);
+        var after = await StoredAsync();
+        Assert.True(before.Scores.Count >= vehicles.Count);
+        Assert.Equal(before.Scores, after.Scores);
+        Assert.Equal(before.Badges, after.Badges);
     }
 
     [Fact]
@@ -136,7 +164,10 @@ public sealed class BatchedRecomputeTests : IAsyncLifetime
                 services.GetRequiredService<FreshPassports>(),
                 _db.Clock
             ),
-            db
+            db,
+            services.GetRequiredService<VehicleAccessQuery>(),
+            _db.Clock,
+            batchSize
         );
         (await recompute.RecomputeAsync(targets, default)).Ok();
     }
