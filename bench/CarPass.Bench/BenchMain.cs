@@ -72,6 +72,9 @@ internal static class BenchMain
             Directory.CreateDirectory(Path.GetDirectoryName(output)!);
             await File.WriteAllTextAsync(output, markdown, ct);
         }
-        return 0;
+        var wrong = table.Rows.Where(r => r.Wrong is not null).ToList();
+        foreach (var row in wrong)
+            Console.Error.WriteLine($"WRONG: {row.What}: {row.Wrong}");
+        return wrong.Count == 0 ? 0 : 1;
     }
 }

@@ -98,7 +98,10 @@ public static class BotRow
                 + $"due to replied adds the fake Bot API's delivery and the loop's polling (max {Stats.Ms(seen.Max)}). "
                 + $"{parallel} updates handled at once (one per core on SQLite). "
                 + $"Each update is one transaction (update id check, handler, use case, conversation state, processed mark); replies go to the fake Bot API after the commit ({replies:N0} replies). "
-                + $"Checked after the run: {fills} fill-ups stored (expected {expectedFills}), {processed} updates marked processed (expected {expectedProcessed})."
+                + $"Checked after the run: {fills} fill-ups stored (expected {expectedFills}), {processed} updates marked processed (expected {expectedProcessed}).",
+            complete
+                ? null
+                : $"{fills} fill-ups for {expectedFills} expected, {processed} updates processed for {expectedProcessed}"
         );
     }
 

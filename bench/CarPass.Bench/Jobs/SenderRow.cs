@@ -56,7 +56,11 @@ public static class SenderRow
                 + $"arrivals in any one-second window. The drain took {drained.TotalSeconds:F1} s with its claims; "
                 + $"{sends.Sends:N0} messages arrived, {sent:N0} rows marked sent, {claimedOnce:N0} of them claimed "
                 + $"once (expected {rows:N0} each); shortest gap between two sends to one chat "
-                + $"{Gap(sends.ShortestChatGapSeconds)} (limit 1 s)."
+                + $"{Gap(sends.ShortestChatGapSeconds)} (limit 1 s).",
+            allSent && sends.Duplicates == 0 && sends.BusiestSecond <= configured
+                ? null
+                : $"{sends.Sends} of {rows} nudges arrived ({sent} marked sent, {claimedOnce} claimed once), "
+                    + $"{sends.Duplicates} duplicates, at most {sends.BusiestSecond} in a second (configured {configured})"
         );
     }
 

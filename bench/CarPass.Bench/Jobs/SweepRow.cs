@@ -51,7 +51,11 @@ public static class SweepRow
             $"The first sweep, over an empty outbox, is the one timed: {overdue:N0} overdue and "
                 + $"{queued.Count - overdue:N0} due-soon rows, compared as (vehicle, kind) pairs with the query's "
                 + $"({Seconds(expecting)}), which shares no code with the sweep. The second sweep, as the next hour's, "
-                + "reads all those rows as history and must queue none."
+                + "reads all those rows as history and must queue none.",
+            exact && second.Queued == 0
+                ? null
+                : $"{queued.Count} rows for {expected.Count} expected ({missing} missing, {unexpected} unexpected); "
+                    + $"the second sweep queued {second.Queued}"
         );
     }
 

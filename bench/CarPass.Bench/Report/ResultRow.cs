@@ -1,6 +1,10 @@
 namespace CarPass.Bench.Report;
 
-/// <summary>One line of the results table: a figure, the baseline measured in the same run, and the target.</summary>
+/// <summary>
+/// One line of the results table: a figure, the baseline measured in the same run, and the target.
+/// <see cref="Wrong"/> says what the run got wrong, whatever its speed (a lost or duplicated message,
+/// an unexpected outbox row): the benchmark then fails, so even the smoke run catches it.
+/// </summary>
 public sealed record ResultRow(
     string What,
     string Workload,
@@ -9,7 +13,8 @@ public sealed record ResultRow(
     string Ratio,
     string Target,
     Verdict Verdict,
-    string Notes = ""
+    string Notes = "",
+    string? Wrong = null
 )
 {
     public static ResultRow Pending(string what, string workload, string target, string why) =>

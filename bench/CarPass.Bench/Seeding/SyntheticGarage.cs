@@ -144,7 +144,7 @@ public static class SyntheticGarage
                 }
                 for (var k = 0; k < 3; k++)
                 {
-                    var done = _now.AddMonths(-_random.Next(2, 15));
+                    var done = _now.AddDays(-_random.Next(60, 426));
                     reminders.Insert(
                         new MaintenanceReminder
                         {

@@ -13,6 +13,8 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         b.Property(x => x.Username).HasMaxLength(64);
         b.Property(x => x.Language).HasMaxLength(8);
         b.Property(x => x.TimeZone).HasMaxLength(64);
-        b.OwnsOne(x => x.Notifications, n => n.Property(p => p.QuietHoursStart).HasDefaultValue(21));
+        // The column's default fills rows written before it existed; the sentinel says no value of
+        // ours is "unset", so quiet hours from midnight (0) are stored as 0, not replaced by the default.
+        b.OwnsOne(x => x.Notifications, n => n.Property(p => p.QuietHoursStart).HasDefaultValue(21).HasSentinel(-1));
     }
 }

@@ -66,4 +66,30 @@ public sealed class EnsureUserTests : IAsyncLifetime
             await _db.ScalarAsync(c => c.Users.Where(u => u.TelegramId == 42).Select(u => u.BlockedBotAt).SingleAsync())
         );
     }
+
+    [Theory]
+    [InlineData(0, 7)]
+    [InlineData(23, 6)]
+    [InlineData(21, 9)]
+    public async Task Quiet_hours_given_with_a_new_user_are_stored_as_given(int start, int end)
+    {
+        await using (var context = _db.NewContext())
+        {
+            context.Users.Add(
+                new User
+                {
+                    TelegramId = 43,
+                    FirstName = "Ivan",
+                    Notifications = new NotificationPreferences { QuietHoursStart = start, QuietHoursEnd = end },
+                }
+            );
+            await context.SaveChangesAsync();
+        }
+
+        var stored = await _db.ScalarAsync(c =>
+            c.Users.AsNoTracking().Where(u => u.TelegramId == 43).Select(u => u.Notifications).SingleAsync()
+        );
+
+        Assert.Equal((start, end), (stored.QuietHoursStart, stored.QuietHoursEnd));
+    }
 }
