@@ -228,7 +228,7 @@ public static class SyntheticGarage
 
         private int Km(int step) => 20_000 + step * 4_000;
 
-        private TableWriter<T> Table<T>()
+        private PreparedInsert<T> Table<T>()
             where T : class => new(db, connection, tx);
     }
 }

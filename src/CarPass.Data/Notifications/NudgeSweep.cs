@@ -43,7 +43,7 @@ public sealed class NudgeSweep(
             {
                 return await SweepBatchAsync(batch, now, rules, ct);
             }
-            catch (DbUpdateException e) when (attempt < 3 && WriteConflicts.IsConflict(e))
+            catch (Exception e) when (attempt < 3 && WriteConflicts.IsConflict(e))
             {
                 // Another sweep queued some of these first; plan the batch again.
             }
@@ -56,24 +56,41 @@ public sealed class NudgeSweep(
         await using var transaction = await gate.BeginAsync(db, ct);
         try
         {
-            var queued = 0;
+            var rows = new List<OutboxMessage>();
             foreach (var vehicle in await reader.ReadAsync(batch, now, ct))
             {
                 var decisions = NotificationPolicy.Plan(vehicle.Candidates, vehicle.History, vehicle.Owner, now, rules);
-                foreach (var decision in decisions.Where(d => d.Writes))
-                {
-                    db.Outbox.Add(Row(vehicle.OwnerId, decision, now));
-                    queued++;
-                }
+                rows.AddRange(decisions.Where(d => d.Writes).Select(d => Row(vehicle.OwnerId, d, now)));
             }
-            await db.SaveChangesAsync(ct);
+            await WriteAsync(rows, ct);
             await transaction.CommitAsync(ct);
-            return queued;
+            return rows.Count;
         }
         finally
         {
             db.ChangeTracker.Clear();
         }
+    }
+
+    /// <summary>
+    /// On SQLite (one writer, so no other sweep can queue the same row meanwhile) through one
+    /// prepared INSERT: a first sweep writes tens of thousands of rows, and SaveChanges' command per
+    /// row was a third of its time. On PostgreSQL through SaveChanges, whose unique-key error the
+    /// retry above recognises.
+    /// </summary>
+    private async Task WriteAsync(List<OutboxMessage> rows, CancellationToken ct)
+    {
+        if (rows.Count == 0)
+            return;
+        if (!db.Database.IsSqlite())
+        {
+            db.Outbox.AddRange(rows);
+            await db.SaveChangesAsync(ct);
+            return;
+        }
+        using var insert = new PreparedInsert<OutboxMessage>(db);
+        foreach (var row in rows)
+            insert.Insert(row);
     }
 
     private static OutboxMessage Row(Guid ownerId, NudgeDecision decision, DateTime now)

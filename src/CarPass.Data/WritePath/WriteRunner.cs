@@ -40,7 +40,7 @@ public sealed class WriteRunner(
             {
                 return await RunOnceAsync(actorUserId, work, ct);
             }
-            catch (DbUpdateException e) when (attempt < MaxAttempts && WriteConflicts.IsConflict(e))
+            catch (Exception e) when (attempt < MaxAttempts && WriteConflicts.IsConflict(e))
             {
                 db.ChangeTracker.Clear();
             }

@@ -66,7 +66,7 @@ public sealed class SweepTests : IAsyncLifetime
         await using var crashing = new ServiceCollection()
             .AddSingleton<TimeProvider>(_db.Clock)
             .AddCarPassData(_db.ConnectionString)
-            .ConfigureDbContext<CarPassDbContext>(o => o.AddInterceptors(new CrashOnOutboxWrite(savesBeforeCrash: 1)))
+            .ConfigureDbContext<CarPassDbContext>(o => o.AddInterceptors(new CrashBeforeCommit(commitsBeforeCrash: 1)))
             .Configure<NotificationOptions>(o => o.SweepBatchSize = 2)
             .BuildServiceProvider();
 
