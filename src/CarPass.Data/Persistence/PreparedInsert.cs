@@ -37,8 +37,11 @@ public sealed class PreparedInsert<T> : IDisposable
             Add(property, row => row);
         // Owned types (a user's notification settings) live in their owner's table.
         foreach (var owned in entity.GetNavigations().Where(n => n.ForeignKey.IsOwnership))
-        foreach (var property in owned.TargetEntityType.GetProperties().Where(p => !p.IsPrimaryKey()))
-            Add(property, row => owned.GetGetter().GetClrValue(row)!);
+        {
+            var ownedOf = owned.GetGetter();
+            foreach (var property in owned.TargetEntityType.GetProperties().Where(p => !p.IsPrimaryKey()))
+                Add(property, row => ownedOf.GetClrValue(row)!);
+        }
         var names = string.Join(", ", _columns.Select(c => c.Name));
         var values = string.Join(", ", _columns.Select(c => c.Parameter.ParameterName));
         _command.CommandText = $"INSERT INTO {entity.GetTableName()} ({names}) VALUES ({values})";
@@ -48,10 +51,7 @@ public sealed class PreparedInsert<T> : IDisposable
     public void Insert(T row)
     {
         foreach (var column in _columns)
-        {
-            var value = column.Property.GetGetter().GetClrValue(column.Owner(row));
-            column.Parameter.Value = (column.Mapping.Converter?.ConvertToProvider(value) ?? value) ?? DBNull.Value;
-        }
+            column.Parameter.Value = column.Value(row) ?? DBNull.Value;
         _command.ExecuteNonQuery();
     }
 
@@ -62,14 +62,21 @@ public sealed class PreparedInsert<T> : IDisposable
         var mapping = (RelationalTypeMapping)property.GetRelationalTypeMapping();
         var parameter = mapping.CreateParameter(_command, $"@p{_columns.Count}", null, nullable: true);
         _command.Parameters.Add(parameter);
-        _columns.Add(new Column(property.GetColumnName(), property, mapping, parameter, owner));
+        var getter = property.GetGetter();
+        var converter = mapping.Converter;
+        _columns.Add(
+            new Column(
+                property.GetColumnName(),
+                parameter,
+                row =>
+                {
+                    var value = getter.GetClrValue(owner(row));
+                    return converter is null || value is null ? value : converter.ConvertToProvider(value);
+                }
+            )
+        );
     }
 
-    private sealed record Column(
-        string Name,
-        IProperty Property,
-        RelationalTypeMapping Mapping,
-        DbParameter Parameter,
-        Func<object, object> Owner
-    );
+    /// <summary>A column, its parameter, and how a row's value for it is read and converted (looked up once).</summary>
+    private sealed record Column(string Name, DbParameter Parameter, Func<object, object?> Value);
 }
