@@ -17,15 +17,7 @@ public sealed class ServiceLoopRaceTests
         await using var db = await TestDatabase.CreateAsync(StorageRegistration.Postgres);
         var (_, car) = await Garage.OwnerWithCarAsync(db);
         var (center, manager) = await Garage.VerifiedCenterAsync(db);
-        var team = db.Get<TeamUseCases>();
-        var staff = await db.UserAsync(11);
-        (
-            await team.AcceptAsync(
-                staff.Id,
-                (await team.InviteAsync(manager.Id, center.Id, default)).Ok().Code,
-                default
-            )
-        ).Ok();
+        var staff = await Garage.StaffAsync(db, center, manager);
 
         for (var round = 0; round < 5; round++)
         {

@@ -17,14 +17,7 @@ public sealed class DecisionAudienceTests : IAsyncLifetime
     {
         var (center, manager) = await Garage.VerifiedCenterAsync(_db);
         var team = _db.Get<TeamUseCases>();
-        var staff = await _db.UserAsync(11);
-        (
-            await team.AcceptAsync(
-                staff.Id,
-                (await team.InviteAsync(manager.Id, center.Id, default)).Ok().Code,
-                default
-            )
-        ).Ok();
+        var staff = await Garage.StaffAsync(_db, center, manager);
         var audience = _db.Get<DecisionAudience>();
 
         var whileActive = await audience.ForAsync(center.Id, staff.Id, default);
