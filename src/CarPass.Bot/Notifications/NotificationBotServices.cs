@@ -21,6 +21,7 @@ public static class NotificationBotServices
             );
         });
         services.AddSingleton<NudgeSender>();
+        services.AddSingleton<ReviewNoticeSender>();
         return services;
     }
 }

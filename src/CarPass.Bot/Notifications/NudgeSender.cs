@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
+using CarPass.Bot.Replies;
 using CarPass.Bot.Setup;
 using CarPass.Data.Notifications;
+using CarPass.Data.Users;
 using CarPass.Domain.Notifications;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -53,7 +55,7 @@ public sealed class NudgeSender(
         return new SendSummary(outcomes);
     }
 
-    /// <summary>One chat's rows, in order; after a 403 the rest are dropped, the user having blocked the bot.</summary>
+    /// <summary>One chat's rows, in order; after a 403 the rest are dropped, the user having blocked the bot (or never started it).</summary>
     private async Task<List<DeliveryOutcome>> DeliverChatAsync(
         string worker,
         List<ClaimedNudge> rows,
@@ -119,14 +121,14 @@ public sealed class NudgeSender(
                     DeliveryOutcome.Deferred
                 );
             }
-            catch (ApiRequestException e) when (e.ErrorCode == 403)
+            catch (ApiRequestException e) when (Unreachable.Is(e))
             {
                 logger.LogInformation(
                     "Chat {ChatId} refuses the bot ({Reason}); no more nudges go to it",
                     row.ChatId,
                     e.Message
                 );
-                await StoreAsync(s => s.MarkBlockedAsync(row.Nudge.UserId, ct));
+                await MarkUnreachableAsync(row.ChatId, ct);
                 return await StoreAsync(s => s.SkipAsync(id, worker, "blocked_bot", ct), DeliveryOutcome.Blocked);
             }
             catch (ApiRequestException e) when (e.ErrorCode == 400)
@@ -152,6 +154,12 @@ public sealed class NudgeSender(
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    private async Task MarkUnreachableAsync(long chatId, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<BotReachability>().MarkUnreachableAsync(chatId, ct);
+    }
 
     /// <summary>Each lane writes through its own short-lived scope: a DbContext serves one caller at a time.</summary>
     private async Task<T> StoreAsync<T>(Func<OutboxStore, Task<T>> work)

@@ -11,6 +11,9 @@ public sealed class ReplyQueue
     private readonly List<OutgoingMessage> _messages = [];
 
     public IReadOnlyList<OutgoingMessage> Messages => _messages;
+
+    /// <summary>The chat the update came from: its replies go out first, before notices to anyone else.</summary>
+    public long? ActorChatId { get; set; }
     public string? CallbackQueryId { get; private set; }
     public string? CallbackNotice { get; private set; }
 
@@ -24,7 +27,7 @@ public sealed class ReplyQueue
     public void AnswerCallback(string callbackQueryId, string? notice = null)
     {
         CallbackQueryId = callbackQueryId;
-        CallbackNotice = notice is null ? null : TelegramLimits.FitText(notice, 200);
+        CallbackNotice = notice is null ? null : TelegramLimits.FitPlain(notice, 200);
     }
 
     public void Clear()

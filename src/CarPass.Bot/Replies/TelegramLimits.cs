@@ -10,9 +10,13 @@ public static class TelegramLimits
     public const int CallbackData = 64;
     public const int DeepLinkPayload = 64;
 
-    /// <summary>Cuts a message that would be refused, keeping it readable.</summary>
-    public static string FitText(string text, int limit = MessageText) =>
-        text.Length <= limit ? text : string.Concat(text.AsSpan(0, limit - 1), "…");
+    /// <summary>Cuts an HTML message that would be refused, keeping it readable and well-formed.</summary>
+    public static string FitText(string html, int limit = MessageText) =>
+        html.Length <= limit ? html : HtmlCut.Cut(html, limit);
+
+    /// <summary>Cuts plain text (no markup), keeping emoji whole.</summary>
+    public static string FitPlain(string text, int limit) =>
+        text.Length <= limit ? text : HtmlCut.CutPlain(text, limit);
 
     public static string CheckCallbackData(string data) =>
         Encoding.UTF8.GetByteCount(data) <= CallbackData

@@ -86,6 +86,7 @@ public sealed class UpdateRouter(
     {
         if (from.IsBot)
             return null;
+        replies.ActorChatId = chatId;
         var profile = new TelegramProfile(from.Id, from.FirstName, from.LastName, from.Username, from.LanguageCode);
         var user = await users.EnsureAsync(profile, admins.Value.TelegramIds.Contains(from.Id), ct);
         return new BotContext(chatId, user.Value!, replies, conversations) { TappedMessageId = tapped };

@@ -18,6 +18,8 @@ using CarPass.Bot.Replies;
 using CarPass.Bot.Routing;
 using CarPass.Bot.Updates;
 using CarPass.Bot.Webhook;
+using CarPass.Data.Access;
+using CarPass.Data.ServiceCenters;
 using CarPass.Ocr;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,6 +42,8 @@ public static class BotServiceCollectionExtensions
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section);
         services.AddOptions<MiniAppOptions>().BindConfiguration(MiniAppOptions.Section);
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
+        services.AddOptions<AccessLimits>().BindConfiguration(AccessLimits.Section);
+        services.AddOptions<RegistrationLimits>().BindConfiguration(RegistrationLimits.Section);
         services.AddHostedService<BotStatusReporter>();
         // Request URLs contain the token: the Telegram client's requests are never logged.
         services.AddHttpClient(HttpClientName).RemoveAllLoggers();

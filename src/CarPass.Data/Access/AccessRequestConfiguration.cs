@@ -13,5 +13,7 @@ internal sealed class AccessRequestConfiguration : IEntityTypeConfiguration<Acce
         b.HasOne<ServiceCenter>().WithMany().HasForeignKey(x => x.ServiceCenterId).OnDelete(DeleteBehavior.Restrict);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => new { x.VehicleId, x.Status });
+        // One open request per centre and vehicle, even when two employees ask at the same moment.
+        b.HasIndex(x => new { x.VehicleId, x.ServiceCenterId }).IsUnique().HasFilter("status = 'Pending'");
     }
 }

@@ -10,11 +10,19 @@ namespace CarPass.Data.Access;
 /// A centre asks, the owner decides for how long, and can take access back at any time; an
 /// expired grant simply stops working (every access check looks at its expiry).
 /// </summary>
-public sealed class AccessUseCases(WriteRunner writes, StaffQuery staff, VehicleAccessQuery access)
+public sealed class AccessUseCases(
+    WriteRunner writes,
+    StaffQuery staff,
+    VehicleAccessQuery access,
+    RepeatRequests repeats
+)
 {
     public static readonly int[] GrantDays = [1, 7, 30];
 
-    /// <summary>Asking twice while the owner has not answered returns the same request.</summary>
+    /// <summary>
+    /// One open request per centre and vehicle (the database refuses a second), and none for a while
+    /// after the owner declined: the owner is asked once, not pestered.
+    /// </summary>
     public Task<Outcome<AccessRequest>> RequestAsync(
         Guid employeeUserId,
         Guid centerId,
@@ -32,12 +40,8 @@ public sealed class AccessUseCases(WriteRunner writes, StaffQuery staff, Vehicle
                     || await access.OwnerOfAsync(vehicleId, scope.Now, token) is null
                 )
                     return new DomainError(ErrorCodes.VehicleNotFound);
-                var pending = await scope.Db.AccessRequests.FirstOrDefaultAsync(
-                    r => r.VehicleId == vehicleId && r.ServiceCenterId == centerId && r.Status == RequestStatus.Pending,
-                    token
-                );
-                if (pending is not null)
-                    return pending;
+                if (await repeats.RefusalAsync(scope, centerId, vehicleId, token) is { } refusal)
+                    return refusal;
                 var request = new AccessRequest
                 {
                     VehicleId = vehicleId,

@@ -2,6 +2,7 @@ using CarPass.Data.ServiceCenters;
 using CarPass.Data.Vehicles;
 using CarPass.Data.WritePath;
 using CarPass.Domain.Common;
+using CarPass.Domain.ServiceCenters;
 using CarPass.Domain.Vehicles;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -9,57 +10,96 @@ using Microsoft.Extensions.Options;
 namespace CarPass.Data.Lookup;
 
 /// <summary>
-/// Staff find a vehicle by its full VIN or plate. Every search is audited, limited per employee and
-/// per centre, and an unusual daily volume is flagged where the trust rules count it.
+/// Staff find a vehicle by its full VIN or plate. Every search is audited with the ids of what it
+/// found, limited (see <see cref="LookupQuota"/>), and an unusual daily volume is flagged where the
+/// trust rules count it. A refused search is audited too, with its reason but never the query.
 /// </summary>
-public sealed class LookupUseCases(WriteRunner writes, StaffQuery staff, IOptions<LookupLimits> limits)
+public sealed class LookupUseCases(
+    WriteRunner writes,
+    StaffQuery staff,
+    LookupQuota quota,
+    IOptions<LookupLimits> limits
+)
 {
     public const string Action = "vehicle.lookup";
+    public const string RefusedAction = "vehicle.lookup_refused";
 
-    public Task<Outcome<IReadOnlyList<MaskedVehicle>>> FindAsync(
+    /// <summary>Refusals of someone who does work for the centre; a stranger's attempt changes nothing.</summary>
+    private static readonly HashSet<string> AuditedRefusals =
+    [
+        ErrorCodes.LookupQueryInvalid,
+        ErrorCodes.LookupRateLimited,
+        CenterLimitCodes.LookupBudgetUsed,
+    ];
+
+    public async Task<Outcome<IReadOnlyList<MaskedVehicle>>> FindAsync(
         Guid userId,
         Guid centerId,
         string query,
         CancellationToken ct
-    ) =>
-        writes.RunAsync<IReadOnlyList<MaskedVehicle>>(
+    )
+    {
+        var outcome = await writes.RunAsync<IReadOnlyList<MaskedVehicle>>(
             userId,
-            async (scope, token) =>
-            {
-                if (await staff.ActiveAsync(userId, centerId, token) is null)
-                    return new DomainError(ErrorCodes.NotAnEmployee);
-                var (vin, plate) = Normalize(query);
-                if (vin is null && plate is null)
-                    return new DomainError(ErrorCodes.LookupQueryInvalid);
-                var l = limits.Value;
-                var hourAgo = scope.Now.AddHours(-1);
-                var lookups = scope.Db.AuditLog.Where(a => a.Action == Action && a.OccurredAt > hourAgo);
-                if (
-                    await lookups.CountAsync(a => a.ActorUserId == userId, token) >= l.PerEmployeePerHour
-                    || await lookups.CountAsync(a => a.ServiceCenterId == centerId, token) >= l.PerCenterPerHour
-                )
-                    return new DomainError(ErrorCodes.LookupRateLimited);
+            (scope, token) => SearchAsync(scope, userId, centerId, query, token),
+            ct
+        );
+        if (outcome.Error is { } error && AuditedRefusals.Contains(error.Code))
+            await RecordRefusalAsync(userId, centerId, error.Code, ct);
+        return outcome;
+    }
 
-                var found = await scope
-                    .Db.Vehicles.AsNoTracking()
-                    .Where(v =>
-                        v.State == VehicleState.Active
-                        && ((vin != null && v.Vin == vin) || (plate != null && v.PlateNumber == plate))
-                    )
-                    .Take(5)
-                    .ToListAsync(token);
-                scope.Record(Action, "Vehicle", null, serviceCenterId: centerId, data: new { results = found.Count });
-                await FlagUnusualVolumeAsync(scope, userId, centerId, token);
-                return found
-                    .Select(v => new MaskedVehicle(
-                        v.Id,
-                        v.Make,
-                        v.Model,
-                        v.Year,
-                        v.Vin is null ? null : Vin.Mask(v.Vin),
-                        v.PlateNumber is null ? null : Plate.Mask(v.PlateNumber)
-                    ))
-                    .ToList();
+    private async Task<Outcome<IReadOnlyList<MaskedVehicle>>> SearchAsync(
+        WriteScope scope,
+        Guid userId,
+        Guid centerId,
+        string query,
+        CancellationToken ct
+    )
+    {
+        if (await staff.ActiveAsync(userId, centerId, ct) is null)
+            return new DomainError(ErrorCodes.NotAnEmployee);
+        var (vin, plate) = Normalize(query);
+        if (vin is null && plate is null)
+            return new DomainError(ErrorCodes.LookupQueryInvalid);
+        if (await quota.RefusalAsync(scope, userId, centerId, ct) is { } refusal)
+            return refusal;
+        var found = await scope
+            .Db.Vehicles.AsNoTracking()
+            .Where(v =>
+                v.State == VehicleState.Active
+                && ((vin != null && v.Vin == vin) || (plate != null && v.PlateNumber == plate))
+            )
+            .Take(5)
+            .ToListAsync(ct);
+        scope.Record(
+            Action,
+            "Vehicle",
+            null,
+            serviceCenterId: centerId,
+            data: new { results = found.Count, vehicles = found.Select(v => v.Id) }
+        );
+        await FlagUnusualVolumeAsync(scope, userId, centerId, ct);
+        return found
+            .Select(v => new MaskedVehicle(
+                v.Id,
+                v.Make,
+                v.Model,
+                v.Year,
+                v.Vin is null ? null : Vin.Mask(v.Vin),
+                v.PlateNumber is null ? null : Plate.Mask(v.PlateNumber)
+            ))
+            .ToList();
+    }
+
+    /// <summary>Its own short write: the refused search's own changes were rolled back.</summary>
+    private Task RecordRefusalAsync(Guid userId, Guid centerId, string reason, CancellationToken ct) =>
+        writes.RunAsync<bool>(
+            userId,
+            (scope, _) =>
+            {
+                scope.Record(RefusedAction, "Vehicle", null, serviceCenterId: centerId, data: new { reason });
+                return Task.FromResult<Outcome<bool>>(true);
             },
             ct
         );

@@ -102,10 +102,6 @@ public sealed class OutboxStore(
     public Task FailAsync(Guid id, string worker, string error, CancellationToken ct) =>
         Finish(id, worker, OutboxStatus.Failed, error, ct);
 
-    /// <summary>Telegram said 403: nothing more goes to this user until they write to the bot again.</summary>
-    public Task MarkBlockedAsync(Guid userId, CancellationToken ct) =>
-        db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(s => s.SetProperty(u => u.BlockedBotAt, Now), ct);
-
     private Task Finish(Guid id, string worker, OutboxStatus status, string reason, CancellationToken ct) =>
         Held(id, worker)
             .ExecuteUpdateAsync(

@@ -2,6 +2,7 @@ using CarPass.Data.Access;
 using CarPass.Data.Achievements;
 using CarPass.Data.Audit;
 using CarPass.Data.Bot;
+using CarPass.Data.CenterReview;
 using CarPass.Data.Engagement;
 using CarPass.Data.Fuel;
 using CarPass.Data.Notifications;
@@ -60,6 +61,7 @@ public class CarPassDbContext : DbContext
     public DbSet<Conversation> Conversations => Set<Conversation>();
     public DbSet<InboundUpdate> InboundUpdates => Set<InboundUpdate>();
     public DbSet<ChatLease> ChatLeases => Set<ChatLease>();
+    public DbSet<OperatorNotice> OperatorNotices => Set<OperatorNotice>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CarPassDbContext).Assembly);

@@ -1,5 +1,6 @@
 using CarPass.Data.Access;
 using CarPass.Data.Achievements;
+using CarPass.Data.CenterReview;
 using CarPass.Data.Fuel;
 using CarPass.Data.Lookup;
 using CarPass.Data.Notifications;
@@ -67,10 +68,17 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<StaffQuery>();
         services.AddScoped<TeamUseCases>();
         services.AddScoped<LookupUseCases>();
+        services.AddScoped<LookupQuota>();
         services.AddScoped<AccessUseCases>();
+        services.AddScoped<RepeatRequests>();
+        services.AddScoped<DecisionAudience>();
+        services.AddScoped<ReviewNotices>();
+        services.AddScoped<BotReachability>();
         services.AddScoped<ChangeRequestUseCases>();
         services.AddScoped<OwnershipUseCases>();
         services.AddOptions<LookupLimits>();
+        services.AddOptions<AccessLimits>();
+        services.AddOptions<RegistrationLimits>();
         services.AddNotificationData();
         return services;
     }

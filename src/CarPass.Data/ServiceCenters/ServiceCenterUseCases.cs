@@ -3,12 +3,20 @@ using CarPass.Data.WritePath;
 using CarPass.Domain.Common;
 using CarPass.Domain.ServiceCenters;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CarPass.Data.ServiceCenters;
 
-public sealed class ServiceCenterUseCases(WriteRunner writes, VehicleAccessQuery access)
+public sealed class ServiceCenterUseCases(
+    WriteRunner writes,
+    VehicleAccessQuery access,
+    IOptions<RegistrationLimits> limits
+)
 {
-    /// <summary>Registers a centre, unverified, with the registering user as its manager.</summary>
+    /// <summary>
+    /// Registers a centre, unverified, with the registering user as its manager; refused while the
+    /// user already has <see cref="RegistrationLimits.MaxAwaitingReviewPerUser"/> centres awaiting review.
+    /// </summary>
     public Task<Outcome<ServiceCenter>> RegisterAsync(Guid userId, ServiceCenterDraft draft, CancellationToken ct) =>
         writes.RunAsync<ServiceCenter>(
             userId,
@@ -28,6 +36,14 @@ public sealed class ServiceCenterUseCases(WriteRunner writes, VehicleAccessQuery
                 var user = await scope.Db.Users.FirstOrDefaultAsync(u => u.Id == userId, token);
                 if (user is null)
                     return new DomainError(ErrorCodes.UserNotFound);
+                var max = limits.Value.MaxAwaitingReviewPerUser;
+                if (
+                    await scope.Db.ServiceCenters.CountAsync(
+                        c => c.CreatedByUserId == userId && c.Verification == VerificationStatus.Unverified,
+                        token
+                    ) >= max
+                )
+                    return new DomainError(CenterLimitCodes.RegistrationsAwaitingReview, max);
                 var center = new ServiceCenter
                 {
                     Name = name!,

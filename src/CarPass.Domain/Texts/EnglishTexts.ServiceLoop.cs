@@ -28,7 +28,7 @@ public static partial class EnglishTexts
             ["bot.center.ask_address"] = "Address? (optional)",
             ["bot.center.ask_contact"] = "Contact phone or e-mail? (optional)",
             ["bot.center.registered"] =
-                "✅ Registered. The centre starts unverified; an operator will check it and we will let you know.",
+                "✅ Registered. The centre starts unverified: an operator will check it and we will let you know. Until then it may search {0} vehicles a day.",
             ["bot.center.review"] = "New service centre to verify: {0}. Registered by {1}.",
             ["bot.center.verify"] = "✅ Verify",
             ["bot.center.reject"] = "Reject",

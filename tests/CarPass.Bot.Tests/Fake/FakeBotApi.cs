@@ -31,6 +31,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly ConcurrentQueue<(long ChatId, DateTime At)> _chatSends = new();
     private readonly ConcurrentDictionary<long, ConcurrentQueue<(int Status, string Body)>> _chatFaults = new();
     private readonly ConcurrentDictionary<long, bool> _blockedBy = new();
+    private readonly ConcurrentDictionary<long, bool> _neverStarted = new();
     private readonly ConcurrentDictionary<string, byte[]> _files = new();
     private readonly ConcurrentQueue<string> _callbackNotices = new();
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -58,6 +59,15 @@ public sealed class FakeBotApi : IAsyncDisposable
     /// <summary>From now on, every sendMessage to this chat is refused the way Telegram refuses a blocked bot.</summary>
     public void BlockBotIn(long chatId) => _blockedBy[chatId] = true;
 
+    /// <summary>The person unblocked the bot: their chat takes messages again.</summary>
+    public void UnblockBotIn(long chatId) => _blockedBy.TryRemove(chatId, out _);
+
+    /// <summary>
+    /// This person never pressed Start: like Telegram, every sendMessage to them is refused with 403
+    /// until an update from them arrives.
+    /// </summary>
+    public void NeverStarted(long chatId) => _neverStarted[chatId] = true;
+
     public static async Task<FakeBotApi> StartAsync()
     {
         var api = new FakeBotApi();
@@ -80,6 +90,8 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     public void Enqueue(Update update)
     {
+        if ((update.Message?.From ?? update.CallbackQuery?.From) is { } from)
+            _neverStarted.TryRemove(from.Id, out _);
         lock (_gate)
             _pending.Add(update);
         Signal();
@@ -203,6 +215,11 @@ public sealed class FakeBotApi : IAsyncDisposable
         _chatSends.Enqueue((chatId, DateTime.UtcNow));
         if (_blockedBy.ContainsKey(chatId))
             return (403, """{"ok":false,"error_code":403,"description":"Forbidden: bot was blocked by the user"}""");
+        if (_neverStarted.ContainsKey(chatId))
+            return (
+                403,
+                """{"ok":false,"error_code":403,"description":"Forbidden: bot can't initiate conversation with a user"}"""
+            );
         return _chatFaults.TryGetValue(chatId, out var faults) && faults.TryDequeue(out var fault) ? fault : null;
     }
 

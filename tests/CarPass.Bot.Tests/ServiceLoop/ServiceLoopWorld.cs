@@ -1,3 +1,4 @@
+using CarPass.Bot.Notifications;
 using CarPass.Bot.Tests.Fake;
 using CarPass.Bot.Tests.Support;
 using CarPass.Data.Users;
@@ -45,7 +46,7 @@ public static class ServiceLoopWorld
         var address = await world.SayAsync(Manager, "Kazan");
         var contact = await world.TapAsync(Manager, address, "Skip");
         await world.TapAsync(Manager, contact, "Skip");
-        var review = await world.NextAsync(Operator);
+        var review = await OperatorNoticeAsync(world);
         await world.TapAsync(Operator, review, "Verify");
         await world.NextAsync(Manager);
 
@@ -70,7 +71,15 @@ public static class ServiceLoopWorld
         await world.NextAsync(Employee);
     }
 
+    /// <summary>A visit recorded through the chat; returns the owner's request to confirm it.</summary>
     public static async Task<SentMessage> RecordVisitAsync(BotWorld world, string work, int km)
+    {
+        await RecordVisitByEmployeeAsync(world, work, km);
+        return await world.NextAsync(Owner);
+    }
+
+    /// <summary>A visit recorded through the chat; returns the employee's confirmation.</summary>
+    public static async Task<SentMessage> RecordVisitByEmployeeAsync(BotWorld world, string work, int km)
     {
         var menu = await world.SayAsync(Employee, "/center");
         var vehicle = await world.TapAsync(Employee, menu, "Record a visit");
@@ -80,8 +89,14 @@ public static class ServiceLoopWorld
         var parts = await world.SayAsync(Employee, work);
         var cost = await world.TapAsync(Employee, parts, "Skip");
         var note = await world.TapAsync(Employee, cost, "Skip");
-        await world.TapAsync(Employee, note, "Skip");
-        return await world.NextAsync(Owner);
+        return await world.TapAsync(Employee, note, "Skip");
+    }
+
+    /// <summary>Runs the operators' review notices (the notification sender job does it every minute) and returns the operator's.</summary>
+    public static async Task<SentMessage> OperatorNoticeAsync(BotWorld world)
+    {
+        await world.Service<ReviewNoticeSender>().SendDueAsync(default);
+        return await world.NextAsync(Operator);
     }
 
     public static Task<User> UserAsync(BotWorld world, long telegramId) =>

@@ -153,7 +153,7 @@ public sealed class SweepTests : IAsyncLifetime
     public async Task An_owner_who_blocked_the_bot_gets_nothing_until_they_write_again()
     {
         var (owner, _) = await Nudges.OverdueCarAsync(_db, 1001);
-        await _db.Get<OutboxStore>().MarkBlockedAsync(owner.Id, default);
+        await _db.Get<BotReachability>().MarkUnreachableAsync(owner.TelegramId, default);
 
         await Nudges.SweepAsync(_db);
         var whileBlocked = await Nudges.OutboxAsync(_db);

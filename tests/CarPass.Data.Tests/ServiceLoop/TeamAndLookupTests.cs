@@ -40,14 +40,7 @@ public sealed class TeamAndLookupTests : IAsyncLifetime
     {
         var (center, manager) = await Garage.VerifiedCenterAsync(_db);
         var team = _db.Get<TeamUseCases>();
-        var staff = await _db.UserAsync(11);
-        (
-            await team.AcceptAsync(
-                staff.Id,
-                (await team.InviteAsync(manager.Id, center.Id, default)).Ok().Code,
-                default
-            )
-        ).Ok();
+        var staff = await Garage.StaffAsync(_db, center, manager);
         var employee = await _db.ScalarAsync(c => c.Employees.SingleAsync(e => e.UserId == staff.Id));
         var (owner, car) = await Garage.OwnerWithCarAsync(_db);
         (await _db.Get<ServiceCenterUseCases>().GrantAccessAsync(owner.Id, car.Id, center.Id, 7, default)).Ok();

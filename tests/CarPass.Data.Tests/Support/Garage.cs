@@ -56,4 +56,14 @@ public static class Garage
         }
         return (center, employee);
     }
+
+    /// <summary>A staff member who joined the centre through the manager's one-time invitation.</summary>
+    public static async Task<User> StaffAsync(TestDatabase db, ServiceCenter center, User manager, long telegramId = 11)
+    {
+        var team = db.Get<TeamUseCases>();
+        var staff = await db.UserAsync(telegramId);
+        var code = (await team.InviteAsync(manager.Id, center.Id, default)).Ok().Code;
+        (await team.AcceptAsync(staff.Id, code, default)).Ok();
+        return staff;
+    }
 }

@@ -3,6 +3,8 @@ using CarPass.Bot.Flows.Notices;
 using CarPass.Bot.Routing;
 using CarPass.Data.Access;
 using CarPass.Data.Persistence;
+using CarPass.Data.ServiceCenters;
+using CarPass.Domain.ServiceCenters;
 using Microsoft.EntityFrameworkCore;
 using Telegram.Bot.Types.ReplyMarkups;
 
@@ -13,6 +15,7 @@ public sealed class AccessHandler(
     AccessUseCases accessCases,
     VehicleAccessQuery access,
     Recipients recipients,
+    DecisionAudience audience,
     CenterLabels labels,
     CarPassDbContext db,
     TimeProvider clock
@@ -46,11 +49,10 @@ public sealed class AccessHandler(
                     .ToArray(),
                 [Keyboards.Button(s.Raw("bot.access.deny"), CallbackData.DecideAccess, id, "0")],
             ]);
-            ctx.Replies.Send(
-                owner.TelegramId,
-                $"{s.T("bot.access.owner_ask", vehicle.Name)}\n{await labels.CenterAsync(s, center, ct)}",
-                keyboard
-            );
+            var ask = $"{s.T("bot.access.owner_ask", vehicle.Name)}\n{await labels.CenterAsync(s, center, ct)}";
+            if (center.Verification != VerificationStatus.Verified)
+                ask += "\n" + s.T("bot.access.owner_unverified");
+            ctx.Replies.Send(owner.TelegramId, ask, keyboard);
         }
         ctx.Replies.Send(ctx.ChatId, ctx.T("bot.access.requested"));
     }
@@ -64,18 +66,16 @@ public sealed class AccessHandler(
             return;
         }
         var request = outcome.Value!;
-        if (
-            await recipients.UserAsync(request.RequestedByUserId, ct) is { } employee
-            && await recipients.VehicleAsync(request.VehicleId, ct) is { } vehicle
-        )
-        {
-            var s = Speaker.For(employee.Language);
-            var text =
-                days == 0
-                    ? s.T("bot.access.denied_notice", CenterLabels.Masked(CenterLabels.Mask(vehicle)))
-                    : s.T("bot.access.granted_notice", CenterLabels.Masked(CenterLabels.Mask(vehicle)), days);
-            ctx.Replies.Send(employee.TelegramId, text);
-        }
+        if (await recipients.VehicleAsync(request.VehicleId, ct) is { } vehicle)
+            foreach (var employee in await audience.ForAsync(request.ServiceCenterId, request.RequestedByUserId, ct))
+            {
+                var s = Speaker.For(employee.Language);
+                var masked = CenterLabels.Masked(CenterLabels.Mask(vehicle));
+                ctx.Replies.Send(
+                    employee.TelegramId,
+                    days == 0 ? s.T("bot.access.denied_notice", masked) : s.T("bot.access.granted_notice", masked, days)
+                );
+            }
         ctx.Say(
             days == 0 ? ctx.T("bot.access.denied") : ctx.T("bot.access.granted", days),
             new(Keyboards.Button(ctx.T("bot.access.list"), CallbackData.Grants))

@@ -1,11 +1,13 @@
 using CarPass.Bot.Flows.Notices;
 using CarPass.Bot.Routing;
 using CarPass.Data.Requests;
+using CarPass.Data.ServiceCenters;
+using CarPass.Data.Users;
 
 namespace CarPass.Bot.Flows.Centers;
 
-/// <summary>The owner's answer to a proposed change; the proposing employee is told.</summary>
-public sealed class ChangeDecisions(ChangeRequestUseCases changes, Recipients recipients)
+/// <summary>The owner's answer to a proposed change; the proposing employee is told while still active at the centre.</summary>
+public sealed class ChangeDecisions(ChangeRequestUseCases changes, Recipients recipients, DecisionAudience audience)
 {
     public async Task DecideAsync(BotContext ctx, Guid requestId, bool approve, CancellationToken ct)
     {
@@ -16,11 +18,15 @@ public sealed class ChangeDecisions(ChangeRequestUseCases changes, Recipients re
             return;
         }
         var request = outcome.Value!;
-        if (await recipients.UserAsync(request.RequestedByUserId, ct) is { } employee)
+        var told =
+            request.ServiceCenterId is { } centerId ? await audience.ForAsync(centerId, request.RequestedByUserId, ct)
+            : await recipients.UserAsync(request.RequestedByUserId, ct) is { } requester ? [requester]
+            : [];
+        foreach (var person in told.Where(p => p.Id != ctx.User.Id))
             ctx.Replies.Send(
-                employee.TelegramId,
+                person.TelegramId,
                 Speaker
-                    .For(employee.Language)
+                    .For(person.Language)
                     .T(approve ? "bot.change.approved_notice" : "bot.change.rejected_notice", request.ProposedValue)
             );
         ctx.Say(

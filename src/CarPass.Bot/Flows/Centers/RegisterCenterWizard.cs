@@ -1,13 +1,19 @@
-using CarPass.Bot.Flows.Notices;
 using CarPass.Bot.Flows.Wizards;
 using CarPass.Bot.Routing;
+using CarPass.Data.Lookup;
 using CarPass.Data.ServiceCenters;
-using Telegram.Bot.Types.ReplyMarkups;
+using CarPass.Domain.Common;
+using CarPass.Domain.ServiceCenters;
+using Microsoft.Extensions.Options;
 
 namespace CarPass.Bot.Flows.Centers;
 
-/// <summary>Register a service centre; it starts unverified and the operators get it to review.</summary>
-public sealed class RegisterCenterWizard(ServiceCenterUseCases centers, Recipients recipients) : Wizard
+/// <summary>
+/// Register a service centre; it starts unverified. The operators hear of it from the notification
+/// sender (at most one notice per operator per period, see ReviewNoticeSender), not from this
+/// update, so a flood of registrations cannot flood them.
+/// </summary>
+public sealed class RegisterCenterWizard(ServiceCenterUseCases centers, IOptions<LookupLimits> lookups) : Wizard
 {
     public override string Name => FlowNames.RegisterCenter;
 
@@ -26,35 +32,17 @@ public sealed class RegisterCenterWizard(ServiceCenterUseCases centers, Recipien
             new ServiceCenterDraft(d["name"], d["city"], d["address"], d["contact"]),
             ct
         );
+        if (outcome.Error is { Code: CenterLimitCodes.RegistrationsAwaitingReview } tooMany)
+            return new WizardOutcome.Done(ctx.Error(tooMany));
         if (!outcome.IsSuccess)
             return Refusal.For(
                 ctx,
                 outcome.Error!,
-                outcome.Error!.Code == Domain.Common.ErrorCodes.CenterCityRequired ? "city" : "name"
+                outcome.Error!.Code == ErrorCodes.CenterCityRequired ? "city" : "name"
             );
-        var center = outcome.Value!;
-        var id = CallbackData.Id(center.Id);
-        foreach (var (chat, speaker) in await recipients.OperatorsAsync(ct))
-        {
-            var details = string.Join(
-                ", ",
-                new[] { center.Name, center.City, center.Address, center.Contact }.Where(p => p is not null)
-            );
-            var who = Html.Escape($"{ctx.User.FirstName} {(ctx.User.Username is { } u ? "@" + u : "")}".Trim());
-            ctx.Replies.Send(
-                chat,
-                speaker.T("bot.center.review", Html.Escape(details), who),
-                new InlineKeyboardMarkup([
-                    [
-                        Keyboards.Button(speaker.Raw("bot.center.verify"), CallbackData.Operator, id, "v"),
-                        Keyboards.Button(speaker.Raw("bot.center.reject"), CallbackData.Operator, id, "r"),
-                    ],
-                ])
-            );
-        }
         return new WizardOutcome.Done(
-            ctx.T("bot.center.registered"),
-            new(Keyboards.Button(ctx.T("bot.menu.center"), CallbackData.Center, id))
+            ctx.T("bot.center.registered", lookups.Value.UnverifiedPerCenterPerDay),
+            new(Keyboards.Button(ctx.T("bot.menu.center"), CallbackData.Center, CallbackData.Id(outcome.Value!.Id)))
         );
     }
 }

@@ -2,13 +2,14 @@ using System.Globalization;
 using CarPass.Bot.Flows.Notices;
 using CarPass.Bot.Flows.Passport;
 using CarPass.Bot.Routing;
+using CarPass.Data.ServiceCenters;
 using CarPass.Data.Visits;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace CarPass.Bot.Flows.Centers;
 
 /// <summary>Messages about a visit to the other side: the owner is asked to decide, the centre hears the answer.</summary>
-public sealed class VisitNotices(Recipients recipients, CenterLabels labels)
+public sealed class VisitNotices(Recipients recipients, DecisionAudience audience, CenterLabels labels)
 {
     public async Task AskOwnerAsync(BotContext ctx, ServiceVisit visit, CancellationToken ct)
     {
@@ -44,17 +45,18 @@ public sealed class VisitNotices(Recipients recipients, CenterLabels labels)
         ctx.Replies.Send(owner.TelegramId, string.Join('\n', lines), keyboard);
     }
 
-    /// <summary>Tells the employee who recorded the visit what the owner decided.</summary>
+    /// <summary>Tells the centre what the owner decided: the employee who recorded the visit while still active there.</summary>
     public async Task TellCenterAsync(BotContext ctx, ServiceVisit visit, string textKey, CancellationToken ct)
     {
-        var author = await recipients.UserAsync(visit.CreatedByUserId, ct);
-        var vehicle = await recipients.VehicleAsync(visit.VehicleId, ct);
-        if (author is null || vehicle is null || author.Id == ctx.User.Id)
+        if (await recipients.VehicleAsync(visit.VehicleId, ct) is not { } vehicle)
             return;
-        var s = Speaker.For(author.Language);
-        ctx.Replies.Send(
-            author.TelegramId,
-            s.T(textKey, CenterLabels.Masked(CenterLabels.Mask(vehicle)), visit.WorkItems)
-        );
+        foreach (var employee in await audience.ForAsync(visit.ServiceCenterId, visit.CreatedByUserId, ct))
+            if (employee.Id != ctx.User.Id)
+                ctx.Replies.Send(
+                    employee.TelegramId,
+                    Speaker
+                        .For(employee.Language)
+                        .T(textKey, CenterLabels.Masked(CenterLabels.Mask(vehicle)), visit.WorkItems)
+                );
     }
 }

@@ -32,15 +32,19 @@ public sealed class Recipients(
             select u
         ).ToListAsync(ct);
 
-    /// <summary>Operators by Telegram id; those who never opened the bot are written to in English.</summary>
+    /// <summary>
+    /// Operators who have written to the bot: Telegram refuses a bot's message to someone who never
+    /// started it, so the others are not tried.
+    /// </summary>
     public async Task<List<(long ChatId, Speaker Speaker)>> OperatorsAsync(CancellationToken ct)
     {
         var ids = admins.Value.TelegramIds;
         var known = await db
             .Users.AsNoTracking()
             .Where(u => ids.Contains(u.TelegramId))
-            .ToDictionaryAsync(u => u.TelegramId, u => u.Language, ct);
-        return ids.Select(id => (id, Speaker.For(known.GetValueOrDefault(id)))).ToList();
+            .Select(u => new { u.TelegramId, u.Language })
+            .ToListAsync(ct);
+        return known.Select(u => (u.TelegramId, Speaker.For(u.Language))).ToList();
     }
 
     public Task<ServiceCenter?> CenterAsync(Guid centerId, CancellationToken ct) =>

@@ -24,11 +24,12 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
-                    b.Property<DateTime?>("DecidedAt")
+                    b.Property<string>("DecidedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("decided_at");
 
@@ -69,6 +70,11 @@ namespace CarPass.Data.Persistence.Migrations
                     b.HasIndex("ServiceCenterId")
                         .HasDatabaseName("ix_access_requests_service_center_id");
 
+                    b.HasIndex("VehicleId", "ServiceCenterId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_access_requests_vehicle_id_service_center_id")
+                        .HasFilter("status = 'Pending'");
+
                     b.HasIndex("VehicleId", "Status")
                         .HasDatabaseName("ix_access_requests_vehicle_id_status");
 
@@ -82,11 +88,12 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTime?>("ExpiresAt")
+                    b.Property<string>("ExpiresAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("expires_at");
 
-                    b.Property<DateTime>("GrantedAt")
+                    b.Property<string>("GrantedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("granted_at");
 
@@ -94,7 +101,7 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("granted_by_user_id");
 
-                    b.Property<DateTime?>("RevokedAt")
+                    b.Property<string>("RevokedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("revoked_at");
 
@@ -153,7 +160,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("code");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
@@ -217,7 +225,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("service_center_id");
 
-                    b.Property<DateTime>("UnlockedAt")
+                    b.Property<string>("UnlockedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("unlocked_at");
 
@@ -279,7 +288,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("entity_type");
 
-                    b.Property<DateTime>("OccurredAt")
+                    b.Property<string>("OccurredAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("occurred_at");
 
@@ -312,7 +322,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("chat_id");
 
-                    b.Property<DateTime>("ExpiresAt")
+                    b.Property<string>("ExpiresAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("expires_at");
 
@@ -354,7 +365,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("step");
 
-                    b.Property<DateTime>("UpdatedAt")
+                    b.Property<string>("UpdatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
@@ -379,11 +391,12 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("payload_json");
 
-                    b.Property<DateTime?>("ProcessedAt")
+                    b.Property<string>("ProcessedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("processed_at");
 
-                    b.Property<DateTime>("ReceivedAt")
+                    b.Property<string>("ReceivedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("received_at");
 
@@ -402,7 +415,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("update_id");
 
-                    b.Property<DateTime>("ProcessedAt")
+                    b.Property<string>("ProcessedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("processed_at");
 
@@ -415,6 +429,34 @@ namespace CarPass.Data.Persistence.Migrations
                     b.ToTable("processed_updates", (string)null);
                 });
 
+            modelBuilder.Entity("CarPass.Data.CenterReview.OperatorNotice", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("CoveredThroughAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("covered_through_at");
+
+                    b.Property<Guid?>("CoveredThroughCenterId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("covered_through_center_id");
+
+                    b.Property<string>("LastSentAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_sent_at");
+
+                    b.Property<Guid>("Version")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_operator_review_notices");
+
+                    b.ToTable("operator_review_notices", (string)null);
+                });
+
             modelBuilder.Entity("CarPass.Data.Engagement.EngagementEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -422,7 +464,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
@@ -467,7 +510,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
@@ -480,11 +524,12 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("currency");
 
-                    b.Property<DateTime?>("DeletedAt")
+                    b.Property<string>("DeletedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("deleted_at");
 
-                    b.Property<DateTime>("FilledAt")
+                    b.Property<string>("FilledAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("filled_at");
 
@@ -532,7 +577,7 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("attempts");
 
-                    b.Property<DateTime?>("ClaimedAt")
+                    b.Property<string>("ClaimedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("claimed_at");
 
@@ -540,7 +585,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("claimed_by");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
@@ -554,7 +600,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("last_error");
 
-                    b.Property<DateTime>("NotBefore")
+                    b.Property<string>("NotBefore")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("not_before");
 
@@ -569,7 +616,7 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("period_key");
 
-                    b.Property<DateTime?>("SentAt")
+                    b.Property<string>("SentAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("sent_at");
 
@@ -620,11 +667,12 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("chosen_value");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
-                    b.Property<DateTime?>("DecidedAt")
+                    b.Property<string>("DecidedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("decided_at");
 
@@ -668,7 +716,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
@@ -684,7 +733,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("is_trusted");
 
-                    b.Property<DateTime>("RecordedAt")
+                    b.Property<string>("RecordedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("recorded_at");
 
@@ -722,7 +772,7 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTime?>("AcceptedAt")
+                    b.Property<string>("AcceptedAt")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT")
                         .HasColumnName("accepted_at");
@@ -731,7 +781,7 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("accepted_by_user_id");
 
-                    b.Property<DateTime?>("CancelledAt")
+                    b.Property<string>("CancelledAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("cancelled_at");
 
@@ -741,11 +791,13 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("code");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
-                    b.Property<DateTime>("ExpiresAt")
+                    b.Property<string>("ExpiresAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("expires_at");
 
@@ -777,7 +829,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
@@ -799,7 +852,7 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
-                    b.Property<DateTime?>("LastDoneAt")
+                    b.Property<string>("LastDoneAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("last_done_at");
 
@@ -807,7 +860,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("last_done_km");
 
-                    b.Property<DateTime>("UpdatedAt")
+                    b.Property<string>("UpdatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
@@ -831,11 +885,12 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
-                    b.Property<DateTime?>("DecidedAt")
+                    b.Property<string>("DecidedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("decided_at");
 
@@ -909,7 +964,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTime>("ComputedAt")
+                    b.Property<string>("ComputedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("computed_at");
 
@@ -960,7 +1016,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("completeness_score");
 
-                    b.Property<DateTime>("ComputedAt")
+                    b.Property<string>("ComputedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("computed_at");
 
@@ -1028,7 +1085,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("cost_minor");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
@@ -1041,7 +1099,7 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("currency");
 
-                    b.Property<DateTime?>("DeletedAt")
+                    b.Property<string>("DeletedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("deleted_at");
 
@@ -1060,7 +1118,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("odometer_km");
 
-                    b.Property<DateTime>("PerformedAt")
+                    b.Property<string>("PerformedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("performed_at");
 
@@ -1084,11 +1143,12 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
-                    b.Property<DateTime?>("DisabledAt")
+                    b.Property<string>("DisabledAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("disabled_at");
 
@@ -1136,7 +1196,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("code");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
@@ -1144,7 +1205,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("created_by_user_id");
 
-                    b.Property<DateTime>("ExpiresAt")
+                    b.Property<string>("ExpiresAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("expires_at");
 
@@ -1152,7 +1214,7 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("service_center_id");
 
-                    b.Property<DateTime?>("UsedAt")
+                    b.Property<string>("UsedAt")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT")
                         .HasColumnName("used_at");
@@ -1197,7 +1259,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("contact");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
@@ -1222,7 +1285,7 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("verification_note");
 
-                    b.Property<DateTime?>("VerifiedAt")
+                    b.Property<string>("VerifiedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("verified_at");
 
@@ -1246,7 +1309,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("service_center_id");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
@@ -1266,11 +1330,12 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTime?>("BlockedBotAt")
+                    b.Property<string>("BlockedBotAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("blocked_bot_at");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
@@ -1309,7 +1374,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("time_zone");
 
-                    b.Property<DateTime>("UpdatedAt")
+                    b.Property<string>("UpdatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
@@ -1335,7 +1401,7 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTime?>("ArchivedAt")
+                    b.Property<string>("ArchivedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("archived_at");
 
@@ -1353,7 +1419,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("coolant_type");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
@@ -1412,7 +1479,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("transmission_fluid");
 
-                    b.Property<DateTime>("UpdatedAt")
+                    b.Property<string>("UpdatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
@@ -1444,7 +1512,7 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTime?>("CenterRespondedAt")
+                    b.Property<string>("CenterRespondedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("center_responded_at");
 
@@ -1457,7 +1525,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("center_response");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
@@ -1476,7 +1545,7 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("resolution");
 
-                    b.Property<DateTime?>("ResolvedAt")
+                    b.Property<string>("ResolvedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("resolved_at");
 
@@ -1510,7 +1579,7 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTime?>("ConfirmedAt")
+                    b.Property<string>("ConfirmedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("confirmed_at");
 
@@ -1522,7 +1591,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("cost_minor");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
@@ -1559,7 +1629,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("status");
 
-                    b.Property<DateTime>("StatusChangedAt")
+                    b.Property<string>("StatusChangedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("status_changed_at");
 
@@ -1572,7 +1643,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("version");
 
-                    b.Property<DateTime>("VisitDate")
+                    b.Property<string>("VisitDate")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("visit_date");
 
@@ -1648,6 +1720,16 @@ namespace CarPass.Data.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_user_achievements_users_user_id");
+                });
+
+            modelBuilder.Entity("CarPass.Data.CenterReview.OperatorNotice", b =>
+                {
+                    b.HasOne("CarPass.Data.Users.User", null)
+                        .WithOne()
+                        .HasForeignKey("CarPass.Data.CenterReview.OperatorNotice", "UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_operator_review_notices_users_user_id");
                 });
 
             modelBuilder.Entity("CarPass.Data.Fuel.FuelEntry", b =>

@@ -74,6 +74,11 @@ namespace CarPass.Data.Persistence.Postgres.Migrations
                     b.HasIndex("ServiceCenterId")
                         .HasDatabaseName("ix_access_requests_service_center_id");
 
+                    b.HasIndex("VehicleId", "ServiceCenterId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_access_requests_vehicle_id_service_center_id")
+                        .HasFilter("status = 'Pending'");
+
                     b.HasIndex("VehicleId", "Status")
                         .HasDatabaseName("ix_access_requests_vehicle_id_status");
 
@@ -418,6 +423,34 @@ namespace CarPass.Data.Persistence.Postgres.Migrations
                         .HasDatabaseName("ix_processed_updates_processed_at");
 
                     b.ToTable("processed_updates", (string)null);
+                });
+
+            modelBuilder.Entity("CarPass.Data.CenterReview.OperatorNotice", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTime?>("CoveredThroughAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("covered_through_at");
+
+                    b.Property<Guid?>("CoveredThroughCenterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("covered_through_center_id");
+
+                    b.Property<DateTime?>("LastSentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_sent_at");
+
+                    b.Property<Guid>("Version")
+                        .HasColumnType("uuid")
+                        .HasColumnName("version");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_operator_review_notices");
+
+                    b.ToTable("operator_review_notices", (string)null);
                 });
 
             modelBuilder.Entity("CarPass.Data.Engagement.EngagementEvent", b =>
@@ -1653,6 +1686,16 @@ namespace CarPass.Data.Persistence.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_user_achievements_users_user_id");
+                });
+
+            modelBuilder.Entity("CarPass.Data.CenterReview.OperatorNotice", b =>
+                {
+                    b.HasOne("CarPass.Data.Users.User", null)
+                        .WithOne()
+                        .HasForeignKey("CarPass.Data.CenterReview.OperatorNotice", "UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_operator_review_notices_users_user_id");
                 });
 
             modelBuilder.Entity("CarPass.Data.Fuel.FuelEntry", b =>
