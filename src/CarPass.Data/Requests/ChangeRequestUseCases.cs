@@ -1,3 +1,4 @@
+using System.Globalization;
 using CarPass.Data.Access;
 using CarPass.Data.Odometer;
 using CarPass.Data.ServiceCenters;
@@ -38,7 +39,7 @@ public sealed class ChangeRequestUseCases(WriteRunner writes, StaffQuery staff, 
                 var check =
                     field == VehicleField.Odometer
                         ? (
-                            int.TryParse(value, out var km)
+                            int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var km)
                                 ? OdometerRules.Assess(
                                     km,
                                     scope.Now,
@@ -120,7 +121,7 @@ public sealed class ChangeRequestUseCases(WriteRunner writes, StaffQuery staff, 
         var reading = await OdometerWriter.AddAsync(
             scope,
             vehicle,
-            int.Parse(request.ProposedValue),
+            int.Parse(request.ProposedValue, CultureInfo.InvariantCulture),
             scope.Now,
             OdometerSource.Owner,
             false,
