@@ -56,6 +56,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<UserUseCases>();
         services.AddScoped<VehicleUseCases>();
+        services.AddScoped<VinRegistry>();
         services.AddScoped<OdometerUseCases>();
         services.AddScoped<FuelUseCases>();
         services.AddScoped<ServiceEntryUseCases>();
@@ -70,6 +71,9 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<AccessUseCases>();
         services.AddScoped<ChangeRequestUseCases>();
         services.AddScoped<OwnershipUseCases>();
+        services.AddScoped<TransferLinks>();
+        services.AddScoped<Claims.ClaimUseCases>();
+        services.AddScoped<Claims.ClaimReader>();
         services.AddOptions<LookupLimits>();
         services.AddNotificationData();
         return services;

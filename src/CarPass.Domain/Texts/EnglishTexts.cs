@@ -17,6 +17,7 @@ public static partial class EnglishTexts
             MiniApp(),
             Ocr(),
             Notifications(),
-            BotOcr()
+            BotOcr(),
+            Ownership()
         );
 }

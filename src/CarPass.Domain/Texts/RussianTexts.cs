@@ -17,6 +17,7 @@ public static partial class RussianTexts
             MiniApp(),
             Ocr(),
             Notifications(),
-            BotOcr()
+            BotOcr(),
+            Ownership()
         );
 }

@@ -24,11 +24,12 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
-                    b.Property<DateTime?>("DecidedAt")
+                    b.Property<string>("DecidedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("decided_at");
 
@@ -82,11 +83,12 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTime?>("ExpiresAt")
+                    b.Property<string>("ExpiresAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("expires_at");
 
-                    b.Property<DateTime>("GrantedAt")
+                    b.Property<string>("GrantedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("granted_at");
 
@@ -94,7 +96,7 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("granted_by_user_id");
 
-                    b.Property<DateTime?>("RevokedAt")
+                    b.Property<string>("RevokedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("revoked_at");
 
@@ -132,6 +134,11 @@ namespace CarPass.Data.Persistence.Migrations
                     b.HasIndex("UserId", "VehicleId")
                         .HasDatabaseName("ix_vehicle_access_grants_user_id_vehicle_id");
 
+                    b.HasIndex(new[] { "VehicleId" }, "OneLiveOwner")
+                        .IsUnique()
+                        .HasDatabaseName("ux_vehicle_access_grants_one_live_owner")
+                        .HasFilter("role = 'Owner' AND revoked_at IS NULL");
+
                     b.ToTable("vehicle_access_grants", (string)null);
                 });
 
@@ -153,7 +160,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("code");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
@@ -217,7 +225,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("service_center_id");
 
-                    b.Property<DateTime>("UnlockedAt")
+                    b.Property<string>("UnlockedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("unlocked_at");
 
@@ -279,7 +288,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("entity_type");
 
-                    b.Property<DateTime>("OccurredAt")
+                    b.Property<string>("OccurredAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("occurred_at");
 
@@ -312,7 +322,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("chat_id");
 
-                    b.Property<DateTime>("ExpiresAt")
+                    b.Property<string>("ExpiresAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("expires_at");
 
@@ -354,7 +365,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("step");
 
-                    b.Property<DateTime>("UpdatedAt")
+                    b.Property<string>("UpdatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
@@ -379,11 +391,12 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("payload_json");
 
-                    b.Property<DateTime?>("ProcessedAt")
+                    b.Property<string>("ProcessedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("processed_at");
 
-                    b.Property<DateTime>("ReceivedAt")
+                    b.Property<string>("ReceivedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("received_at");
 
@@ -402,7 +415,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("update_id");
 
-                    b.Property<DateTime>("ProcessedAt")
+                    b.Property<string>("ProcessedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("processed_at");
 
@@ -415,6 +429,75 @@ namespace CarPass.Data.Persistence.Migrations
                     b.ToTable("processed_updates", (string)null);
                 });
 
+            modelBuilder.Entity("CarPass.Data.Claims.VehicleClaim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClaimantUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claimant_user_id");
+
+                    b.Property<Guid?>("ClaimantVehicleId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claimant_vehicle_id");
+
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DecidedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by_user_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("VehicleId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vehicle_id");
+
+                    b.Property<string>("Vin")
+                        .HasMaxLength(17)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_vehicle_claims");
+
+                    b.HasIndex("ClaimantVehicleId")
+                        .HasDatabaseName("ix_vehicle_claims_claimant_vehicle_id");
+
+                    b.HasIndex("VehicleId")
+                        .HasDatabaseName("ix_vehicle_claims_vehicle_id");
+
+                    b.HasIndex("ClaimantUserId", "VehicleId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_vehicle_claims_one_open")
+                        .HasFilter("status = 'Open'");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_vehicle_claims_status_created_at");
+
+                    b.ToTable("vehicle_claims", (string)null);
+                });
+
             modelBuilder.Entity("CarPass.Data.Engagement.EngagementEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -422,7 +505,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
@@ -467,7 +551,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
@@ -480,11 +565,12 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("currency");
 
-                    b.Property<DateTime?>("DeletedAt")
+                    b.Property<string>("DeletedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("deleted_at");
 
-                    b.Property<DateTime>("FilledAt")
+                    b.Property<string>("FilledAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("filled_at");
 
@@ -532,7 +618,7 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("attempts");
 
-                    b.Property<DateTime?>("ClaimedAt")
+                    b.Property<string>("ClaimedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("claimed_at");
 
@@ -540,7 +626,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("claimed_by");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
@@ -554,7 +641,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("last_error");
 
-                    b.Property<DateTime>("NotBefore")
+                    b.Property<string>("NotBefore")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("not_before");
 
@@ -569,7 +657,7 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("period_key");
 
-                    b.Property<DateTime?>("SentAt")
+                    b.Property<string>("SentAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("sent_at");
 
@@ -620,11 +708,12 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("chosen_value");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
-                    b.Property<DateTime?>("DecidedAt")
+                    b.Property<string>("DecidedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("decided_at");
 
@@ -668,7 +757,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
@@ -684,7 +774,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("is_trusted");
 
-                    b.Property<DateTime>("RecordedAt")
+                    b.Property<string>("RecordedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("recorded_at");
 
@@ -722,7 +813,7 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTime?>("AcceptedAt")
+                    b.Property<string>("AcceptedAt")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT")
                         .HasColumnName("accepted_at");
@@ -731,7 +822,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("accepted_by_user_id");
 
-                    b.Property<DateTime?>("CancelledAt")
+                    b.Property<string>("CancelledAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT")
                         .HasColumnName("cancelled_at");
 
@@ -741,11 +833,13 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("code");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
-                    b.Property<DateTime>("ExpiresAt")
+                    b.Property<string>("ExpiresAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("expires_at");
 
@@ -777,7 +871,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
@@ -799,7 +894,7 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
-                    b.Property<DateTime?>("LastDoneAt")
+                    b.Property<string>("LastDoneAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("last_done_at");
 
@@ -807,7 +902,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("last_done_km");
 
-                    b.Property<DateTime>("UpdatedAt")
+                    b.Property<string>("UpdatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
@@ -831,11 +927,12 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
-                    b.Property<DateTime?>("DecidedAt")
+                    b.Property<string>("DecidedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("decided_at");
 
@@ -909,7 +1006,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTime>("ComputedAt")
+                    b.Property<string>("ComputedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("computed_at");
 
@@ -960,7 +1058,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("completeness_score");
 
-                    b.Property<DateTime>("ComputedAt")
+                    b.Property<string>("ComputedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("computed_at");
 
@@ -1028,7 +1127,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("cost_minor");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
@@ -1041,7 +1141,7 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("currency");
 
-                    b.Property<DateTime?>("DeletedAt")
+                    b.Property<string>("DeletedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("deleted_at");
 
@@ -1060,7 +1160,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("odometer_km");
 
-                    b.Property<DateTime>("PerformedAt")
+                    b.Property<string>("PerformedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("performed_at");
 
@@ -1084,11 +1185,12 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
-                    b.Property<DateTime?>("DisabledAt")
+                    b.Property<string>("DisabledAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("disabled_at");
 
@@ -1136,7 +1238,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("code");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
@@ -1144,7 +1247,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("created_by_user_id");
 
-                    b.Property<DateTime>("ExpiresAt")
+                    b.Property<string>("ExpiresAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("expires_at");
 
@@ -1152,7 +1256,7 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("service_center_id");
 
-                    b.Property<DateTime?>("UsedAt")
+                    b.Property<string>("UsedAt")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT")
                         .HasColumnName("used_at");
@@ -1197,7 +1301,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("contact");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
@@ -1222,7 +1327,7 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("verification_note");
 
-                    b.Property<DateTime?>("VerifiedAt")
+                    b.Property<string>("VerifiedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("verified_at");
 
@@ -1246,7 +1351,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("service_center_id");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
@@ -1266,11 +1372,12 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTime?>("BlockedBotAt")
+                    b.Property<string>("BlockedBotAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("blocked_bot_at");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
@@ -1309,7 +1416,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("time_zone");
 
-                    b.Property<DateTime>("UpdatedAt")
+                    b.Property<string>("UpdatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
@@ -1335,7 +1443,7 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTime?>("ArchivedAt")
+                    b.Property<string>("ArchivedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("archived_at");
 
@@ -1353,7 +1461,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("coolant_type");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
@@ -1412,7 +1521,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("transmission_fluid");
 
-                    b.Property<DateTime>("UpdatedAt")
+                    b.Property<string>("UpdatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
@@ -1432,7 +1542,9 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasDatabaseName("ix_vehicles_plate_number");
 
                     b.HasIndex("Vin")
-                        .HasDatabaseName("ix_vehicles_vin");
+                        .IsUnique()
+                        .HasDatabaseName("ux_vehicles_active_vin")
+                        .HasFilter("vin IS NOT NULL AND state = 'Active'");
 
                     b.ToTable("vehicles", (string)null);
                 });
@@ -1444,7 +1556,7 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTime?>("CenterRespondedAt")
+                    b.Property<string>("CenterRespondedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("center_responded_at");
 
@@ -1457,7 +1569,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("center_response");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
@@ -1476,7 +1589,7 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("resolution");
 
-                    b.Property<DateTime?>("ResolvedAt")
+                    b.Property<string>("ResolvedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("resolved_at");
 
@@ -1510,7 +1623,7 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTime?>("ConfirmedAt")
+                    b.Property<string>("ConfirmedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("confirmed_at");
 
@@ -1522,7 +1635,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("cost_minor");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
@@ -1559,7 +1673,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("status");
 
-                    b.Property<DateTime>("StatusChangedAt")
+                    b.Property<string>("StatusChangedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("status_changed_at");
 
@@ -1572,7 +1687,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("version");
 
-                    b.Property<DateTime>("VisitDate")
+                    b.Property<string>("VisitDate")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("visit_date");
 
@@ -1648,6 +1764,29 @@ namespace CarPass.Data.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_user_achievements_users_user_id");
+                });
+
+            modelBuilder.Entity("CarPass.Data.Claims.VehicleClaim", b =>
+                {
+                    b.HasOne("CarPass.Data.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimantUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_vehicle_claims_users_claimant_user_id");
+
+                    b.HasOne("CarPass.Data.Vehicles.Vehicle", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimantVehicleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_vehicle_claims_vehicles_claimant_vehicle_id");
+
+                    b.HasOne("CarPass.Data.Vehicles.Vehicle", null)
+                        .WithMany()
+                        .HasForeignKey("VehicleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_vehicle_claims_vehicles_vehicle_id");
                 });
 
             modelBuilder.Entity("CarPass.Data.Fuel.FuelEntry", b =>
