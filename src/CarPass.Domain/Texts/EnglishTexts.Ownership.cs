@@ -40,6 +40,7 @@ public static partial class EnglishTexts
             ["bot.claim.offer"] =
                 "Is this car yours? If you bought it, ask the seller for a transfer link (Transfer ownership in their vehicle menu): the whole history moves to you. If that is not possible, send a claim. Our operators review it; the other owner is not contacted, and neither of you sees the other's details.",
             ["bot.claim.send"] = "📨 Send a claim for review",
+            ["bot.claim.try_other"] = "Please type another VIN, or go on without it.",
             ["bot.claim.sent"] =
                 "Your claim is with our operators. We will write to you when they decide; until then nothing changes.",
             ["bot.claim.already_sent"] = "You have already sent this claim; it is waiting for review.",
