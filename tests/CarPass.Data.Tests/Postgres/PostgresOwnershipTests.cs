@@ -17,21 +17,7 @@ public sealed class PostgresOwnershipTests
         TestPostgres.SkipUnlessAvailable();
         await using var db = await TestDatabase.CreateAsync(StorageRegistration.Postgres);
 
-        for (var round = 0; round < 10; round++)
-        {
-            var (seller, car) = await Garage.OwnerWithCarAsync(db, 4000 + round * 3);
-            var buyers = new[] { await db.UserAsync(4001 + round * 3), await db.UserAsync(4002 + round * 3) };
-            var codes = await TransferRace.TwoOpenLinksAsync(db, seller.Id, car.Id);
-
-            var outcomes = await TransferRace.AcceptAtOnceAsync(
-                db,
-                [(buyers[0].Id, codes[0]), (buyers[1].Id, codes[1])]
-            );
-
-            Assert.Equal(1, outcomes.Count(o => o.IsSuccess));
-            Assert.Equal("transfer_already_done", Assert.Single(outcomes, o => !o.IsSuccess).Error!.Code);
-            Assert.Equal(1, await TransferRace.LiveOwnersAsync(db, car.Id));
-        }
+        await TransferRace.RaceRoundsAsync(db);
     }
 
     [SkippableFact]
@@ -78,22 +64,7 @@ public sealed class PostgresOwnershipTests
         TestPostgres.SkipUnlessAvailable();
         await using var db = await TestDatabase.CreateAsync(StorageRegistration.Postgres);
 
-        for (var round = 0; round < 10; round++)
-        {
-            var vin = VinHolders.Vins[round % VinHolders.Vins.Length];
-            var (first, firstCar) = await Garage.OwnerWithCarAsync(db, 3000 + round * 2);
-            var (second, _) = await Garage.OwnerWithCarAsync(db, 3001 + round * 2);
-
-            var outcomes = await VinHolders.RaceAsync(db, vin, (first.Id, firstCar.Id), second.Id);
-
-            Assert.Equal(1, outcomes.Count(o => o.IsSuccess));
-            Assert.Equal("vin_taken", Assert.Single(outcomes, o => !o.IsSuccess).Error!.Code);
-            Assert.Equal(
-                1,
-                await db.ScalarAsync(c => c.Vehicles.CountAsync(v => v.Vin == vin && v.State == VehicleState.Active))
-            );
-            await VinHolders.ArchiveEveryPassportWithAsync(db, vin);
-        }
+        await VinHolders.RaceRoundsAsync(db);
     }
 
     [SkippableFact]
@@ -106,32 +77,8 @@ public sealed class PostgresOwnershipTests
         var admin = await db.UserAsync(9000, isOperator: true);
         (await db.Get<ClaimUseCases>().OpenAsync(claimant.Id, Garage.ValidVin, null, default)).Ok();
 
-        await using (var context = db.NewContext())
-        {
-            context.VehicleAccessGrants.Add(
-                new VehicleAccessGrant
-                {
-                    VehicleId = car.Id,
-                    Role = AccessRole.Owner,
-                    UserId = claimant.Id,
-                    GrantedAt = TestDatabase.Start,
-                }
-            );
-            await Assert.ThrowsAsync<DbUpdateException>(() => context.SaveChangesAsync());
-        }
-        await using (var context = db.NewContext())
-        {
-            context.Vehicles.Add(
-                new Vehicle
-                {
-                    Name = "Squatter",
-                    Vin = Garage.ValidVin,
-                    CreatedAt = TestDatabase.Start,
-                    UpdatedAt = TestDatabase.Start,
-                }
-            );
-            await Assert.ThrowsAsync<DbUpdateException>(() => context.SaveChangesAsync());
-        }
+        await Assert.ThrowsAsync<DbUpdateException>(() => Squatters.SecondOwnerAsync(db, car.Id, claimant.Id));
+        await Assert.ThrowsAsync<DbUpdateException>(() => Squatters.SecondPassportAsync(db, Garage.ValidVin));
         var listed = await db.Get<ClaimReader>().OpenAsync(admin.Id, TestDatabase.Start, 10, default);
 
         var review = Assert.Single(listed!);

@@ -48,6 +48,30 @@ public static class TransferRace
         );
     }
 
+    /// <summary>
+    /// Ten rounds of two buyers accepting two open links of one car at the same moment: one owner,
+    /// and the other buyer is told the car is already transferred.
+    /// </summary>
+    public static async Task RaceRoundsAsync(TestDatabase db)
+    {
+        for (var round = 0; round < 10; round++)
+        {
+            var (seller, car) = await Garage.OwnerWithCarAsync(db, 4000 + round * 3);
+            var buyers = new[] { await db.UserAsync(4001 + round * 3), await db.UserAsync(4002 + round * 3) };
+            var codes = await TwoOpenLinksAsync(db, seller.Id, car.Id);
+
+            var outcomes = await AcceptAtOnceAsync(db, [(buyers[0].Id, codes[0]), (buyers[1].Id, codes[1])]);
+
+            Assert.Equal(1, outcomes.Count(o => o.IsSuccess));
+            Assert.Equal("transfer_already_done", Assert.Single(outcomes, o => !o.IsSuccess).Error!.Code);
+            Assert.Equal(1, await LiveOwnersAsync(db, car.Id));
+            Assert.Empty(
+                await db.Get<TransferLinks>()
+                    .OfSellerAsync(seller.Id, car.Id, db.Clock.GetUtcNow().UtcDateTime, default)
+            );
+        }
+    }
+
     public static Task<int> LiveOwnersAsync(TestDatabase db, Guid vehicleId) =>
         db.ScalarAsync(c =>
             c.VehicleAccessGrants.CountAsync(g =>

@@ -44,6 +44,30 @@ public static class VinHolders
         );
     }
 
+    /// <summary>
+    /// Ten rounds of two people typing the same VIN at the same moment: one passport holds it, the
+    /// other person gets the clear answer.
+    /// </summary>
+    public static async Task RaceRoundsAsync(TestDatabase db)
+    {
+        for (var round = 0; round < 10; round++)
+        {
+            var vin = Vins[round % Vins.Length];
+            var (first, firstCar) = await Garage.OwnerWithCarAsync(db, 3000 + round * 2);
+            var (second, _) = await Garage.OwnerWithCarAsync(db, 3001 + round * 2);
+
+            var outcomes = await RaceAsync(db, vin, (first.Id, firstCar.Id), second.Id);
+
+            Assert.Equal(1, outcomes.Count(o => o.IsSuccess));
+            Assert.Equal("vin_taken", Assert.Single(outcomes, o => !o.IsSuccess).Error!.Code);
+            Assert.Equal(
+                1,
+                await db.ScalarAsync(c => c.Vehicles.CountAsync(v => v.Vin == vin && v.State == VehicleState.Active))
+            );
+            await ArchiveEveryPassportWithAsync(db, vin);
+        }
+    }
+
     /// <summary>Frees a VIN for the next round, the way an owner would: by archiving.</summary>
     public static async Task ArchiveEveryPassportWithAsync(TestDatabase db, string vin)
     {
