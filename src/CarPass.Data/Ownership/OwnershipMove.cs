@@ -27,6 +27,8 @@ internal static class OwnershipMove
             grant.RevokedAt = scope.Now;
             grant.RevokedByUserId = scope.ActorUserId;
         }
+        // Written before the new owner grant: the one-owner index checks every statement.
+        await scope.Db.SaveChangesAsync(ct);
         scope.Db.VehicleAccessGrants.Add(
             new VehicleAccessGrant
             {

@@ -5,7 +5,7 @@ namespace CarPass.Data.Persistence.Migrations;
 /// thrown away: the oldest active passport keeps a VIN and every later one hands it to a claim; the
 /// owner who got the car first keeps it and every later live owner becomes a claim. Operators review
 /// the claims (docs/SERVICE_LOOP.md). The same SQL runs on SQLite and PostgreSQL; only how a new id
-/// and the current time are written differs.
+/// (<c>gen_random_uuid()</c> needs PostgreSQL 13 or newer) and the current time are written differs.
 /// </summary>
 internal static class Sec2OwnershipCleanup
 {
