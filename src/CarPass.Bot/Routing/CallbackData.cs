@@ -35,6 +35,12 @@ public sealed record CallbackData(string Action, IReadOnlyList<string> Args)
     public const string DecideChange = "cd";
     public const string OfferTransfer = "to";
     public const string AcceptTransfer = "ot";
+    public const string NewTransferLink = "tn";
+    public const string CancelTransfer = "tc";
+
+    /// <summary>"cl:{vin}[:{own vehicle}]": the claimant sends a VIN claim for review.</summary>
+    public const string OpenClaim = "cl";
+    public const string DecideClaim = "cq";
 
     /// <summary>A photo's reading: "o:{step}:{scan}:…" (see Flows/Ocr/OcrPayload).</summary>
     public const string Ocr = "o";

@@ -1,6 +1,7 @@
 using CarPass.Bot.Flows;
 using CarPass.Bot.Flows.Access;
 using CarPass.Bot.Flows.Centers;
+using CarPass.Bot.Flows.Claims;
 using CarPass.Bot.Flows.Ownership;
 using CarPass.Bot.Flows.Visits;
 
@@ -17,6 +18,7 @@ public sealed class ServiceCallbackRouter(
     VisitAnswers visits,
     ChangeDecisions changes,
     TransferHandler transfers,
+    ClaimHandler claims,
     FlowStarter flows
 )
 {
@@ -77,7 +79,19 @@ public sealed class ServiceCallbackRouter(
                 await changes.DecideAsync(ctx, request, second == "y", ct);
                 return true;
             case CallbackData.OfferTransfer when first is { } vehicle:
-                await transfers.OfferAsync(ctx, vehicle, ct);
+                await transfers.ShowAsync(ctx, vehicle, ct);
+                return true;
+            case CallbackData.NewTransferLink when first is { } vehicle:
+                await transfers.NewLinkAsync(ctx, vehicle, ct);
+                return true;
+            case CallbackData.CancelTransfer when first is { } transfer:
+                await transfers.CancelAsync(ctx, transfer, ct);
+                return true;
+            case CallbackData.OpenClaim when data.Arg(0) is { Length: > 0 } vin:
+                await claims.OpenAsync(ctx, vin, CallbackData.ParseId(second), ct);
+                return true;
+            case CallbackData.DecideClaim when first is { } claim && second is "u" or "r":
+                await claims.DecideAsync(ctx, claim, second == "u", ct);
                 return true;
             case CallbackData.AcceptTransfer when data.Arg(0) is { Length: > 0 } code:
                 await transfers.AcceptAsync(ctx, code, ct);

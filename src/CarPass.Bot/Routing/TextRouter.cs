@@ -14,7 +14,9 @@ public sealed class TextRouter(
     PassportHandler passport,
     SettingsHandler settings,
     Flows.Centers.CenterMenu centers,
-    Flows.Access.AccessHandler access
+    Flows.Access.AccessHandler access,
+    Flows.Ownership.TransferHandler transfers,
+    Flows.Claims.ClaimHandler claims
 )
 {
     public async Task RouteAsync(BotContext ctx, string text, CancellationToken ct)
@@ -69,6 +71,12 @@ public sealed class TextRouter(
                 break;
             case "/access":
                 await access.ListAsync(ctx, ct);
+                break;
+            case "/transfers":
+                await transfers.ListAsync(ctx, ct);
+                break;
+            case "/claims":
+                await claims.ListAsync(ctx, ct);
                 break;
             case "/cancel":
                 ctx.Say(ctx.T("bot.cancelled"), Keyboards.Main(ctx));

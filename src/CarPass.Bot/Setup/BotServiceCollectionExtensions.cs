@@ -102,6 +102,10 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<ChangeDecisions>();
         services.AddScoped<AccessHandler>();
         services.AddScoped<TransferHandler>();
+        services.AddScoped<Flows.Claims.ClaimOffer>();
+        services.AddScoped<Flows.Claims.ClaimHandler>();
+        services.AddScoped<Flows.Claims.ClaimNotices>();
+        services.AddScoped<Flows.AddVehicle.SharedPlate>();
         services.AddCarPassBotOcr();
         foreach (var wizard in FlowStarter.WizardTypes)
             services.AddScoped(wizard);

@@ -16,5 +16,11 @@ internal sealed class VehicleAccessGrantConfiguration : IEntityTypeConfiguration
         b.HasIndex(x => new { x.UserId, x.VehicleId });
         b.HasIndex(x => new { x.ServiceCenterId, x.VehicleId });
         b.HasIndex(x => x.VehicleId);
+        // One live owner per vehicle. Owner grants never expire (only revocation ends them), so the
+        // filter needs no clock: two transfers accepted at once cannot both leave an owner.
+        b.HasIndex(x => x.VehicleId, "OneLiveOwner")
+            .HasDatabaseName("ux_vehicle_access_grants_one_live_owner")
+            .IsUnique()
+            .HasFilter("role = 'Owner' AND revoked_at IS NULL");
     }
 }

@@ -11,7 +11,9 @@ internal sealed class OwnershipTransferConfiguration : IEntityTypeConfiguration<
         b.HasOne<Vehicle>().WithMany().HasForeignKey(x => x.VehicleId).OnDelete(DeleteBehavior.Restrict);
         b.Property(x => x.Code).HasMaxLength(64);
         b.HasIndex(x => x.Code).IsUnique();
-        // Single use across instances: the second of two racing accepts updates no row.
+        // Single use across instances: the second of two racing accepts (or an accept racing a
+        // cancel) updates no row.
         b.Property(x => x.AcceptedAt).IsConcurrencyToken();
+        b.Property(x => x.CancelledAt).IsConcurrencyToken();
     }
 }

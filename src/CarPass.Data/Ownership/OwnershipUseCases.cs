@@ -1,18 +1,18 @@
 using CarPass.Data.Access;
 using CarPass.Data.ServiceCenters;
-using CarPass.Data.Vehicles;
 using CarPass.Data.WritePath;
 using CarPass.Domain.Common;
+using CarPass.Domain.Ownership;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarPass.Data.Ownership;
 
 /// <summary>
 /// Selling the car: the owner makes a one-time link, the buyer accepts, and the passport with its
-/// whole history moves. Every earlier grant ends — the seller's, co-owners', viewers' and
-/// centres' — and the timeline records the ownership event.
+/// whole history moves. A vehicle has at most one open link (a new one replaces the old one), the
+/// seller can cancel it, and it expires after <see cref="LinkLifetime"/>.
 /// </summary>
-public sealed class OwnershipUseCases(WriteRunner writes, VehicleAccessQuery access)
+public sealed class OwnershipUseCases(WriteRunner writes, VehicleAccessQuery access, TransferLinks links)
 {
     public static readonly TimeSpan LinkLifetime = TimeSpan.FromDays(7);
 
@@ -23,6 +23,13 @@ public sealed class OwnershipUseCases(WriteRunner writes, VehicleAccessQuery acc
             {
                 if (!await access.IsOwnerAsync(ownerUserId, vehicleId, scope.Now, token))
                     return new DomainError(ErrorCodes.VehicleNotFound);
+                foreach (
+                    var older in await links.Open(scope.Now).Where(t => t.VehicleId == vehicleId).ToListAsync(token)
+                )
+                {
+                    older.CancelledAt = scope.Now;
+                    scope.Record("ownership.link_replaced", nameof(OwnershipTransfer), older.Id, vehicleId);
+                }
                 var transfer = new OwnershipTransfer
                 {
                     VehicleId = vehicleId,
@@ -38,40 +45,54 @@ public sealed class OwnershipUseCases(WriteRunner writes, VehicleAccessQuery acc
             ct
         );
 
+    /// <summary>Only the seller, while they own the car, and only an open link; someone else's link looks closed.</summary>
+    public Task<Outcome<OwnershipTransfer>> CancelAsync(Guid ownerUserId, Guid transferId, CancellationToken ct) =>
+        writes.RunAsync<OwnershipTransfer>(
+            ownerUserId,
+            async (scope, token) =>
+            {
+                var transfer = await links
+                    .Open(scope.Now)
+                    .FirstOrDefaultAsync(t => t.Id == transferId && t.FromUserId == ownerUserId, token);
+                if (transfer is null || !await access.IsOwnerAsync(ownerUserId, transfer.VehicleId, scope.Now, token))
+                    return new DomainError(OwnershipErrorCodes.TransferNotOpen);
+                transfer.CancelledAt = scope.Now;
+                scope.Record("ownership.link_cancelled", nameof(OwnershipTransfer), transfer.Id, transfer.VehicleId);
+                return transfer;
+            },
+            ct
+        );
+
+    /// <summary>What the buyer who opened the link is told before anything changes.</summary>
+    public async Task<Outcome<OwnershipTransfer>> CheckAsync(
+        Guid buyerUserId,
+        string code,
+        DateTime nowUtc,
+        CancellationToken ct
+    )
+    {
+        var transfer = await links.ByCodeAsync(code, ct);
+        var refused = await RefusalAsync(transfer, buyerUserId, nowUtc, ct);
+        return refused is null ? Outcome<OwnershipTransfer>.Ok(transfer!) : refused;
+    }
+
     public Task<Outcome<OwnershipTransfer>> AcceptAsync(Guid buyerUserId, string code, CancellationToken ct) =>
         writes.RunAsync<OwnershipTransfer>(
             buyerUserId,
             async (scope, token) =>
             {
                 var transfer = await scope.Db.OwnershipTransfers.FirstOrDefaultAsync(t => t.Code == code, token);
-                if (
-                    transfer is null
-                    || transfer.AcceptedAt is not null
-                    || transfer.CancelledAt is not null
-                    || transfer.ExpiresAt <= scope.Now
-                    || !await access.IsOwnerAsync(transfer.FromUserId, transfer.VehicleId, scope.Now, token)
-                )
-                    return new DomainError(ErrorCodes.TransferInvalid);
-                if (transfer.FromUserId == buyerUserId)
-                    return new DomainError(ErrorCodes.TransferToSelf);
-                var live = await access
-                    .LiveGrants(scope.Now)
-                    .Where(g => g.VehicleId == transfer.VehicleId)
-                    .ToListAsync(token);
-                foreach (var grant in live)
-                {
-                    grant.RevokedAt = scope.Now;
-                    grant.RevokedByUserId = buyerUserId;
-                }
-                scope.Db.VehicleAccessGrants.Add(
-                    new VehicleAccessGrant
-                    {
-                        VehicleId = transfer.VehicleId,
-                        Role = AccessRole.Owner,
-                        UserId = buyerUserId,
-                        GrantedByUserId = transfer.FromUserId,
-                        GrantedAt = scope.Now,
-                    }
+                if (await RefusalAsync(transfer, buyerUserId, scope.Now, token) is { } refused)
+                    return refused;
+                await OwnershipMove.ToAsync(
+                    scope,
+                    access,
+                    links,
+                    transfer!.VehicleId,
+                    buyerUserId,
+                    transfer.FromUserId,
+                    transfer.Id,
+                    token
                 );
                 transfer.AcceptedAt = scope.Now;
                 transfer.AcceptedByUserId = buyerUserId;
@@ -87,4 +108,31 @@ public sealed class OwnershipUseCases(WriteRunner writes, VehicleAccessQuery acc
             },
             ct
         );
+
+    /// <summary>
+    /// Why a link cannot be accepted, most telling reason first. The loser of two accepts at the same
+    /// moment is retried by the write path and lands on "already used" or "already transferred".
+    /// </summary>
+    private async Task<DomainError?> RefusalAsync(
+        OwnershipTransfer? transfer,
+        Guid buyerUserId,
+        DateTime nowUtc,
+        CancellationToken ct
+    ) =>
+        transfer switch
+        {
+            null => new DomainError(ErrorCodes.TransferInvalid),
+            { AcceptedByUserId: var by } when by == buyerUserId => new DomainError(ErrorCodes.TransferToSelf),
+            { AcceptedAt: not null } => new DomainError(OwnershipErrorCodes.TransferUsed),
+            _ when !await access.IsOwnerAsync(transfer.FromUserId, transfer.VehicleId, nowUtc, ct) => new DomainError(
+                OwnershipErrorCodes.TransferAlreadyDone
+            ),
+            { CancelledAt: not null } => new DomainError(OwnershipErrorCodes.TransferCancelled),
+            { ExpiresAt: var expires } when expires <= nowUtc => new DomainError(
+                OwnershipErrorCodes.TransferExpired,
+                expires
+            ),
+            { FromUserId: var seller } when seller == buyerUserId => new DomainError(ErrorCodes.TransferToSelf),
+            _ => null,
+        };
 }

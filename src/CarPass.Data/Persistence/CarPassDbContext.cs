@@ -3,6 +3,7 @@ using CarPass.Data.Achievements;
 using CarPass.Data.Audit;
 using CarPass.Data.Bot;
 using CarPass.Data.CenterReview;
+using CarPass.Data.Claims;
 using CarPass.Data.Engagement;
 using CarPass.Data.Fuel;
 using CarPass.Data.Notifications;
@@ -50,6 +51,7 @@ public class CarPassDbContext : DbContext
     public DbSet<DataChangeRequest> DataChangeRequests => Set<DataChangeRequest>();
     public DbSet<OcrScan> OcrScans => Set<OcrScan>();
     public DbSet<OwnershipTransfer> OwnershipTransfers => Set<OwnershipTransfer>();
+    public DbSet<VehicleClaim> VehicleClaims => Set<VehicleClaim>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<Achievement> Achievements => Set<Achievement>();
     public DbSet<UserAchievement> UserAchievements => Set<UserAchievement>();

@@ -57,6 +57,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<UserUseCases>();
         services.AddScoped<VehicleUseCases>();
+        services.AddScoped<VinRegistry>();
         services.AddScoped<OdometerUseCases>();
         services.AddScoped<FuelUseCases>();
         services.AddScoped<ServiceEntryUseCases>();
@@ -76,6 +77,9 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<BotReachability>();
         services.AddScoped<ChangeRequestUseCases>();
         services.AddScoped<OwnershipUseCases>();
+        services.AddScoped<TransferLinks>();
+        services.AddScoped<Claims.ClaimUseCases>();
+        services.AddScoped<Claims.ClaimReader>();
         services.AddOptions<LookupLimits>();
         services.AddOptions<AccessLimits>();
         services.AddOptions<RegistrationLimits>();

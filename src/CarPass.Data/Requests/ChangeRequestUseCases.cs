@@ -1,9 +1,11 @@
+using System.Globalization;
 using CarPass.Data.Access;
 using CarPass.Data.Odometer;
 using CarPass.Data.ServiceCenters;
 using CarPass.Data.Vehicles;
 using CarPass.Data.WritePath;
 using CarPass.Domain.Common;
+using CarPass.Domain.Ownership;
 using CarPass.Domain.Vehicles;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +15,12 @@ namespace CarPass.Data.Requests;
 /// A centre (or its OCR result) proposes a new value for a sensitive field; nothing changes until
 /// the owner approves, and the approved value goes through the same rules as the owner's own edit.
 /// </summary>
-public sealed class ChangeRequestUseCases(WriteRunner writes, StaffQuery staff, VehicleAccessQuery access)
+public sealed class ChangeRequestUseCases(
+    WriteRunner writes,
+    StaffQuery staff,
+    VehicleAccessQuery access,
+    VinRegistry vins
+)
 {
     public Task<Outcome<DataChangeRequest>> ProposeAsync(
         Guid employeeUserId,
@@ -38,7 +45,7 @@ public sealed class ChangeRequestUseCases(WriteRunner writes, StaffQuery staff, 
                 var check =
                     field == VehicleField.Odometer
                         ? (
-                            int.TryParse(value, out var km)
+                            int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var km)
                                 ? OdometerRules.Assess(
                                     km,
                                     scope.Now,
@@ -49,6 +56,9 @@ public sealed class ChangeRequestUseCases(WriteRunner writes, StaffQuery staff, 
                         : VehicleFieldRules.Apply(probe, FieldChanges.For(field, value), scope.Now);
                 if (check is not null)
                     return check;
+                // The centre learns only that the VIN is taken, as its own search would tell it.
+                if (probe.Vin is { } vin && await vins.HolderAsync(vin, vehicleId, token) is not null)
+                    return new DomainError(OwnershipErrorCodes.VinTakenElsewhere);
                 var request = new DataChangeRequest
                 {
                     VehicleId = vehicleId,
@@ -89,7 +99,7 @@ public sealed class ChangeRequestUseCases(WriteRunner writes, StaffQuery staff, 
                     return new DomainError(ErrorCodes.RequestNotFound);
                 if (request.Status != RequestStatus.Pending)
                     return new DomainError(ErrorCodes.RequestAlreadyDecided);
-                if (approve && await ApplyAsync(scope, request, token) is { } refused)
+                if (approve && await ApplyAsync(scope, ownerUserId, request, token) is { } refused)
                     return refused;
                 request.Status = approve ? RequestStatus.Approved : RequestStatus.Rejected;
                 request.DecidedByUserId = ownerUserId;
@@ -107,20 +117,22 @@ public sealed class ChangeRequestUseCases(WriteRunner writes, StaffQuery staff, 
             ct
         );
 
-    private static async Task<DomainError?> ApplyAsync(
+    private async Task<DomainError?> ApplyAsync(
         WriteScope scope,
+        Guid ownerUserId,
         DataChangeRequest request,
         CancellationToken ct
     )
     {
         var vehicle = await scope.Db.Vehicles.FirstAsync(v => v.Id == request.VehicleId, ct);
         if (request.Field != VehicleField.Odometer)
-            return VehicleFieldRules.Apply(vehicle, FieldChanges.For(request.Field, request.ProposedValue), scope.Now);
+            return VehicleFieldRules.Apply(vehicle, FieldChanges.For(request.Field, request.ProposedValue), scope.Now)
+                ?? await vins.RefuseDuplicateAsync(ownerUserId, vehicle, scope.Now, ct);
         // Approved by the owner, the centre's reading is as good as the owner's own.
         var reading = await OdometerWriter.AddAsync(
             scope,
             vehicle,
-            int.Parse(request.ProposedValue),
+            int.Parse(request.ProposedValue, CultureInfo.InvariantCulture),
             scope.Now,
             OdometerSource.Owner,
             false,

@@ -13,7 +13,9 @@ internal static class FieldChanges
             VehicleField.Plate => new(PlateNumber: value),
             VehicleField.Make => new(Make: value),
             VehicleField.Model => new(Model: value),
-            VehicleField.Year => new(Year: int.TryParse(value, out var y) ? y : -1),
+            VehicleField.Year => new(
+                Year: int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var y) ? y : -1
+            ),
             VehicleField.EngineOilType => new(EngineOilType: value),
             VehicleField.EngineOilVolume => new(
                 EngineOilVolumeL: double.TryParse(value, CultureInfo.InvariantCulture, out var l) ? l : double.NaN

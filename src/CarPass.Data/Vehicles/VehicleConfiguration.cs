@@ -17,7 +17,11 @@ internal sealed class VehicleConfiguration : IEntityTypeConfiguration<Vehicle>
         b.Property(x => x.TransmissionFluid).HasMaxLength(64);
         b.Property(x => x.CoolantType).HasMaxLength(64);
         b.Property(x => x.BrakeFluidType).HasMaxLength(64);
-        b.HasIndex(x => x.Vin);
+        // One VIN, one active passport; archived passports keep their VIN and do not count.
+        b.HasIndex(x => x.Vin)
+            .HasDatabaseName("ux_vehicles_active_vin")
+            .IsUnique()
+            .HasFilter("vin IS NOT NULL AND state = 'Active'");
         b.HasIndex(x => x.PlateNumber);
     }
 }

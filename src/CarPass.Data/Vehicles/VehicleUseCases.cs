@@ -6,7 +6,7 @@ using CarPass.Domain.Vehicles;
 
 namespace CarPass.Data.Vehicles;
 
-public sealed class VehicleUseCases(WriteRunner writes, VehicleAccessQuery access)
+public sealed class VehicleUseCases(WriteRunner writes, VehicleAccessQuery access, VinRegistry vins)
 {
     public Task<Outcome<Vehicle>> AddAsync(Guid userId, VehicleDraft draft, CancellationToken ct) =>
         writes.RunAsync<Vehicle>(
@@ -28,6 +28,8 @@ public sealed class VehicleUseCases(WriteRunner writes, VehicleAccessQuery acces
                     return error;
                 if (string.IsNullOrWhiteSpace(vehicle.Name))
                     return new DomainError(ErrorCodes.VehicleNameRequired);
+                if (await vins.RefuseDuplicateAsync(userId, vehicle, scope.Now, token) is { } taken)
+                    return taken;
                 scope.Db.Vehicles.Add(vehicle);
                 scope.Db.VehicleAccessGrants.Add(
                     new VehicleAccessGrant
@@ -74,6 +76,11 @@ public sealed class VehicleUseCases(WriteRunner writes, VehicleAccessQuery acces
                     return notEditable;
                 if (VehicleFieldRules.Apply(vehicle!, changes, scope.Now) is { } error)
                     return error;
+                if (
+                    changes.Vin is not null
+                    && await vins.RefuseDuplicateAsync(userId, vehicle!, scope.Now, token) is { } taken
+                )
+                    return taken;
                 vehicle!.UpdatedAt = scope.Now;
                 scope.Record("vehicle.updated", nameof(Vehicle), vehicle.Id, vehicle.Id, data: changes);
                 return vehicle;

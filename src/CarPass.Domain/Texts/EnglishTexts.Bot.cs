@@ -26,6 +26,7 @@ public static partial class EnglishTexts
             ["bot.ask_vehicle"] = "Which vehicle?",
             ["bot.not_a_number"] = "Please send a number, for example 42.5.",
             ["bot.not_a_whole_number"] = "Please send a whole number of kilometres, for example 84500.",
+            ["bot.number_ambiguous"] = "«{0}» could mean {1} or {2}. Nothing was saved: please type {1} or {2}.",
             ["bot.number_between"] = "Please send a number from {0} to {1}.",
             ["bot.not_a_date"] = "Please send a date like 23.11.2026, or use the buttons.",
             ["bot.empty_text"] = "Please send some text.",

@@ -116,12 +116,6 @@ public static partial class EnglishTexts
             ["bot.change.rejected"] = "Rejected. Nothing changed.",
             ["bot.change.approved_notice"] = "✅ The owner approved your proposal: {0}",
             ["bot.change.rejected_notice"] = "The owner rejected your proposal: {0}",
-            ["bot.transfer.offer"] =
-                "Send this link to the buyer. It works once and expires in {0} days. The whole passport moves with the car; your access ends.",
-            ["bot.transfer.preview"] = "You are offered the passport of {0}, with its whole history. Accept?",
-            ["bot.transfer.accept"] = "✅ Accept ownership",
-            ["bot.transfer.accepted"] = "✅ {0} is now in your garage.",
-            ["bot.transfer.seller_notice"] = "The buyer accepted {0}. Its passport now belongs to them.",
             ["bot.spec.field.odometer"] = "Odometer, km",
             ["bot.spec.hint.odometer"] = "For example 84500.",
         };

@@ -18,6 +18,7 @@ public static partial class EnglishTexts
             Ocr(),
             Notifications(),
             BotOcr(),
-            CenterLimits()
+            CenterLimits(),
+            Ownership()
         );
 }

@@ -115,12 +115,6 @@ public static partial class RussianTexts
             ["bot.change.rejected"] = "Отклонено. Ничего не изменилось.",
             ["bot.change.approved_notice"] = "✅ Владелец одобрил предложение: {0}",
             ["bot.change.rejected_notice"] = "Владелец отклонил предложение: {0}",
-            ["bot.transfer.offer"] =
-                "Отправьте ссылку покупателю. Она сработает один раз и действует {0} дн. Паспорт со всей историей перейдёт вместе с автомобилем, ваш доступ закончится.",
-            ["bot.transfer.preview"] = "Вам передают паспорт автомобиля «{0}» со всей историей. Принять?",
-            ["bot.transfer.accept"] = "✅ Принять владение",
-            ["bot.transfer.accepted"] = "✅ «{0}» теперь в вашем гараже.",
-            ["bot.transfer.seller_notice"] = "Покупатель принял «{0}». Паспорт теперь у него.",
             ["bot.spec.field.odometer"] = "Пробег, км",
             ["bot.spec.hint.odometer"] = "Например 84500.",
         };

@@ -18,6 +18,7 @@ public static partial class RussianTexts
             Ocr(),
             Notifications(),
             BotOcr(),
-            CenterLimits()
+            CenterLimits(),
+            Ownership()
         );
 }

@@ -20,7 +20,7 @@ public sealed class InputAndLimitTests
     [InlineData("1 234,56", 1234.56)]
     [InlineData("-3", -3.0)]
     public void Numbers_are_read_as_people_type_them(string typed, double expected) =>
-        Assert.Equal(expected, NumberInput.ParseDecimal(typed));
+        Assert.Equal(new NumberReading.Number(expected), NumberInput.Read(typed));
 
     [Theory]
     [InlineData("")]
@@ -30,7 +30,8 @@ public sealed class InputAndLimitTests
     [InlineData("NaN")]
     [InlineData("1e400")]
     [InlineData("٣")]
-    public void Things_that_are_not_numbers_are_refused(string typed) => Assert.Null(NumberInput.ParseDecimal(typed));
+    public void Things_that_are_not_numbers_are_refused(string typed) =>
+        Assert.IsType<NumberReading.NotANumber>(NumberInput.Read(typed));
 
     [Theory]
     [InlineData("23.11.2026", 2026, 11, 23)]

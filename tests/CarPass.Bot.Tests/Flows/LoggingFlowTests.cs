@@ -98,6 +98,37 @@ public sealed class LoggingFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_price_that_could_be_read_two_ways_is_asked_back_and_nothing_is_stored_until_it_is_clear()
+    {
+        await _world.SayAsync(Owner, "/fuel");
+        await _world.SayAsync(Owner, "45,67");
+
+        var asked = await _world.SayAsync(Owner, "1,500");
+        var stillAsked = await _world.SayAsync(Owner, "12.000");
+        var fill = await _world.SayAsync(Owner, "1500");
+        fill = await _world.SayAsync(Owner, "50 400");
+        await _world.TapAsync(Owner, fill, "Partial");
+
+        Assert.Contains("«1,500» could mean 1.5 or 1500", asked.Text);
+        Assert.Contains("«12.000» could mean 12 or 12000", stillAsked.Text);
+        var entry = await _world.DbAsync(db => db.FuelEntries.SingleAsync());
+        Assert.Equal((45.67, 150_000L), (entry.Litres, entry.TotalPriceMinor!.Value));
+    }
+
+    [Fact]
+    public async Task A_russian_speaker_is_asked_back_with_decimal_commas()
+    {
+        const long russian = 602;
+        await _world.AddCarAsync(russian, "Лада", 10_000, "ru");
+        await _world.SayAsync(russian, "/fuel", "ru");
+
+        var asked = await _world.SayAsync(russian, "1,500", "ru");
+
+        Assert.Contains("«1,500» можно понять и как 1,5, и как 1500", asked.Text);
+        Assert.Equal(0, await _world.DbAsync(db => db.FuelEntries.CountAsync()));
+    }
+
+    [Fact]
     public async Task A_self_reported_service_with_a_note_is_stored_verbatim_and_shown_escaped()
     {
         var kind = await _world.SayAsync(Owner, "/service");

@@ -14,6 +14,7 @@ public sealed class StaffPhotoTests(OcrWorld ocr)
     public async Task An_employees_photo_becomes_a_correction_the_owner_approves()
     {
         var world = ocr.World;
+        await ocr.ReleaseVinsAsync();
         var car = await OwnerCarAsync(world);
         await VerifiedCenterWithEmployeeAsync(world);
         await GrantedAccessAsync(world);

@@ -4,9 +4,11 @@ using CarPass.Bot.Tests.Fake;
 using CarPass.Bot.Tests.ServiceLoop;
 using CarPass.Bot.Tests.Support;
 using CarPass.Data.Access;
+using CarPass.Data.Claims;
 using CarPass.Data.Ocr;
 using CarPass.Data.Ownership;
 using CarPass.Data.Requests;
+using CarPass.Data.Vehicles;
 using CarPass.Data.Visits;
 using CarPass.Domain.Ocr;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +24,7 @@ public sealed class CallbackAccessTests : IAsyncLifetime
 {
     private const long Stranger = 7777;
     private const string ScannedVin = "1M8GDM9AXKP042788";
+    private const string OwnersVin = "JTNB11HK003079841";
     private BotWorld _world = null!;
     private readonly Dictionary<string, Guid> _ids = [];
 
@@ -102,6 +105,18 @@ public sealed class CallbackAccessTests : IAsyncLifetime
         )
             .Value!
             .Id;
+        (
+            await _world
+                .Service<VehicleUseCases>()
+                .UpdateAsync(owner.Id, _ids["vehicle"], new VehicleChanges(Vin: OwnersVin), default)
+        ).Value!.ToString();
+        _ids["transfer"] = (await _world.Service<OwnershipUseCases>().OfferAsync(owner.Id, _ids["vehicle"], default))
+            .Value!
+            .Id;
+        _ids["claim"] = (await _world.Service<ClaimUseCases>().OpenAsync(employee.Id, OwnersVin, null, default))
+            .Value!
+            .Claim
+            .Id;
         _ = ask;
         await _world.SayAsync(Stranger, "/start");
     }
@@ -120,7 +135,9 @@ public sealed class CallbackAccessTests : IAsyncLifetime
             var answer = await AnswerAsync(answered);
 
             Assert.True(before == await FingerprintAsync(), $"'{payload}' changed something");
-            foreach (var secret in new[] { Plate, "Camry", "Oil change", "Motor & Sons", "5W-40", ScannedVin })
+            foreach (
+                var secret in new[] { Plate, "Camry", "Oil change", "Motor & Sons", "5W-40", ScannedVin, OwnersVin }
+            )
                 Assert.False(
                     answer?.Text.Contains(secret) == true,
                     $"'{action}' showed '{secret}' to a stranger: {answer?.Text}"
@@ -143,7 +160,13 @@ public sealed class CallbackAccessTests : IAsyncLifetime
         string Id(string kind) => CallbackData.Id(_ids[kind]);
         return action switch
         {
-            CallbackData.Vehicle or CallbackData.Passport or CallbackData.OfferTransfer => $"{action}:{Id("vehicle")}",
+            CallbackData.Vehicle
+            or CallbackData.Passport
+            or CallbackData.OfferTransfer
+            or CallbackData.NewTransferLink => $"{action}:{Id("vehicle")}",
+            CallbackData.CancelTransfer => $"{action}:{Id("transfer")}",
+            CallbackData.OpenClaim => $"{action}:{OwnersVin}:{Id("vehicle")}",
+            CallbackData.DecideClaim => $"{action}:{Id("claim")}:u",
             CallbackData.StartFlow => $"{action}:km:{Id("vehicle")}",
             CallbackData.NextAction => $"{action}:vin:{Id("vehicle")}",
             CallbackData.Center or CallbackData.Invite or CallbackData.Employees => $"{action}:{Id("center")}",
@@ -185,7 +208,8 @@ public sealed class CallbackAccessTests : IAsyncLifetime
                 await db.DataChangeRequests.CountAsync(r => r.Status == RequestStatus.Pending),
                 await db.Employees.CountAsync(e => e.IsActive),
                 await db.EmployeeInvites.CountAsync(),
-                await db.OwnershipTransfers.CountAsync(),
+                await db.OwnershipTransfers.CountAsync(t => t.CancelledAt == null && t.AcceptedAt == null),
+                string.Join(",", await db.VehicleClaims.Select(c => c.Status).ToListAsync()),
                 await db.Conversations.CountAsync(c => c.ChatId != Stranger),
                 await db.Vehicles.Select(v => (v.EngineOilType ?? "") + (v.Vin ?? "")).SingleAsync(),
                 string.Join(",", await db.OcrScans.Select(o => o.Status).ToListAsync())

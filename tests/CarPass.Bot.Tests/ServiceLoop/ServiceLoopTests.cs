@@ -157,7 +157,7 @@ public sealed class ServiceLoopTests : IAsyncLifetime
 
         Assert.Contains("Camry", accepted.Text);
         Assert.Contains("empty", sellerGarage.Text);
-        Assert.Contains("not valid", again.Text);
+        Assert.Contains("already been used", again.Text);
         var buyer = await UserAsync(_world, 5050);
         Assert.Equal(
             buyer.Id,

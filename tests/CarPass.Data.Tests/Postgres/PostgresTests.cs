@@ -44,16 +44,21 @@ public sealed class PostgresTests
     [InlineData("UPDATE audit_log SET action = 'rewritten'")]
     [InlineData("DELETE FROM audit_log")]
     [InlineData("TRUNCATE audit_log")]
+    [InlineData("TRUNCATE audit_log CASCADE")]
+    [InlineData("TRUNCATE engagement_events, audit_log")]
     public async Task The_audit_log_is_append_only_on_postgres_too(string sql)
     {
         TestPostgres.SkipUnlessAvailable();
         await using var db = await TestDatabase.CreateAsync(StorageRegistration.Postgres);
         await Garage.OwnerWithCarAsync(db);
+        var before = await db.ScalarAsync(c => c.AuditLog.CountAsync());
         await using var context = db.NewContext();
 
         var error = await Assert.ThrowsAsync<PostgresException>(() => context.Database.ExecuteSqlRawAsync(sql));
 
         Assert.Contains("append-only", error.MessageText);
+        Assert.True(before > 0);
+        Assert.Equal(before, await db.ScalarAsync(c => c.AuditLog.CountAsync(a => a.Action != "rewritten")));
     }
 
     [SkippableFact]

@@ -44,7 +44,7 @@ public sealed class OwnershipTests : IAsyncLifetime
         Assert.Equal(buyer.Id, await access.OwnerOfAsync(car.Id, now, default));
         Assert.Null(await access.FindReadableAsync(seller.Id, car.Id, now, default));
         Assert.False(await access.CenterHasAccessAsync(center.Id, car.Id, now, default));
-        Assert.Equal("transfer_invalid", reused.Error?.Code);
+        Assert.Equal("transfer_used", reused.Error?.Code);
         var timeline = (await _db.Get<TimelineReader>().ReadAsync(buyer.Id, car.Id, null, 50, default))!;
         Assert.Contains(timeline.Entries, e => e.Type == TimelineEntryType.Ownership);
         var service = Assert.Single(timeline.Entries, e => e.Type == TimelineEntryType.Service);
@@ -66,7 +66,7 @@ public sealed class OwnershipTests : IAsyncLifetime
 
         Assert.Equal("vehicle_not_found", byStranger.Error?.Code);
         Assert.Equal("transfer_to_self", toSelf.Error?.Code);
-        Assert.Equal("transfer_invalid", expired.Error?.Code);
+        Assert.Equal("transfer_expired", expired.Error?.Code);
         Assert.Equal(
             seller.Id,
             await _db.Get<VehicleAccessQuery>().OwnerOfAsync(car.Id, _db.Clock.GetUtcNow().UtcDateTime, default)

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using CarPass.Domain.Achievements;
 using CarPass.Domain.Common;
 using CarPass.Domain.Maintenance;
+using CarPass.Domain.Ownership;
 using CarPass.Domain.Scoring;
 using CarPass.Domain.ServiceCenters;
 using CarPass.Domain.Texts;
@@ -63,6 +64,18 @@ public partial class TextCoverageTests
         Assert.Equal(constants.Order(), ErrorCodes.All.Order());
     }
 
+    [Fact]
+    public void Every_ownership_error_code_constant_is_listed_and_none_repeats_a_general_one()
+    {
+        var constants = typeof(OwnershipErrorCodes)
+            .GetFields()
+            .Where(f => f.IsLiteral)
+            .Select(f => (string)f.GetRawConstantValue()!);
+
+        Assert.Equal(constants.Order(), OwnershipErrorCodes.All.Order());
+        Assert.Empty(OwnershipErrorCodes.All.Intersect(ErrorCodes.All));
+    }
+
     private static IEnumerable<string> ProducedKeys()
     {
         foreach (var code in CompletenessScorer.DefaultContributors.Select(c => c.Code))
@@ -76,7 +89,7 @@ public partial class TextCoverageTests
             yield return $"achievement.{code}.title";
             yield return $"achievement.{code}.description";
         }
-        foreach (var code in ErrorCodes.All)
+        foreach (var code in ErrorCodes.All.Concat(OwnershipErrorCodes.All))
         {
             yield return $"error.{code}";
         }

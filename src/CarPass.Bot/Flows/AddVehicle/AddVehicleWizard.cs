@@ -1,3 +1,4 @@
+using CarPass.Bot.Flows.Claims;
 using CarPass.Bot.Flows.Passport;
 using CarPass.Bot.Flows.Wizards;
 using CarPass.Bot.Routing;
@@ -8,8 +9,13 @@ using CarPass.Domain.Vehicles;
 namespace CarPass.Bot.Flows.AddVehicle;
 
 /// <summary>Name, make, model, year; then optional VIN, plate (with country), odometer and fuel type.</summary>
-public sealed class AddVehicleWizard(VehicleUseCases vehicles, PassportReader passports, IdentitySteps identity)
-    : Wizard
+public sealed class AddVehicleWizard(
+    VehicleUseCases vehicles,
+    PassportReader passports,
+    IdentitySteps identity,
+    ClaimOffer claims,
+    SharedPlate plates
+) : Wizard
 {
     public override string Name => FlowNames.AddVehicle;
 
@@ -19,7 +25,7 @@ public sealed class AddVehicleWizard(VehicleUseCases vehicles, PassportReader pa
         FlowSteps.Text("make", "bot.add.make", 64, optional: true),
         FlowSteps.Text("model", "bot.add.model", 64, optional: true),
         identity.Year(optional: true),
-        IdentitySteps.Vin(optional: true),
+        identity.Vin(optional: true),
         identity.Plate(optional: true),
         identity.PlateCountry(),
         FlowSteps.Odometer("km", "bot.add.odometer", optional: true),
@@ -41,9 +47,16 @@ public sealed class AddVehicleWizard(VehicleUseCases vehicles, PassportReader pa
         );
         var outcome = await vehicles.AddAsync(ctx.User.Id, draft, ct);
         if (!outcome.IsSuccess)
-            return Refusal.For(ctx, outcome.Error!, IdentitySteps.StepFor(outcome.Error!.Code) ?? "name");
+            return claims.Refusal(
+                ctx,
+                outcome.Error!,
+                IdentitySteps.StepFor(outcome.Error!.Code) ?? "name",
+                d["vin"],
+                null
+            );
         var view = await passports.VehicleAsync(ctx.User.Id, outcome.Value!.Id, ct);
-        var html = $"{ctx.T("bot.add.done")}\n\n{PassportText.Render(ctx, view!, withImprovements: true)}";
+        var note = await plates.NoteAsync(ctx, outcome.Value, ct);
+        var html = $"{note}{ctx.T("bot.add.done")}\n\n{PassportText.Render(ctx, view!, withImprovements: true)}";
         var id = CallbackData.Id(outcome.Value.Id);
         return new WizardOutcome.Done(
             html,

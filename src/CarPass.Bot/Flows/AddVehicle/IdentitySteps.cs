@@ -1,3 +1,4 @@
+using CarPass.Bot.Flows.Claims;
 using CarPass.Bot.Flows.Specs;
 using CarPass.Bot.Flows.Wizards;
 using CarPass.Domain.Common;
@@ -9,7 +10,7 @@ namespace CarPass.Bot.Flows.AddVehicle;
 /// Year, VIN and plate steps, checked with the same rules as the write path so a typo is caught
 /// at the step where it was typed.
 /// </summary>
-public sealed class IdentitySteps(TimeProvider clock)
+public sealed class IdentitySteps(TimeProvider clock, ClaimOffer claims)
 {
     public const string PlateKey = "plate";
     public const string CountryKey = "country";
@@ -24,11 +25,13 @@ public sealed class IdentitySteps(TimeProvider clock)
                 Task.FromResult(VehicleFieldInput.Parse(ctx, "year", text, clock.GetUtcNow().UtcDateTime)),
         };
 
-    public static WizardStep Vin(bool optional) =>
+    /// <summary>A VIN another passport holds is refused here, with the way to claim it.</summary>
+    public WizardStep Vin(bool optional) =>
         new("vin", "bot.add.vin")
         {
             Optional = optional,
-            Parse = (ctx, _, text, _) => Task.FromResult(VehicleFieldInput.Parse(ctx, "vin", text, DateTime.MinValue)),
+            Parse = (ctx, _, text, ct) =>
+                claims.CheckAsync(ctx, VehicleFieldInput.Parse(ctx, "vin", text, DateTime.MinValue), null, ct),
         };
 
     /// <summary>A Russian plate is recognised by itself; anything else asks for the country next.</summary>

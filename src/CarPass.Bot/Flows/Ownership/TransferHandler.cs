@@ -2,21 +2,35 @@ using CarPass.Bot.Flows.Notices;
 using CarPass.Bot.Routing;
 using CarPass.Bot.Setup;
 using CarPass.Data.Ownership;
-using CarPass.Data.Persistence;
-using Microsoft.EntityFrameworkCore;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace CarPass.Bot.Flows.Ownership;
 
-/// <summary>Selling a car: the owner sends a one-time link, the buyer looks and accepts.</summary>
+/// <summary>
+/// Selling a car: the owner sends a one-time link, the buyer looks and accepts. A car has at most
+/// one open link; the seller sees it with its expiry, can cancel it or replace it (/transfers lists
+/// them all).
+/// </summary>
 public sealed class TransferHandler(
     OwnershipUseCases ownership,
+    TransferLinks links,
     BotIdentity identity,
     Recipients recipients,
-    CarPassDbContext db,
     TimeProvider clock
 )
 {
-    public async Task OfferAsync(BotContext ctx, Guid vehicleId, CancellationToken ct)
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>The vehicle menu's Transfer ownership: the open link if there is one, else a new one.</summary>
+    public async Task ShowAsync(BotContext ctx, Guid vehicleId, CancellationToken ct)
+    {
+        if ((await links.OfSellerAsync(ctx.User.Id, vehicleId, Now, ct)).FirstOrDefault() is { } open)
+            await SayLinkAsync(ctx, open, ct);
+        else
+            await NewLinkAsync(ctx, vehicleId, ct);
+    }
+
+    public async Task NewLinkAsync(BotContext ctx, Guid vehicleId, CancellationToken ct)
     {
         var outcome = await ownership.OfferAsync(ctx.User.Id, vehicleId, ct);
         if (!outcome.IsSuccess)
@@ -24,30 +38,67 @@ public sealed class TransferHandler(
             ctx.Say(ctx.Error(outcome.Error!));
             return;
         }
-        var link = await identity.StartLinkAsync($"{DeepLinks.Transfer}{outcome.Value!.Code}", ct);
-        ctx.Replies.Send(
-            ctx.ChatId,
-            $"{ctx.T("bot.transfer.offer", (int)OwnershipUseCases.LinkLifetime.TotalDays)}\n{Html.Escape(link)}"
+        var t = outcome.Value!;
+        var name = (await recipients.VehicleAsync(vehicleId, ct))?.Name ?? "";
+        await SayLinkAsync(ctx, new OpenTransferLink(t.Id, t.VehicleId, name, t.Code, t.ExpiresAt), ct);
+    }
+
+    public async Task CancelAsync(BotContext ctx, Guid transferId, CancellationToken ct)
+    {
+        var outcome = await ownership.CancelAsync(ctx.User.Id, transferId, ct);
+        if (!outcome.IsSuccess)
+        {
+            ctx.Say(ctx.Error(outcome.Error!));
+            return;
+        }
+        var vehicleId = outcome.Value!.VehicleId;
+        var id = CallbackData.Id(vehicleId);
+        ctx.Say(
+            ctx.T("bot.transfer.cancelled", (await recipients.VehicleAsync(vehicleId, ct))?.Name ?? ""),
+            new([
+                [Keyboards.Button(ctx.T("bot.transfer.new_link"), CallbackData.NewTransferLink, id)],
+                [Keyboards.Button(ctx.T("bot.menu.vehicle"), CallbackData.Vehicle, id)],
+            ])
         );
     }
 
-    /// <summary>The buyer opened the link: show what is offered before anything changes.</summary>
-    public async Task PreviewAsync(BotContext ctx, string code, CancellationToken ct)
+    /// <summary>/transfers: every open link of the seller, each with its Cancel button.</summary>
+    public async Task ListAsync(BotContext ctx, CancellationToken ct)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var offer = await (
-            from t in db.OwnershipTransfers.AsNoTracking()
-            join v in db.Vehicles.AsNoTracking() on t.VehicleId equals v.Id
-            where t.Code == code && t.AcceptedAt == null && t.CancelledAt == null && t.ExpiresAt > now
-            select new { v.Name, v.Year }
-        ).FirstOrDefaultAsync(ct);
-        if (offer is null)
+        var open = await links.OfSellerAsync(ctx.User.Id, null, Now, ct);
+        if (open.Count == 0)
         {
-            ctx.Say(ctx.Error(new Domain.Common.DomainError(Domain.Common.ErrorCodes.TransferInvalid)));
+            ctx.Say(ctx.T("bot.transfer.none"));
             return;
         }
+        var lines = open.Select(l =>
+            ctx.T("bot.transfer.list_line", l.VehicleName, LocalTime.Show(ctx.User, l.ExpiresAt))
+        );
+        var rows = open.Select(l =>
+            new[]
+            {
+                Keyboards.Button(
+                    ctx.T("bot.transfer.cancel_for", l.VehicleName),
+                    CallbackData.CancelTransfer,
+                    CallbackData.Id(l.Id)
+                ),
+            }
+        );
+        ctx.Say($"{ctx.T("bot.transfer.list_title")}\n{string.Join('\n', lines)}", new InlineKeyboardMarkup(rows));
+    }
+
+    /// <summary>The buyer opened the link: show what is offered, and until when, before anything changes.</summary>
+    public async Task PreviewAsync(BotContext ctx, string code, CancellationToken ct)
+    {
+        var outcome = await ownership.CheckAsync(ctx.User.Id, code, Now, ct);
+        if (!outcome.IsSuccess)
+        {
+            ctx.Say(ctx.Error(outcome.Error!));
+            return;
+        }
+        var vehicle = await recipients.VehicleAsync(outcome.Value!.VehicleId, ct);
         ctx.Say(
-            ctx.T("bot.transfer.preview", offer.Name),
+            ctx.T("bot.transfer.preview", vehicle?.Name ?? "", LocalTime.Show(ctx.User, outcome.Value.ExpiresAt)),
             new(Keyboards.Button(ctx.T("bot.transfer.accept"), CallbackData.AcceptTransfer, code))
         );
     }
@@ -75,6 +126,26 @@ public sealed class TransferHandler(
                     CallbackData.Id(outcome.Value.VehicleId)
                 )
             )
+        );
+    }
+
+    private async Task SayLinkAsync(BotContext ctx, OpenTransferLink link, CancellationToken ct)
+    {
+        var url = await identity.StartLinkAsync($"{DeepLinks.Transfer}{link.Code}", ct);
+        var vehicle = CallbackData.Id(link.VehicleId);
+        ctx.Say(
+            $"{ctx.T("bot.transfer.link", link.VehicleName, LocalTime.Show(ctx.User, link.ExpiresAt))}\n{Html.Escape(url)}",
+            new([
+                [
+                    Keyboards.Button(
+                        ctx.T("bot.transfer.cancel"),
+                        CallbackData.CancelTransfer,
+                        CallbackData.Id(link.Id)
+                    ),
+                    Keyboards.Button(ctx.T("bot.transfer.new_link"), CallbackData.NewTransferLink, vehicle),
+                ],
+                [Keyboards.Button(ctx.T("bot.menu.vehicle"), CallbackData.Vehicle, vehicle)],
+            ])
         );
     }
 }

@@ -1,3 +1,5 @@
+using CarPass.Bot.Flows.AddVehicle;
+using CarPass.Bot.Flows.Claims;
 using CarPass.Bot.Flows.Wizards;
 using CarPass.Bot.Routing;
 using CarPass.Data.Vehicles;
@@ -6,8 +8,14 @@ using CarPass.Domain.Vehicles;
 namespace CarPass.Bot.Flows.Specs;
 
 /// <summary>Edit one detail of a vehicle: identity, fuel, oil and fluids.</summary>
-public sealed class SpecsWizard(VehicleUseCases vehicles, FlowSteps steps, SavedReply saved, TimeProvider clock)
-    : Wizard
+public sealed class SpecsWizard(
+    VehicleUseCases vehicles,
+    FlowSteps steps,
+    SavedReply saved,
+    ClaimOffer claims,
+    SharedPlate plates,
+    TimeProvider clock
+) : Wizard
 {
     public override string Name => FlowNames.Specs;
 
@@ -30,8 +38,13 @@ public sealed class SpecsWizard(VehicleUseCases vehicles, FlowSteps steps, Saved
                 d[DraftKeys.Field] == "fuel"
                     ? FlowSteps.EnumChoices<FuelType>("fuel_type")(ctx, d, ct)
                     : Task.FromResult<IReadOnlyList<Choice>>([]),
-            Parse = (ctx, d, text, _) =>
-                Task.FromResult(VehicleFieldInput.Parse(ctx, d[DraftKeys.Field]!, text, clock.GetUtcNow().UtcDateTime)),
+            Parse = (ctx, d, text, ct) =>
+            {
+                var typed = VehicleFieldInput.Parse(ctx, d[DraftKeys.Field]!, text, clock.GetUtcNow().UtcDateTime);
+                return d[DraftKeys.Field] == "vin"
+                    ? claims.CheckAsync(ctx, typed, d.VehicleId, ct)
+                    : Task.FromResult(typed);
+            },
         },
     ];
 
@@ -45,11 +58,12 @@ public sealed class SpecsWizard(VehicleUseCases vehicles, FlowSteps steps, Saved
             ct
         );
         if (!outcome.IsSuccess)
-            return Refusal.For(ctx, outcome.Error!, "value");
+            return claims.Refusal(ctx, outcome.Error!, "value", field == "vin" ? d["value"] : null, d.VehicleId);
+        var note = field == "plate" ? await plates.NoteAsync(ctx, outcome.Value!, ct) : "";
         return await saved.DoneAsync(
             ctx,
             d.VehicleId.Value,
-            ctx.T("bot.spec.saved", ctx.Raw($"bot.spec.field.{field}")),
+            note + ctx.T("bot.spec.saved", ctx.Raw($"bot.spec.field.{field}")),
             ct
         );
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CarPass.Bot.Flows.Wizards;
 using CarPass.Bot.Input;
 using CarPass.Bot.Routing;
@@ -50,12 +51,12 @@ public static class VehicleFieldInput
             "plate" => new(PlateNumber: value.Split(' ', 2)[1], PlateCountry: value.Split(' ', 2)[0]),
             "make" => new(Make: value),
             "model" => new(Model: value),
-            "year" => new(Year: int.Parse(value)),
+            "year" => new(Year: int.Parse(value, CultureInfo.InvariantCulture)),
             "name" => new(Name: value),
             "fuel" => new(FuelType: Enum.Parse<FuelType>(value)),
-            "consumption" => new(ConsumptionBaselineLPer100Km: NumberInput.ParseDecimal(value)),
+            "consumption" => new(ConsumptionBaselineLPer100Km: double.Parse(value, CultureInfo.InvariantCulture)),
             "oil_type" => new(EngineOilType: value),
-            "oil_volume" => new(EngineOilVolumeL: NumberInput.ParseDecimal(value)),
+            "oil_volume" => new(EngineOilVolumeL: double.Parse(value, CultureInfo.InvariantCulture)),
             "transmission" => new(TransmissionFluid: value),
             "coolant" => new(CoolantType: value),
             "brake" => new(BrakeFluidType: value),
@@ -82,15 +83,25 @@ public static class VehicleFieldInput
     private static StepInput Year(BotContext ctx, string text, DateTime nowUtc)
     {
         var last = VehicleLimits.LastYear(nowUtc);
-        return NumberInput.ParseWhole(text) is { } y && y >= VehicleLimits.FirstCarYear && y <= last
-            ? StepInput.Ok(y.ToString())
-            : StepInput.Fail(ctx.Error(new DomainError(ErrorCodes.YearOutOfRange, VehicleLimits.FirstCarYear, last)));
+        return NumberInput.ReadWhole(text) switch
+        {
+            NumberReading.Ambiguous a => FlowSteps.AskWhichNumber(ctx, text, a),
+            NumberReading.Number { Value: var y } when y >= VehicleLimits.FirstCarYear && y <= last => StepInput.Ok(
+                NumberInput.Format(y)
+            ),
+            _ => StepInput.Fail(
+                ctx.Error(new DomainError(ErrorCodes.YearOutOfRange, VehicleLimits.FirstCarYear, last))
+            ),
+        };
     }
 
     private static StepInput Decimal(BotContext ctx, string text, double min, double max) =>
-        NumberInput.ParseDecimal(text) is { } v && v >= min && v <= max
-            ? StepInput.Ok(NumberInput.Format(v))
-            : StepInput.Fail(ctx.T("bot.number_between", NumberInput.Format(min), NumberInput.Format(max)));
+        NumberInput.Read(text) switch
+        {
+            NumberReading.Ambiguous a => FlowSteps.AskWhichNumber(ctx, text, a),
+            NumberReading.Number { Value: var v } when v >= min && v <= max => StepInput.Ok(NumberInput.Format(v)),
+            _ => StepInput.Fail(ctx.T("bot.number_between", NumberInput.Format(min), NumberInput.Format(max))),
+        };
 
     private static StepInput FromOutcome(BotContext ctx, Outcome<string> outcome) =>
         outcome.IsSuccess ? StepInput.Ok(outcome.Value!) : StepInput.Fail(ctx.Error(outcome.Error!));

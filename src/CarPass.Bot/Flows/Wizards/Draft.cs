@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace CarPass.Bot.Flows.Wizards;
 
 /// <summary>The values a flow has collected so far; persisted as JSON with the conversation.</summary>
@@ -23,17 +25,12 @@ public sealed class Draft(Dictionary<string, string> values)
 
     public Guid? Id(string key) => Routing.CallbackData.ParseId(this[key]);
 
-    public int? Int(string key) => int.TryParse(this[key], out var v) ? v : null;
+    public int? Int(string key) =>
+        int.TryParse(this[key], NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : null;
 
     public double? Number(string key) =>
-        double.TryParse(
-            this[key],
-            System.Globalization.NumberStyles.Float,
-            System.Globalization.CultureInfo.InvariantCulture,
-            out var v
-        )
-            ? v
-            : null;
+        double.TryParse(this[key], NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
 
-    public long? Long(string key) => long.TryParse(this[key], out var v) ? v : null;
+    public long? Long(string key) =>
+        long.TryParse(this[key], NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : null;
 }

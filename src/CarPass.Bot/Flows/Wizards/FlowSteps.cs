@@ -4,6 +4,7 @@ using CarPass.Data.Access;
 using CarPass.Data.Persistence;
 using CarPass.Data.Vehicles;
 using CarPass.Domain.Common;
+using CarPass.Domain.Texts;
 using CarPass.Domain.Vehicles;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,14 +38,29 @@ public sealed class FlowSteps(CarPassDbContext db, VehicleAccessQuery access, Ti
         new(key, promptKey) { Optional = optional, Parse = (ctx, _, text, _) => Task.FromResult(ParseKm(ctx, text)) };
 
     public static StepInput ParseKm(BotContext ctx, string text) =>
-        NumberInput.ParseWhole(text) switch
+        NumberInput.ReadWhole(text) switch
         {
-            null => StepInput.Fail(ctx.T("bot.not_a_whole_number")),
-            < OdometerRules.MinKm or > OdometerRules.MaxKm => StepInput.Fail(
+            NumberReading.Ambiguous a => AskWhichNumber(ctx, text, a),
+            NumberReading.Number { Value: < OdometerRules.MinKm or > OdometerRules.MaxKm } => StepInput.Fail(
                 ctx.Error(new DomainError(ErrorCodes.OdometerOutOfRange))
             ),
-            var km => StepInput.Ok(km.Value.ToString()),
+            NumberReading.Number km => StepInput.Ok(NumberInput.Format(km.Value)),
+            _ => StepInput.Fail(ctx.T("bot.not_a_whole_number")),
         };
+
+    /// <summary>"1,500" could be 1.5 or 1500: the person is asked which, and nothing is kept.</summary>
+    public static StepInput AskWhichNumber(BotContext ctx, string typed, NumberReading.Ambiguous reading)
+    {
+        var comma = ctx.Language == Language.Ru;
+        return StepInput.Fail(
+            ctx.T(
+                "bot.number_ambiguous",
+                typed,
+                NumberInput.Show(reading.AsDecimal, comma),
+                NumberInput.Show(reading.AsThousands, comma)
+            )
+        );
+    }
 
     public static WizardStep Number(string key, string promptKey, double min, double max, bool optional) =>
         new(key, promptKey)
@@ -52,13 +68,14 @@ public sealed class FlowSteps(CarPassDbContext db, VehicleAccessQuery access, Ti
             Optional = optional,
             Parse = (ctx, _, text, _) =>
                 Task.FromResult(
-                    NumberInput.ParseDecimal(text) switch
+                    NumberInput.Read(text) switch
                     {
-                        null => StepInput.Fail(ctx.T("bot.not_a_number")),
-                        var v when v < min || v > max => StepInput.Fail(
+                        NumberReading.Ambiguous a => AskWhichNumber(ctx, text, a),
+                        NumberReading.Number n when n.Value < min || n.Value > max => StepInput.Fail(
                             ctx.T("bot.number_between", NumberInput.Format(min), NumberInput.Format(max))
                         ),
-                        var v => StepInput.Ok(NumberInput.Format(v.Value)),
+                        NumberReading.Number n => StepInput.Ok(NumberInput.Format(n.Value)),
+                        _ => StepInput.Fail(ctx.T("bot.not_a_number")),
                     }
                 ),
         };

@@ -139,6 +139,11 @@ namespace CarPass.Data.Persistence.Migrations
                     b.HasIndex("UserId", "VehicleId")
                         .HasDatabaseName("ix_vehicle_access_grants_user_id_vehicle_id");
 
+                    b.HasIndex(new[] { "VehicleId" }, "OneLiveOwner")
+                        .IsUnique()
+                        .HasDatabaseName("ux_vehicle_access_grants_one_live_owner")
+                        .HasFilter("role = 'Owner' AND revoked_at IS NULL");
+
                     b.ToTable("vehicle_access_grants", (string)null);
                 });
 
@@ -455,6 +460,75 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasName("pk_operator_review_notices");
 
                     b.ToTable("operator_review_notices", (string)null);
+                });
+
+            modelBuilder.Entity("CarPass.Data.Claims.VehicleClaim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClaimantUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claimant_user_id");
+
+                    b.Property<Guid?>("ClaimantVehicleId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claimant_vehicle_id");
+
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DecidedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by_user_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("VehicleId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vehicle_id");
+
+                    b.Property<string>("Vin")
+                        .HasMaxLength(17)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_vehicle_claims");
+
+                    b.HasIndex("ClaimantVehicleId")
+                        .HasDatabaseName("ix_vehicle_claims_claimant_vehicle_id");
+
+                    b.HasIndex("VehicleId")
+                        .HasDatabaseName("ix_vehicle_claims_vehicle_id");
+
+                    b.HasIndex("ClaimantUserId", "VehicleId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_vehicle_claims_one_open")
+                        .HasFilter("status = 'Open'");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_vehicle_claims_status_created_at");
+
+                    b.ToTable("vehicle_claims", (string)null);
                 });
 
             modelBuilder.Entity("CarPass.Data.Engagement.EngagementEvent", b =>
@@ -782,6 +856,7 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnName("accepted_by_user_id");
 
                     b.Property<string>("CancelledAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT")
                         .HasColumnName("cancelled_at");
 
@@ -1500,7 +1575,9 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasDatabaseName("ix_vehicles_plate_number");
 
                     b.HasIndex("Vin")
-                        .HasDatabaseName("ix_vehicles_vin");
+                        .IsUnique()
+                        .HasDatabaseName("ux_vehicles_active_vin")
+                        .HasFilter("vin IS NOT NULL AND state = 'Active'");
 
                     b.ToTable("vehicles", (string)null);
                 });
@@ -1730,6 +1807,29 @@ namespace CarPass.Data.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_operator_review_notices_users_user_id");
+                });
+
+            modelBuilder.Entity("CarPass.Data.Claims.VehicleClaim", b =>
+                {
+                    b.HasOne("CarPass.Data.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimantUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_vehicle_claims_users_claimant_user_id");
+
+                    b.HasOne("CarPass.Data.Vehicles.Vehicle", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimantVehicleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_vehicle_claims_vehicles_claimant_vehicle_id");
+
+                    b.HasOne("CarPass.Data.Vehicles.Vehicle", null)
+                        .WithMany()
+                        .HasForeignKey("VehicleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_vehicle_claims_vehicles_vehicle_id");
                 });
 
             modelBuilder.Entity("CarPass.Data.Fuel.FuelEntry", b =>

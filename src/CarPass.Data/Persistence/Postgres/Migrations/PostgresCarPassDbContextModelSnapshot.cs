@@ -142,6 +142,11 @@ namespace CarPass.Data.Persistence.Postgres.Migrations
                     b.HasIndex("UserId", "VehicleId")
                         .HasDatabaseName("ix_vehicle_access_grants_user_id_vehicle_id");
 
+                    b.HasIndex(new[] { "VehicleId" }, "OneLiveOwner")
+                        .IsUnique()
+                        .HasDatabaseName("ux_vehicle_access_grants_one_live_owner")
+                        .HasFilter("role = 'Owner' AND revoked_at IS NULL");
+
                     b.ToTable("vehicle_access_grants", (string)null);
                 });
 
@@ -451,6 +456,74 @@ namespace CarPass.Data.Persistence.Postgres.Migrations
                         .HasName("pk_operator_review_notices");
 
                     b.ToTable("operator_review_notices", (string)null);
+                });
+
+            modelBuilder.Entity("CarPass.Data.Claims.VehicleClaim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClaimantUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("claimant_user_id");
+
+                    b.Property<Guid?>("ClaimantVehicleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("claimant_vehicle_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by_user_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("VehicleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("vehicle_id");
+
+                    b.Property<string>("Vin")
+                        .HasMaxLength(17)
+                        .HasColumnType("character varying(17)")
+                        .HasColumnName("vin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_vehicle_claims");
+
+                    b.HasIndex("ClaimantVehicleId")
+                        .HasDatabaseName("ix_vehicle_claims_claimant_vehicle_id");
+
+                    b.HasIndex("VehicleId")
+                        .HasDatabaseName("ix_vehicle_claims_vehicle_id");
+
+                    b.HasIndex("ClaimantUserId", "VehicleId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_vehicle_claims_one_open")
+                        .HasFilter("status = 'Open'");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_vehicle_claims_status_created_at");
+
+                    b.ToTable("vehicle_claims", (string)null);
                 });
 
             modelBuilder.Entity("CarPass.Data.Engagement.EngagementEvent", b =>
@@ -770,6 +843,7 @@ namespace CarPass.Data.Persistence.Postgres.Migrations
                         .HasColumnName("accepted_by_user_id");
 
                     b.Property<DateTime?>("CancelledAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("cancelled_at");
 
@@ -1470,7 +1544,9 @@ namespace CarPass.Data.Persistence.Postgres.Migrations
                         .HasDatabaseName("ix_vehicles_plate_number");
 
                     b.HasIndex("Vin")
-                        .HasDatabaseName("ix_vehicles_vin");
+                        .IsUnique()
+                        .HasDatabaseName("ux_vehicles_active_vin")
+                        .HasFilter("vin IS NOT NULL AND state = 'Active'");
 
                     b.ToTable("vehicles", (string)null);
                 });
@@ -1696,6 +1772,29 @@ namespace CarPass.Data.Persistence.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_operator_review_notices_users_user_id");
+                });
+
+            modelBuilder.Entity("CarPass.Data.Claims.VehicleClaim", b =>
+                {
+                    b.HasOne("CarPass.Data.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimantUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_vehicle_claims_users_claimant_user_id");
+
+                    b.HasOne("CarPass.Data.Vehicles.Vehicle", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimantVehicleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_vehicle_claims_vehicles_claimant_vehicle_id");
+
+                    b.HasOne("CarPass.Data.Vehicles.Vehicle", null)
+                        .WithMany()
+                        .HasForeignKey("VehicleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_vehicle_claims_vehicles_vehicle_id");
                 });
 
             modelBuilder.Entity("CarPass.Data.Fuel.FuelEntry", b =>

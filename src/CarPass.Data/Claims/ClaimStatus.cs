@@ -1,0 +1,8 @@
+namespace CarPass.Data.Claims;
+
+public enum ClaimStatus
+{
+    Open,
+    Upheld,
+    Rejected,
+}

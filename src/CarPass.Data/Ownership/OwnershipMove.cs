@@ -1,0 +1,46 @@
+using CarPass.Data.Access;
+using CarPass.Data.WritePath;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarPass.Data.Ownership;
+
+/// <summary>
+/// The passport changes hands: every live grant of the vehicle ends (owner, co-owners, viewers,
+/// centres), the new owner gets it, and links still open for it are closed. The database keeps one
+/// live owner per vehicle, so of two moves at the same moment only one commits.
+/// </summary>
+internal static class OwnershipMove
+{
+    public static async Task ToAsync(
+        WriteScope scope,
+        VehicleAccessQuery access,
+        TransferLinks links,
+        Guid vehicleId,
+        Guid newOwnerUserId,
+        Guid grantedByUserId,
+        Guid? acceptedTransferId,
+        CancellationToken ct
+    )
+    {
+        foreach (var grant in await access.LiveGrants(scope.Now).Where(g => g.VehicleId == vehicleId).ToListAsync(ct))
+        {
+            grant.RevokedAt = scope.Now;
+            grant.RevokedByUserId = scope.ActorUserId;
+        }
+        // Written before the new owner grant: the one-owner index checks every statement.
+        await scope.Db.SaveChangesAsync(ct);
+        scope.Db.VehicleAccessGrants.Add(
+            new VehicleAccessGrant
+            {
+                VehicleId = vehicleId,
+                Role = AccessRole.Owner,
+                UserId = newOwnerUserId,
+                GrantedByUserId = grantedByUserId,
+                GrantedAt = scope.Now,
+            }
+        );
+        var stillOpen = links.Open(scope.Now).Where(t => t.VehicleId == vehicleId && t.Id != acceptedTransferId);
+        foreach (var open in await stillOpen.ToListAsync(ct))
+            open.CancelledAt = scope.Now;
+    }
+}
