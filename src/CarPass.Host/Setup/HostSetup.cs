@@ -8,6 +8,7 @@ using CarPass.Host.Api.RateLimits;
 using CarPass.Host.Demo;
 using CarPass.Host.Jobs;
 using CarPass.Host.Security;
+using CarPass.Host.Security.Keys;
 using CarPass.Ocr;
 using Microsoft.Extensions.FileProviders;
 
@@ -32,6 +33,7 @@ internal static class HostSetup
             .AddCarPassOcrScans(o => builder.Configuration.GetSection(OcrScanOptions.Section).Bind(o));
         builder.Services.AddHealthChecks().AddDbContextCheck<CarPassDbContext>("database");
         builder.AddCarPassForwardedHeaders();
+        builder.AddCarPassDataProtection();
         builder.AddMiniApp();
         builder.AddApiRateLimiting();
         builder.AddCarPassJobs(runServer: roles.Jobs);
@@ -44,6 +46,7 @@ internal static class HostSetup
         await scope
             .ServiceProvider.GetRequiredService<DatabaseInitializer>()
             .InitializeAsync(app.Lifetime.ApplicationStopping);
+        await DataProtectionSetup.InitializeKeysAsync(app.Services, app.Lifetime.ApplicationStopping);
     }
 
     /// <summary>
