@@ -33,6 +33,7 @@ public sealed class WebhookRegistrar(
             await bot.SetWebhook(
                 o.WebhookUrl,
                 secretToken: o.WebhookSecret,
+                //MC
                 allowedUpdates: PollingWorker.AllowedUpdates,
                 cancellationToken: stoppingToken
             );
