@@ -1,5 +1,4 @@
 using System.Net;
-using CarPass.Host.Dev;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -11,21 +10,12 @@ namespace CarPass.Host.Tests.Security;
 /// </summary>
 public sealed class DashboardLoginTests : IAsyncLifetime
 {
-    private const string BotToken = "7000000004:dashboard-login-token";
-    private const long Operator = 100000003;
-
     private readonly HostFactory _factory = new();
     private WebApplicationFactory<Program> _host = null!;
 
     public Task InitializeAsync()
     {
-        _host = _factory.WithWebHostBuilder(b =>
-        {
-            b.UseEnvironment("Production");
-            b.UseSetting("Telegram:BotToken", BotToken);
-            b.UseSetting("Admin:TelegramIds:0", Operator.ToString());
-            b.UseSetting("Ocr:WarmUpAtStart", "false");
-        });
+        _host = _factory.WithWebHostBuilder(b => b.AsProductionWithOperator());
         return Task.CompletedTask;
     }
 
@@ -44,7 +34,7 @@ public sealed class DashboardLoginTests : IAsyncLifetime
     {
         using var client = _host.CreateClient(new() { AllowAutoRedirect = false });
 
-        var response = await client.PostAsync("/hangfire/login", Form(minutesOld));
+        var response = await client.PostAsync("/hangfire/login", OperatorSignIn.Form(minutesOld));
 
         Assert.Equal(expected, response.StatusCode);
         Assert.Equal(expected == HttpStatusCode.Redirect, response.Headers.Contains("Set-Cookie"));
@@ -54,7 +44,7 @@ public sealed class DashboardLoginTests : IAsyncLifetime
     public async Task An_older_init_data_still_opens_the_mini_app_but_not_the_dashboard()
     {
         using var client = _host.CreateClient(new() { AllowAutoRedirect = false });
-        var hourOld = InitData(60);
+        var hourOld = OperatorSignIn.InitData(60);
         using var api = new HttpRequestMessage(HttpMethod.Get, "/api/me");
         api.Headers.TryAddWithoutValidation("Authorization", $"tma {hourOld}");
         using var dashboard = new HttpRequestMessage(HttpMethod.Get, "/hangfire");
@@ -74,7 +64,10 @@ public sealed class DashboardLoginTests : IAsyncLifetime
     )
     {
         using var client = _host.CreateClient(new() { AllowAutoRedirect = false });
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/hangfire/login") { Content = Form(0) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/hangfire/login")
+        {
+            Content = OperatorSignIn.Form(),
+        };
         if (forwardedProto is not null)
             request.Headers.TryAddWithoutValidation("X-Forwarded-Proto", forwardedProto);
 
@@ -89,14 +82,12 @@ public sealed class DashboardLoginTests : IAsyncLifetime
     public async Task Through_a_trusted_proxy_on_this_machine_the_cookie_is_secure()
     {
         await using var factory = new HostFactory();
-        await using var host = factory.StartOnLoopback(b =>
-        {
-            b.UseEnvironment("Production");
-            b.UseSetting("Telegram:BotToken", BotToken);
-            b.UseSetting("Admin:TelegramIds:0", Operator.ToString());
-        });
+        await using var host = factory.StartOnLoopback(b => b.AsProductionWithOperator());
         using var client = host.LoopbackClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/hangfire/login") { Content = Form(0) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/hangfire/login")
+        {
+            Content = OperatorSignIn.Form(),
+        };
         request.Headers.TryAddWithoutValidation("X-Forwarded-Proto", "https");
         request.Headers.TryAddWithoutValidation("X-Forwarded-For", "198.51.100.4");
 
@@ -108,10 +99,4 @@ public sealed class DashboardLoginTests : IAsyncLifetime
             StringComparison.OrdinalIgnoreCase
         );
     }
-
-    private static FormUrlEncodedContent Form(int minutesOld) =>
-        new(new Dictionary<string, string> { ["init_data"] = InitData(minutesOld) });
-
-    private static string InitData(int minutesOld) =>
-        InitDataSigner.ForUser(BotToken, Operator, "Operator", "en", DateTimeOffset.UtcNow.AddMinutes(-minutesOld));
 }

@@ -1,6 +1,4 @@
 using System.Net;
-using CarPass.Host.Dev;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Logging;
 
@@ -12,9 +10,6 @@ namespace CarPass.Host.Tests.Security;
 /// </summary>
 public sealed class DataProtectionTests
 {
-    private const string BotToken = "7000000005:data-protection-token";
-    private const long Operator = 100000003;
-
     [Fact]
     public async Task The_host_starts_without_a_data_protection_warning_and_keeps_its_keys_beside_the_database()
     {
@@ -41,12 +36,7 @@ public sealed class DataProtectionTests
         await using (var before = Production(factory))
         {
             using var client = before.CreateClient(new() { AllowAutoRedirect = false });
-            var form = new Dictionary<string, string>
-            {
-                ["init_data"] = InitDataSigner.ForUser(BotToken, Operator, "Operator", "en", DateTimeOffset.UtcNow),
-            };
-            var login = await client.PostAsync("/hangfire/login", new FormUrlEncodedContent(form));
-            cookie = Assert.Single(login.Headers.GetValues("Set-Cookie")).Split(';')[0];
+            cookie = await OperatorSignIn.CookieAsync(client);
         }
 
         await using var after = Production(factory);
@@ -58,11 +48,5 @@ public sealed class DataProtectionTests
     }
 
     private static WebApplicationFactory<Program> Production(HostFactory factory) =>
-        factory.WithWebHostBuilder(b =>
-        {
-            b.UseEnvironment("Production");
-            b.UseSetting("Telegram:BotToken", BotToken);
-            b.UseSetting("Admin:TelegramIds:0", Operator.ToString());
-            b.UseSetting("Ocr:WarmUpAtStart", "false");
-        });
+        factory.WithWebHostBuilder(b => b.AsProductionWithOperator());
 }

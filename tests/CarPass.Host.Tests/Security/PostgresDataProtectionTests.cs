@@ -1,5 +1,4 @@
 using System.Net;
-using CarPass.Host.Dev;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Npgsql;
@@ -12,8 +11,6 @@ namespace CarPass.Host.Tests.Security;
 /// </summary>
 public sealed class PostgresDataProtectionTests : IAsyncLifetime
 {
-    private const string BotToken = "7000000007:postgres-keys-token";
-    private const long Operator = 100000003;
     private static readonly string? Server = Environment.GetEnvironmentVariable("CARPASS_TEST_POSTGRES");
 
     private readonly List<HostFactory> _factories = [];
@@ -53,12 +50,7 @@ public sealed class PostgresDataProtectionTests : IAsyncLifetime
         using var one = first.CreateClient(new() { AllowAutoRedirect = false });
         using var two = second.CreateClient(new() { AllowAutoRedirect = false });
 
-        var form = new Dictionary<string, string>
-        {
-            ["init_data"] = InitDataSigner.ForUser(BotToken, Operator, "Operator", "en", DateTimeOffset.UtcNow),
-        };
-        var login = await one.PostAsync("/hangfire/login", new FormUrlEncodedContent(form));
-        var cookie = Assert.Single(login.Headers.GetValues("Set-Cookie")).Split(';')[0];
+        var cookie = await OperatorSignIn.CookieAsync(one);
         using var request = new HttpRequestMessage(HttpMethod.Get, "/hangfire");
         request.Headers.Add("Cookie", cookie);
 
@@ -82,12 +74,10 @@ public sealed class PostgresDataProtectionTests : IAsyncLifetime
         var connectionString = new NpgsqlConnectionStringBuilder(Server) { Database = _database }.ConnectionString;
         return factory.WithWebHostBuilder(b =>
         {
-            b.UseEnvironment("Production");
+            b.AsProductionWithOperator();
             b.UseSetting("Storage:Provider", "postgres");
             b.UseSetting("ConnectionStrings:CarPass", connectionString);
             b.UseSetting("Host:Roles", "api");
-            b.UseSetting("Telegram:BotToken", BotToken);
-            b.UseSetting("Admin:TelegramIds:0", Operator.ToString());
         });
     }
 }
