@@ -33,7 +33,7 @@ public sealed class WebhookRegistrar(
             await bot.SetWebhook(
                 o.WebhookUrl,
                 secretToken: o.WebhookSecret,
-                //MC
+                maxConnections: o.WebhookMaxConnections,
                 allowedUpdates: PollingWorker.AllowedUpdates,
                 cancellationToken: stoppingToken
             );
