@@ -72,6 +72,7 @@ public sealed class SeedDemoTests : IDisposable
         Assert.Equal(1, await RunHostAsync("seed-demo", "Production"));
 
         Assert.False(File.Exists(Path.Combine(_folder, "carpass.db")));
+        Assert.False(Directory.Exists(Path.Combine(_folder, "keys")));
     }
 
     [Fact]

@@ -23,10 +23,7 @@ internal static class DataProtectionSetup
         var protection = builder.Services.AddDataProtection().SetApplicationName("CarPass");
         builder.Services.Configure<KeyManagementOptions>(o => o.XmlEncryptor = new NullXmlEncryptor());
         if (KeysFolder(configuration) is { } folder)
-        {
-            OwnerOnly.EnsureOwnFolder(folder);
             protection.PersistKeysToFileSystem(new DirectoryInfo(folder));
-        }
         else if (IsPostgres(configuration))
         {
             var connectionString = configuration.GetConnectionString("CarPass") ?? "";
@@ -38,11 +35,17 @@ internal static class DataProtectionSetup
         return builder;
     }
 
-    /// <summary>Creates the PostgreSQL keys table before anything asks for a key.</summary>
+    /// <summary>
+    /// Creates the keys folder (0700) or the PostgreSQL keys table before anything asks for a key,
+    /// together with the database, so `backup` and a refused `seed-demo` leave neither behind.
+    /// </summary>
     public static async Task InitializeKeysAsync(IServiceProvider services, CancellationToken ct)
     {
-        if (KeysFolder(services.GetRequiredService<IConfiguration>()) is not null)
+        if (KeysFolder(services.GetRequiredService<IConfiguration>()) is { } folder)
+        {
+            OwnerOnly.EnsureOwnFolder(folder);
             return;
+        }
         await using var scope = services.CreateAsyncScope();
         if (scope.ServiceProvider.GetService<DataProtectionKeysDbContext>() is { } db)
             await DataProtectionKeysTable.EnsureAsync(db, ct);
