@@ -6,10 +6,10 @@ var builder = WebApplication.CreateBuilder(hostArgs);
 builder.AddCarPass();
 
 var app = builder.Build();
-await app.InitializeDatabaseAsync();
 if (verb is not null)
     return await CliVerbs.RunAsync(app, verb, app.Lifetime.ApplicationStopping);
 
+await app.InitializeDatabaseAsync();
 app.MapCarPass();
 await app.RunAsync();
 return 0;

@@ -50,7 +50,9 @@ public sealed class StateTests(BrowserFixture fixture)
     [Fact]
     public async Task The_development_helper_opens_the_demo_garage_in_a_plain_browser()
     {
-        await using var app = await MiniAppPage.OpenInPlainBrowserAsync(fixture, "/dev/open", 1280);
+        await using var development = new LiveHost(withBotToken: false);
+        await development.StartAsync();
+        await using var app = await MiniAppPage.OpenInPlainBrowserAsync(fixture, development, "/dev/open", 1280);
 
         await Expect(app.Page.GetByTestId("vehicle-card")).ToHaveCountAsync(2);
         await app.ScreenshotAsync("garage-desktop");

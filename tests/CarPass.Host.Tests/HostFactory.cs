@@ -16,6 +16,7 @@ public sealed class HostFactory : WebApplicationFactory<Program>
 
     public HostFactory() => Directory.CreateDirectory(_folder);
 
+    public string Folder => _folder;
     public string ConnectionString => $"Data Source={Path.Combine(_folder, "carpass.db")}";
     public CapturedLogs Logs { get; } = new();
 

@@ -32,6 +32,7 @@ public sealed class HostStartupTests : IAsyncLifetime
         var hint = Assert.Single(hints);
         Assert.Equal(LogLevel.Warning, hint.Level);
         Assert.Contains("Telegram__BotToken", hint.Message);
+        Assert.DoesNotContain("--Telegram:BotToken", hint.Message);
     }
 
     [Fact]

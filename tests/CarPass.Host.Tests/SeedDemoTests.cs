@@ -66,17 +66,31 @@ public sealed class SeedDemoTests : IDisposable
         Assert.Equal(before, await CountRowsAsync());
     }
 
-    private async Task<int> RunHostAsync(string verb)
+    [Fact]
+    public async Task In_production_seed_demo_refuses_without_force_and_changes_nothing()
     {
-        var entry = typeof(Program).Assembly.EntryPoint!;
-        var args = new[]
-        {
-            verb,
-            $"--ConnectionStrings:CarPass={ConnectionString}",
-            "--Logging:LogLevel:Default=Warning",
-        };
-        return await Task.Run(() => (int)entry.Invoke(null, [args])!);
+        Assert.Equal(1, await RunHostAsync("seed-demo", "Production"));
+
+        Assert.False(File.Exists(Path.Combine(_folder, "carpass.db")));
+        Assert.False(Directory.Exists(Path.Combine(_folder, "keys")));
     }
+
+    [Fact]
+    public async Task In_production_seed_demo_runs_when_told_force()
+    {
+        Assert.Equal(0, await RunHostAsync("seed-demo", "Production", "--force"));
+
+        await using var db = OpenDatabase();
+        Assert.True(await db.Users.AnyAsync(u => u.TelegramId == 100000001));
+    }
+
+    private Task<int> RunHostAsync(string verb, string environment = "Development", params string[] more) =>
+        HostEntryPoint.RunAsync([
+            verb,
+            .. more,
+            $"--environment={environment}",
+            $"--ConnectionStrings:CarPass={ConnectionString}",
+        ]);
 
     private CarPassDbContext OpenDatabase()
     {

@@ -12,8 +12,9 @@ internal sealed class BotStatusReporter(IOptions<TelegramOptions> options, ILogg
     {
         if (!options.Value.IsEnabled)
             logger.LogWarning(
-                "Telegram bot is off: no bot token. Get one from @BotFather and set Telegram:BotToken — in appsettings.Local.json, "
-                    + "as the environment variable Telegram__BotToken, or as --Telegram:BotToken=<token>. Everything else runs without it."
+                "Telegram bot is off: no bot token. Get one from @BotFather and set Telegram:BotToken in appsettings.Local.json "
+                    + "or as the environment variable Telegram__BotToken (not on the command line, where other users and the shell history see it). "
+                    + "Everything else runs without it."
             );
         else
             logger.LogInformation("Telegram bot is on ({Mode} mode).", options.Value.IsWebhook ? "webhook" : "polling");

@@ -15,13 +15,17 @@ namespace CarPass.Bot.Webhook;
 
 /// <summary>
 /// POST /telegram/webhook: the secret header is compared in constant time; a wrong one gets 401
-/// and nothing is recorded. A valid update is recorded in the inbox (once, whichever instance
-/// gets it) before the 200, then applied through the same processor as polling.
+/// and nothing is recorded. A body over MaxBodyBytes gets 413 before it is parsed. A valid update
+/// is recorded in the inbox (once, whichever instance gets it) before the 200, then applied
+/// through the same processor as polling.
 /// </summary>
 public static class WebhookEndpoint
 {
     public const string Path = "/telegram/webhook";
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
+
+    /// <summary>An update is a few kilobytes (a message is at most 4096 characters); Kestrel's own limit is 30 MB.</summary>
+    public const int MaxBodyBytes = 1 << 20;
 
     public static IEndpointRouteBuilder MapTelegramWebhook(this IEndpointRouteBuilder app)
     {
@@ -43,8 +47,8 @@ public static class WebhookEndpoint
             || !SecretMatches(request.Headers[SecretHeader].ToString(), options.Value.WebhookSecret)
         )
             return Results.Unauthorized();
-        using var reader = new StreamReader(request.Body);
-        var json = await reader.ReadToEndAsync(ct);
+        if (await WebhookBody.ReadAsync(request, MaxBodyBytes, ct) is not { } json)
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         Update? update;
         try
         {

@@ -33,6 +33,7 @@ public sealed class WebhookRegistrar(
             await bot.SetWebhook(
                 o.WebhookUrl,
                 secretToken: o.WebhookSecret,
+                maxConnections: o.WebhookMaxConnections,
                 allowedUpdates: PollingWorker.AllowedUpdates,
                 cancellationToken: stoppingToken
             );

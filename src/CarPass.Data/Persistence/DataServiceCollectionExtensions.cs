@@ -98,17 +98,48 @@ public static class DataServiceCollectionExtensions
             .UseSnakeCaseNamingConvention()
             .AddInterceptors(new SqlitePragmas());
 
-    /// <summary>Makes sure the folder of a file database exists, so a fresh checkout just runs.</summary>
+    /// <summary>Makes sure the folder of a file database exists (a new one 0700), so a fresh checkout just runs.</summary>
     public static string PrepareSqlite(string connectionString)
+    {
+        if (SqliteFile(connectionString) is { } path && Path.GetDirectoryName(path) is { Length: > 0 } folder)
+            OwnerOnly.EnsureFolder(folder);
+        return connectionString;
+    }
+
+    /// <summary>
+    /// Creates the database file 0600 before SQLite does (SQLite gives its -wal and -shm the same
+    /// mode), and brings an older database and its companions to 0600. A new file is made a WAL
+    /// database at once: EF Core looks at an existing file through a read-only connection, which
+    /// cannot turn an empty file into a database.
+    /// </summary>
+    public static void RestrictSqliteFiles(string connectionString)
+    {
+        if (SqliteFile(connectionString) is not { } path)
+            return;
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.Mode != SqliteOpenMode.ReadOnly && !File.Exists(path))
+        {
+            OwnerOnly.EnsureFile(path);
+            using var connection = new SqliteConnection(
+                new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ToString()
+            );
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA journal_mode=WAL;";
+            command.ExecuteNonQuery();
+        }
+        OwnerOnly.Restrict(path);
+        OwnerOnly.Restrict(path + "-wal");
+        OwnerOnly.Restrict(path + "-shm");
+    }
+
+    /// <summary>The full path of the database file, or null for an in-memory database.</summary>
+    public static string? SqliteFile(string connectionString)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
         var path = builder.DataSource;
-        if (!string.IsNullOrEmpty(path) && path != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
-        {
-            var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-            if (!string.IsNullOrEmpty(folder))
-                Directory.CreateDirectory(folder);
-        }
-        return connectionString;
+        if (string.IsNullOrEmpty(path) || path == ":memory:" || builder.Mode == SqliteOpenMode.Memory)
+            return null;
+        return Path.GetFullPath(path);
     }
 }

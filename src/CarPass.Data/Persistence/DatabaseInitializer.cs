@@ -5,11 +5,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CarPass.Data.Persistence;
 
-/// <summary>Brings the database to the current schema and the achievement catalogue up to date.</summary>
+/// <summary>
+/// Brings the database to the current schema and the achievement catalogue up to date; a SQLite
+/// database and its -wal/-shm are made owner-only first.
+/// </summary>
 public sealed class DatabaseInitializer(CarPassDbContext db, TimeProvider clock)
 {
     public async Task InitializeAsync(CancellationToken ct)
     {
+        if (db.Database.IsSqlite() && db.Database.GetConnectionString() is { } connectionString)
+            DataServiceCollectionExtensions.RestrictSqliteFiles(connectionString);
         await db.Database.MigrateAsync(ct);
         await SyncAchievementCatalogueAsync(ct);
     }

@@ -21,7 +21,14 @@ internal static class MiniAppSetup
         var services = builder.Services;
         services.AddOptions<MiniAppOptions>().BindConfiguration(MiniAppOptions.Section);
         services.AddOptions<BotLinkOptions>().BindConfiguration(BotLinkOptions.Section);
-        services.AddOptions<InternalOptions>().BindConfiguration(InternalOptions.Section);
+        services
+            .AddOptions<InternalOptions>()
+            .BindConfiguration(InternalOptions.Section)
+            .Validate(
+                o => o.IsAcceptable,
+                $"Internal:ApiKey must be at least {InternalOptions.MinimumKeyLength} characters (for example `openssl rand -hex 32`), or empty to switch the internal endpoints off."
+            )
+            .ValidateOnStart();
         services.AddSingleton<SigningToken>();
         services.AddSingleton<InitDataValidator>();
         services.AddSingleton<DeepLinkBuilder>();

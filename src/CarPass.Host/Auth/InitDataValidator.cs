@@ -14,7 +14,10 @@ namespace CarPass.Host.Auth;
 /// </summary>
 public sealed partial class InitDataValidator(SigningToken token, IOptions<MiniAppOptions> options, TimeProvider clock)
 {
-    public InitDataCheck Validate(string? initData)
+    public InitDataCheck Validate(string? initData) => Validate(initData, options.Value.InitDataMaxAgeSeconds);
+
+    /// <param name="maxAgeSeconds">A stricter window than the Mini App's, for signing in to something more powerful.</param>
+    public InitDataCheck Validate(string? initData, int maxAgeSeconds)
     {
         if (string.IsNullOrWhiteSpace(initData))
             return InitDataCheck.Refused(AuthFailure.Missing);
@@ -27,7 +30,7 @@ public sealed partial class InitDataValidator(SigningToken token, IOptions<MiniA
         var now = clock.GetUtcNow().ToUnixTimeSeconds();
         if (authDate > now + options.Value.AllowedClockSkewSeconds)
             return InitDataCheck.Refused(AuthFailure.FromFuture);
-        if (now - authDate > options.Value.InitDataMaxAgeSeconds)
+        if (now - authDate > maxAgeSeconds)
             return InitDataCheck.Refused(AuthFailure.Expired);
         return ReadUser(fields.GetValueOrDefault("user")) is { } profile
             ? InitDataCheck.Valid(profile)

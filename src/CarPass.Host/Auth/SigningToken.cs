@@ -5,8 +5,10 @@ using Microsoft.Extensions.Options;
 namespace CarPass.Host.Auth;
 
 /// <summary>
-/// The bot token initData is signed with. Without a configured token, Development uses a random
-/// per-process token (so /dev/open still works locally) and every other environment refuses all initData.
+/// The bot token initData is checked with. Without a configured token, Development uses a random
+/// per-process token (so /dev/open works locally) and every other environment refuses all initData.
+/// Development with a real token starts, loudly: tests and bot developers run it, but it must not
+/// face the internet (developer exception page; README "Running it").
 /// </summary>
 public sealed class SigningToken
 {
@@ -14,7 +16,13 @@ public sealed class SigningToken
     {
         var configured = telegram.Value.BotToken?.Trim();
         if (!string.IsNullOrEmpty(configured))
+        {
             Value = configured;
+            if (environment.IsDevelopment())
+                logger.LogWarning(
+                    "Development environment with a configured bot token: /dev/open is off, but the developer exception page is on. Do not expose this instance; run it as Production (the default launch profile) for real users."
+                );
+        }
         else if (environment.IsDevelopment())
         {
             Value = $"0:{Convert.ToHexString(RandomNumberGenerator.GetBytes(24))}";

@@ -1,25 +1,33 @@
 using CarPass.Data.Persistence;
 using CarPass.Host.Auth;
 using CarPass.Host.Demo;
+using CarPass.Host.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarPass.Host.Dev;
 
 /// <summary>
-/// Development only (never mapped in any other environment): GET /dev/open signs initData for the
-/// demo owner (or ?telegram_id=…) and redirects to the Mini App, so the dashboard opens in a normal
-/// browser without Telegram. Run seed-demo first to see a filled garage.
+/// GET /dev/open signs initData for the demo owner (or ?telegram_id=…) and redirects to the Mini
+/// App, so the dashboard opens in a normal browser without Telegram. It exists only with the random
+/// per-process development token (Development without a bot token): it never signs with a configured
+/// token, which would hand anyone a session as anyone. It answers only this machine (LocalCaller);
+/// everyone else gets the 404 of a route that does not exist. Run seed-demo first to see a filled garage.
 /// </summary>
 internal static class DevApi
 {
     public static void MapDevApi(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment())
-            return;
-        app.MapGet("/dev/open", OpenAsync);
         // Created now, so a missing bot token is reported at start rather than on the first request.
-        app.Services.GetRequiredService<SigningToken>();
+        if (!app.Services.GetRequiredService<SigningToken>().IsDevelopmentToken)
+            return;
+        app.MapGet("/dev/open", OpenAsync)
+            .AddEndpointFilter(
+                (context, next) =>
+                    LocalCaller.Is(context.HttpContext)
+                        ? next(context)
+                        : ValueTask.FromResult<object?>(Results.NotFound())
+            );
     }
 
     public static async Task<IResult> OpenAsync(
@@ -30,7 +38,7 @@ internal static class DevApi
         CancellationToken ct
     )
     {
-        if (token.Value is not { } botToken)
+        if (!token.IsDevelopmentToken || token.Value is not { } botToken)
             return TypedResults.NotFound();
         var telegramId = requestedId ?? DemoSeeder.OwnerTelegramId;
         var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.TelegramId == telegramId, ct);

@@ -25,6 +25,12 @@ public sealed class JobsOptions
     /// </summary>
     public int SingleServerLeaseSeconds { get; set; } = 20;
 
-    /// <summary>Outside Production, let requests from this machine into /hangfire without initData.</summary>
+    /// <summary>
+    /// Outside Production, let requests from this machine into /hangfire without initData; never a
+    /// request that came through a proxy (Security/LocalCaller).
+    /// </summary>
     public bool DashboardAllowLocal { get; set; }
+
+    /// <summary>How old an operator's initData may be to open the dashboard (/hangfire/login or a tma header).</summary>
+    public int DashboardInitDataMaxAgeSeconds { get; set; } = 300;
 }

@@ -4,8 +4,11 @@ using CarPass.Data.Lookup;
 using CarPass.Data.Ocr;
 using CarPass.Data.Persistence;
 using CarPass.Host.Api;
+using CarPass.Host.Api.RateLimits;
 using CarPass.Host.Demo;
 using CarPass.Host.Jobs;
+using CarPass.Host.Security;
+using CarPass.Host.Security.Keys;
 using CarPass.Ocr;
 using Microsoft.Extensions.FileProviders;
 
@@ -29,7 +32,10 @@ internal static class HostSetup
             .Services.AddCarPassOcr(builder.Configuration)
             .AddCarPassOcrScans(o => builder.Configuration.GetSection(OcrScanOptions.Section).Bind(o));
         builder.Services.AddHealthChecks().AddDbContextCheck<CarPassDbContext>("database");
+        builder.AddCarPassForwardedHeaders();
+        builder.AddCarPassDataProtection();
         builder.AddMiniApp();
+        builder.AddApiRateLimiting();
         builder.AddCarPassJobs(runServer: roles.Jobs);
         return builder;
     }
@@ -40,10 +46,20 @@ internal static class HostSetup
         await scope
             .ServiceProvider.GetRequiredService<DatabaseInitializer>()
             .InitializeAsync(app.Lifetime.ApplicationStopping);
+        await DataProtectionSetup.InitializeKeysAsync(app.Services, app.Lifetime.ApplicationStopping);
     }
 
+    /// <summary>
+    /// The pipeline in its order: the client's real address and scheme first (trusted proxies only),
+    /// then the rate limiter (it judges initData itself), routing and authentication.
+    /// </summary>
     public static WebApplication MapCarPass(this WebApplication app)
     {
+        app.UseForwardedHeaders();
+        app.UseRateLimiter();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapHealthChecks("/healthz");
         var roles = app.Services.GetRequiredService<HostRoles>();
         if (roles.Bot)

@@ -34,6 +34,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly ConcurrentDictionary<long, bool> _neverStarted = new();
     private readonly ConcurrentDictionary<string, byte[]> _files = new();
     private readonly ConcurrentQueue<string> _callbackNotices = new();
+    private readonly ConcurrentDictionary<string, JsonObject> _lastRequests = new();
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private WebApplication _app = null!;
     private int _nextMessageId = 5000;
@@ -114,6 +115,9 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     public int CountCalls(string method) => _calls.Count(c => c.Method == method);
 
+    /// <summary>The parameters of the latest call of a method, or null before the first.</summary>
+    public JsonObject? LastRequest(string method) => _lastRequests.GetValueOrDefault(method);
+
     /// <summary>Puts a file where getFile finds it (and downloads serve it); returns its file_id.</summary>
     public string AddFile(byte[] content)
     {
@@ -169,6 +173,7 @@ public sealed class FakeBotApi : IAsyncDisposable
             return;
         }
         var request = await ReadAsync(http);
+        _lastRequests[method] = request;
         if (method == "sendMessage" && ChatFault(request["chat_id"]!.GetValue<long>()) is { } chatFault)
         {
             await WriteAsync(http, chatFault.Status, chatFault.Body);

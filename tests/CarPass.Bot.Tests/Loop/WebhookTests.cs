@@ -67,6 +67,28 @@ public sealed class WebhookTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_webhook_is_registered_with_its_secret_and_connection_limit()
+    {
+        await _world.Api.WaitForAsync(_ => _world.Api.CountCalls("setWebhook") > 0 ? "" : null);
+
+        var registered = _world.Api.LastRequest("setWebhook")!;
+        Assert.Equal(Secret, registered["secret_token"]?.ToString());
+        Assert.Equal("40", registered["max_connections"]?.ToString());
+    }
+
+    [Fact]
+    public async Task A_body_over_the_limit_gets_413_before_it_is_parsed_and_nothing_is_recorded()
+    {
+        var huge = Update(9);
+        huge.Message!.Text = new string('x', WebhookEndpoint.MaxBodyBytes);
+
+        var response = await PostAsync(huge, Secret);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal(0, await _world.DbAsync(db => db.InboundUpdates.CountAsync()));
+    }
+
+    [Fact]
     public async Task Broken_json_is_a_bad_request_not_a_crash()
     {
         using var client = _world.Host.CreateClient();

@@ -9,7 +9,7 @@ namespace CarPass.Bot.Tests.Notifications;
 [Collection(HangfireCollection.Name)]
 public sealed class JobTriggerTests : IAsyncLifetime
 {
-    private const string Key = "operator-secret";
+    private const string Key = "operator-secret-0123456789abcdef0123";
     private NudgeWorld _world = null!;
 
     public async Task InitializeAsync() =>

@@ -1,5 +1,4 @@
 using System.Net;
-using CarPass.Host.Jobs.Dashboard;
 
 namespace CarPass.Bot.Tests.Notifications;
 
@@ -74,23 +73,6 @@ public sealed class OperatorAccessTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/hangfire/recurring")).StatusCode);
     }
-
-    [Theory]
-    [InlineData(false, true, "127.0.0.1", true)]
-    [InlineData(false, true, "::1", true)]
-    [InlineData(false, true, "203.0.113.7", false)]
-    [InlineData(false, false, "127.0.0.1", false)] // not configured
-    [InlineData(true, true, "127.0.0.1", false)] // never in Production
-    public void The_local_rule_is_opt_in_and_never_applies_in_production(
-        bool production,
-        bool configured,
-        string remote,
-        bool lets
-    ) =>
-        Assert.Equal(
-            lets,
-            DashboardAccess.LocalRuleLets(production, configured, IPAddress.Parse(remote), IPAddress.Parse("10.0.0.5"))
-        );
 
     private string InitData(long telegramId, int hoursOld) =>
         SignedInitData.For(

@@ -10,9 +10,12 @@ namespace CarPass.Browser.Tests.Support;
 
 /// <summary>
 /// The real host on a real Kestrel at 127.0.0.1 (a browser cannot reach WebApplicationFactory's
-/// in-memory server), on its own SQLite file with the demo garage seeded through the host's own seed-demo verb.
+/// in-memory server), on its own SQLite file with the demo garage seeded through the host's own
+/// seed-demo verb. With a bot token it runs as Production, as deployed; without one as Development
+/// on the random development token, as a developer runs it (the 'local' launch profile), where
+/// /dev/open exists.
 /// </summary>
-public sealed class LiveHost : WebApplicationFactory<Program>
+public sealed class LiveHost(bool withBotToken = true) : WebApplicationFactory<Program>
 {
     public const string BotToken = "7000000001:browser-test-token";
     public const string BotUsername = "CarPassTestBot";
@@ -23,22 +26,19 @@ public sealed class LiveHost : WebApplicationFactory<Program>
         Guid.NewGuid().ToString("N")
     );
 
-    public LiveHost()
-    {
-        Directory.CreateDirectory(_folder);
-        UseKestrel(0);
-    }
-
     private string ConnectionString => $"Data Source={Path.Combine(_folder, "carpass.db")}";
 
     public Uri BaseAddress { get; private set; } = null!;
 
     public async Task StartAsync()
     {
+        Directory.CreateDirectory(_folder);
+        UseKestrel(0);
         var entry = typeof(Program).Assembly.EntryPoint!;
         string[] args =
         [
             "seed-demo",
+            "--environment=Development",
             $"--ConnectionStrings:CarPass={ConnectionString}",
             "--Logging:LogLevel:Default=Warning",
         ];
@@ -56,10 +56,10 @@ public sealed class LiveHost : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(withBotToken ? "Production" : "Development");
         builder.UseSetting("urls", "http://127.0.0.1:0");
         builder.UseSetting("ConnectionStrings:CarPass", ConnectionString);
-        builder.UseSetting("Telegram:BotToken", BotToken);
+        builder.UseSetting("Telegram:BotToken", withBotToken ? BotToken : "");
         builder.UseSetting("Ocr:WarmUpAtStart", "false");
         builder.UseSetting("Telegram:BotUsername", BotUsername);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
@@ -69,6 +69,7 @@ public sealed class LiveHost : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        if (Directory.Exists(_folder))
+            Directory.Delete(_folder, recursive: true);
     }
 }

@@ -45,7 +45,21 @@ public sealed class MiniAppPage : IAsyncDisposable
     public static Task<MiniAppPage> OpenInPlainBrowserAsync(BrowserFixture fixture, string path, int width) =>
         OpenAsync(fixture, null, path, width);
 
-    private static async Task<MiniAppPage> OpenAsync(BrowserFixture fixture, string? initScript, string path, int width)
+    /// <summary>A page of another host than the fixture's (the development one, for /dev/open).</summary>
+    public static Task<MiniAppPage> OpenInPlainBrowserAsync(
+        BrowserFixture fixture,
+        LiveHost host,
+        string path,
+        int width
+    ) => OpenAsync(fixture, null, path, width, host);
+
+    private static async Task<MiniAppPage> OpenAsync(
+        BrowserFixture fixture,
+        string? initScript,
+        string path,
+        int width,
+        LiveHost? host = null
+    )
     {
         var context = await fixture.Browser.NewContextAsync(
             new()
@@ -65,7 +79,7 @@ public sealed class MiniAppPage : IAsyncDisposable
             await context.AddInitScriptAsync(initScript);
         var page = await context.NewPageAsync();
         var app = new MiniAppPage(context, page);
-        await page.GotoAsync(new Uri(fixture.Host.BaseAddress, path).ToString());
+        await page.GotoAsync(new Uri((host ?? fixture.Host).BaseAddress, path).ToString());
         return app;
     }
 

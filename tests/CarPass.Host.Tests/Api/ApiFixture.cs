@@ -20,7 +20,7 @@ public sealed class ApiFixture : IAsyncLifetime
 {
     public const string BotToken = "7000000002:api-test-token";
     public const string BotUsername = "CarPassTestBot";
-    public const string InternalKey = "internal-test-key-5f1c";
+    public const string InternalKey = "internal-test-key-5f1c-0123456789abcdef";
     public const long Owner = DemoSeeder.OwnerTelegramId;
     public const long Employee = DemoSeeder.EmployeeTelegramId;
     public const long Stranger = 100000099;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using CarPass.Data.Persistence;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarPass.Host.Tests.Api;
@@ -91,6 +92,19 @@ public sealed class InternalApiTests(ApiFixture api) : IClassFixture<ApiFixture>
 
         foreach (var path in Paths)
             Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsJsonAsync(path, new { all = true })).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("short-key")]
+    [InlineData("0123456789abcdef0123456789abcde")] // 31 characters
+    public async Task A_key_shorter_than_32_characters_stops_the_host_with_a_clear_message(string key)
+    {
+        await using var factory = new HostFactory();
+        await using var host = factory.WithWebHostBuilder(b => b.UseSetting("Internal:ApiKey", key));
+
+        var refusal = Assert.ThrowsAny<Exception>(() => host.CreateClient());
+
+        Assert.Contains("Internal:ApiKey must be at least 32 characters", refusal.ToString());
     }
 
     private HttpClient Keyed()

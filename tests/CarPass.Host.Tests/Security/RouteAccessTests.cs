@@ -17,7 +17,7 @@ public sealed class RouteAccessTests(ApiFixture api) : IClassFixture<ApiFixture>
     {
         ["/healthz"] = "load balancer probe",
         ["/telegram/webhook"] = "authenticated by Telegram's secret header (tested in the bot tests)",
-        ["/dev/open"] = "Development only (tested in DevHelperTests)",
+        ["/dev/open"] = "only with the development token and only for this machine (tested in DevHelperTests)",
         ["/hangfire"] = "operators only (tested with the jobs)",
     };
 

@@ -1,4 +1,4 @@
-using System.Net;
+using CarPass.Host.Security;
 using Hangfire.Dashboard;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -8,7 +8,7 @@ namespace CarPass.Host.Jobs.Dashboard;
 /// <summary>
 /// Who may open /hangfire: an operator signed in through initData (cookie from /hangfire/login or
 /// an "Authorization: tma …" header), or — outside Production and only when configured — a request
-/// from this machine. Never anyone else.
+/// from this machine that no proxy carried (LocalCaller). Never anyone else.
 /// </summary>
 public sealed class DashboardAccess(
     IWebHostEnvironment environment,
@@ -24,14 +24,6 @@ public sealed class DashboardAccess(
         var header = http.Request.Headers.Authorization.ToString();
         if (header.StartsWith("tma ", StringComparison.OrdinalIgnoreCase) && initData.Operator(header[4..]) is not null)
             return true;
-        return LocalRuleLets(
-            environment.IsProduction(),
-            options.Value.DashboardAllowLocal,
-            http.Connection.RemoteIpAddress,
-            http.Connection.LocalIpAddress
-        );
+        return !environment.IsProduction() && options.Value.DashboardAllowLocal && LocalCaller.Is(http);
     }
-
-    public static bool LocalRuleLets(bool production, bool allowLocal, IPAddress? remote, IPAddress? local) =>
-        !production && allowLocal && remote is not null && (IPAddress.IsLoopback(remote) || remote.Equals(local));
 }

@@ -7,7 +7,8 @@ namespace CarPass.Host.Jobs.Dashboard;
 
 /// <summary>
 /// /hangfire/login: opened from Telegram (a Mini App button), the page posts the app's initData;
-/// an operator's valid initData becomes a short, HttpOnly, same-site cookie for /hangfire.
+/// an operator's valid initData, at most minutes old, becomes a short, HttpOnly, same-site cookie for
+/// /hangfire, Secure whenever the request reached us or our proxy over https.
 /// </summary>
 internal static class DashboardLogin
 {
@@ -38,8 +39,26 @@ internal static class DashboardLogin
                 o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 o.ExpireTimeSpan = TimeSpan.FromHours(1);
                 o.SlidingExpiration = false;
+                o.Events.OnSigningIn = context =>
+                {
+                    if (CameOverHttps(context.Request))
+                        context.CookieOptions.Secure = true;
+                    return Task.CompletedTask;
+                };
             }
         );
+
+    /// <summary>
+    /// https here or at a proxy in front: a trusted proxy's X-Forwarded-Proto has already made the
+    /// request https (ForwardedHeaders); an untrusted one's still counts here, since a Secure flag
+    /// the client did not need costs nothing.
+    /// </summary>
+    private static bool CameOverHttps(HttpRequest request) =>
+        request.IsHttps
+        || request
+            .Headers["X-Forwarded-Proto"]
+            .SelectMany(v => (v ?? "").Split(','))
+            .Any(v => v.Trim().Equals("https", StringComparison.OrdinalIgnoreCase));
 
     public static void MapDashboardLogin(this IEndpointRouteBuilder app)
     {
