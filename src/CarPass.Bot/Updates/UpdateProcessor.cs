@@ -86,6 +86,13 @@ public sealed class UpdateProcessor(
             await transaction.CommitAsync(ct);
             return true;
         }
+        catch (Exception e) when (DatabaseBusy.Is(e))
+        {
+            // Nothing is wrong with the update: it stays unhandled, and the loop tries it again
+            // after its backoff (the whole chat waits, so its order holds).
+            logger.LogWarning(e, "Update {UpdateId} found the database busy; it will be tried again", update.Id);
+            throw;
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogError(e, "Update {UpdateId} failed; its changes were rolled back", update.Id);
@@ -97,8 +104,8 @@ public sealed class UpdateProcessor(
 
     /// <summary>
     /// A bug must not make an update come back forever: it is recorded as handled and the user is
-    /// told that nothing was saved. If even this fails (the database is down), the error reaches
-    /// the update loop, which backs off and tries the update again later.
+    /// told that nothing was saved. If even this fails (the database is down or busy), the error
+    /// reaches the update loop, which backs off and tries the update again later.
     /// </summary>
     private async Task<bool> RecordFailureAsync(Update update, ReplyQueue replies, CancellationToken ct)
     {

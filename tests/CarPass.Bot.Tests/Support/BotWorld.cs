@@ -21,25 +21,33 @@ public sealed class BotWorld : IAsyncDisposable
     private readonly Dictionary<long, int> _seen = [];
     private readonly IReadOnlyDictionary<string, string> _settings;
     private readonly UpdateFactory _updates = new();
+    private readonly int? _busyTimeoutSeconds;
 
-    private BotWorld(FakeBotApi api, IReadOnlyDictionary<string, string> settings)
+    private BotWorld(FakeBotApi api, IReadOnlyDictionary<string, string> settings, int? busyTimeoutSeconds)
     {
         Api = api;
         _settings = settings;
+        _busyTimeoutSeconds = busyTimeoutSeconds;
         Directory.CreateDirectory(_folder);
     }
 
     public FakeBotApi Api { get; }
     public BotHostFactory Host { get; private set; } = null!;
-    public string ConnectionString => $"Data Source={Path.Combine(_folder, "carpass.db")}";
+    public string ConnectionString =>
+        $"Data Source={Path.Combine(_folder, "carpass.db")}"
+        + (_busyTimeoutSeconds is { } seconds ? $";Default Timeout={seconds}" : "");
 
-    public static async Task<BotWorld> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="busyTimeoutSeconds">The database's busy timeout when not the product's default (10 s).</param>
+    public static async Task<BotWorld> StartAsync(
+        IReadOnlyDictionary<string, string>? settings = null,
+        int? busyTimeoutSeconds = null
+    )
     {
         // Scheduled jobs stay off unless a test asks for them, so no nudge lands in the middle of a conversation.
         var merged = new Dictionary<string, string> { ["Jobs:ServerEnabled"] = "false" };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             merged[key] = value;
-        var world = new BotWorld(await FakeBotApi.StartAsync(), merged);
+        var world = new BotWorld(await FakeBotApi.StartAsync(), merged, busyTimeoutSeconds);
         world.StartHost();
         return world;
     }
