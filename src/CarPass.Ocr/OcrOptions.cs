@@ -16,7 +16,16 @@ public sealed class OcrOptions
 
     public int MaxImageMegabytes { get; set; } = 20;
 
-    public int MaxMegapixels { get; set; } = 40;
+    /// <summary>A phone's full-size original fits (docs/OCR.md); anything larger is refused before decoding.</summary>
+    public int MaxMegapixels { get; set; } = 25;
+
+    /// <summary>
+    /// Images decoded at once in this process, whoever asks: decoding is where an image takes its
+    /// memory (about 5 bytes a pixel, 125 MB at the megapixel limit) and most of its CPU.
+    /// </summary>
+    public int MaxConcurrentDecodes { get; set; } = 2;
+
+    internal int DecodeSlots => Math.Max(1, MaxConcurrentDecodes);
 
     internal int PoolSize => EnginesPerModel > 0 ? EnginesPerModel : Environment.ProcessorCount;
 }
