@@ -8,6 +8,7 @@ namespace CarPass.Bot.Tests.Ocr;
 public sealed class BadPhotoTests(OcrWorld ocr)
 {
     private const long TwentyFiveMegabytes = 25L * 1024 * 1024;
+    private const int TwentyMegabytes = 20 * 1024 * 1024;
 
     public static TheoryData<long, string, string, string, int> UnreadableFiles =>
         new()
@@ -62,6 +63,21 @@ public sealed class BadPhotoTests(OcrWorld ocr)
 
         Assert.Contains("too large: at most 20 MB", reply.Text);
         Assert.Equal(downloads, ocr.World.Api.CountCalls("getFile"));
+    }
+
+    [Fact]
+    public async Task A_file_larger_than_telegram_announced_stops_downloading_at_the_limit()
+    {
+        const long owner = 7216;
+        await ocr.CarAsync(owner, "Golf");
+        var content = new byte[2 * TwentyMegabytes];
+        // Sent at about 10 MB/s, so what the bot has not read is never pushed at it.
+        var fileId = ocr.World.Api.AddFile(content, TimeSpan.FromSeconds(4), sizeKnown: false);
+
+        var reply = await ocr.World.ServedDocumentAsync(owner, fileId, announcedSize: 90_000, "image/jpeg");
+
+        Assert.Contains("too large: at most 20 MB", reply.Text);
+        Assert.InRange(ocr.World.Api.BytesSent(fileId), TwentyMegabytes, content.Length * 3 / 4);
     }
 
     [Fact]

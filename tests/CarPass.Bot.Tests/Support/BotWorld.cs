@@ -75,6 +75,13 @@ public sealed class BotWorld : IAsyncDisposable
     public Task<SentMessage> DocumentAsync(long userId, byte[] content, string mimeType, string language = "en") =>
         AnswerTo(userId, _updates.Document(userId, Api.AddFile(content), content.Length, mimeType, language));
 
+    /// <summary>Sends a file the fake Bot API already serves, announced with this size; returns the bot's answer.</summary>
+    public Task<SentMessage> ServedDocumentAsync(long userId, string fileId, long announcedSize, string mimeType) =>
+        AnswerTo(userId, _updates.Document(userId, fileId, announcedSize, mimeType));
+
+    /// <summary>A photo of a file the fake Bot API already serves; delivered, not awaited.</summary>
+    public Update Photo(long userId, string fileId, long size) => Deliver(_updates.Photo(userId, fileId, size));
+
     /// <summary>A photo or file Telegram announces with this size, and that nobody may download.</summary>
     public Task<SentMessage> AnnouncedFileAsync(long userId, long size, string? mimeType = null) =>
         AnswerTo(

@@ -50,6 +50,7 @@ public sealed class ImageDownloader(
     {
         using var bounded = CancellationTokenSource.CreateLinkedTokenSource(ct);
         bounded.CancelAfter(Timeout);
+        await using var buffer = new BoundedBuffer(MaxBytes);
         try
         {
             var file = await bot.GetFile(image.FileId, bounded.Token);
@@ -57,9 +58,12 @@ public sealed class ImageDownloader(
                 return TooLarge();
             if (file.FilePath is not { } path)
                 return new DomainError(DownloadFailed);
-            await using var buffer = new BoundedBuffer(MaxBytes);
             await bot.DownloadFile(path, buffer, bounded.Token);
-            return buffer.Overflowed ? TooLarge() : buffer.ToArray();
+            return buffer.ToArray();
+        }
+        catch (Exception) when (buffer.Overflowed)
+        {
+            return TooLarge(); // however the client wrapped the buffer's refusal
         }
         catch (RequestException e)
         {
