@@ -25,7 +25,15 @@ public sealed class OcrOptions
     /// </summary>
     public int MaxConcurrentDecodes { get; set; } = 2;
 
+    /// <summary>
+    /// Photos fetched from Telegram and being read at once in a bot instance; each stays in memory,
+    /// up to <see cref="MaxImageMegabytes"/>, until it has been read.
+    /// </summary>
+    public int MaxConcurrentDownloads { get; set; } = 4;
+
     internal int DecodeSlots => Math.Max(1, MaxConcurrentDecodes);
+
+    public int DownloadSlots => Math.Max(1, MaxConcurrentDownloads);
 
     internal int PoolSize => EnginesPerModel > 0 ? EnginesPerModel : Environment.ProcessorCount;
 }

@@ -1,3 +1,5 @@
+using CarPass.Bot.Flows.Ocr;
+using CarPass.Bot.Loop;
 using CarPass.Bot.Replies;
 using CarPass.Bot.Routing;
 using CarPass.Data.Bot;
@@ -11,13 +13,16 @@ namespace CarPass.Bot.Updates;
 /// <summary>
 /// Applies one update exactly once: its effects, its conversation state and its update_id commit
 /// in one transaction; replies go out only after the commit, so nothing is acknowledged unsaved.
-/// An update that only shows something is first tried without the write lock (see
-/// <see cref="ReadPhase"/>); then only its update_id is written.
+/// A photo is downloaded and read first, outside any transaction and turn
+/// (<see cref="PhotoPreparation"/>), so the transaction only stores the scan. An update that only
+/// shows something is first tried without the write lock (see <see cref="ReadPhase"/>); then only
+/// its update_id is written.
 /// </summary>
 public sealed class UpdateProcessor(
     CarPassDbContext db,
     WriteGate gate,
     ReadPhase readPhase,
+    PhotoPreparation photos,
     UpdateRouter router,
     ReplySender sender,
     TimeProvider clock,
@@ -26,15 +31,43 @@ public sealed class UpdateProcessor(
 {
     private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(15);
 
-    public async Task ProcessAsync(Update update, CancellationToken ct)
+    /// <param name="turns">Taken for the database work and the replies; null when the caller limits nothing.</param>
+    public async Task ProcessAsync(Update update, UpdateTurns? turns, CancellationToken ct)
     {
-        var replies = new ReplyQueue();
-        if (!await ApplyAsync(update, replies, ct))
-            return;
-        // The change is committed: its reply goes out even while the host is stopping, so a
-        // graceful stop never leaves a saved action unanswered (only a hard kill can).
-        using var sendWindow = new CancellationTokenSource(ReplyTimeout);
-        await sender.FlushAsync(replies, sendWindow.Token);
+        await PrepareAsync(update, ct);
+        if (turns is not null)
+            await turns.WaitAsync(ct);
+        try
+        {
+            var replies = new ReplyQueue();
+            if (!await ApplyAsync(update, replies, ct))
+                return;
+            // The change is committed: its reply goes out even while the host is stopping, so a
+            // graceful stop never leaves a saved action unanswered (only a hard kill can).
+            using var sendWindow = new CancellationTokenSource(ReplyTimeout);
+            await sender.FlushAsync(replies, sendWindow.Token);
+        }
+        finally
+        {
+            turns?.Release();
+        }
+    }
+
+    /// <summary>
+    /// A busy database ends here too (tried again later); any other failure is left to the
+    /// transaction, which answers an unread photo with "send it again", or fails the same way and
+    /// records the update as failed.
+    /// </summary>
+    private async Task PrepareAsync(Update update, CancellationToken ct)
+    {
+        try
+        {
+            await photos.PrepareAsync(update, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException && !DatabaseBusy.Is(e))
+        {
+            logger.LogError(e, "The photo of update {UpdateId} could not be read", update.Id);
+        }
     }
 
     private async Task<bool> ApplyAsync(Update update, ReplyQueue replies, CancellationToken ct)

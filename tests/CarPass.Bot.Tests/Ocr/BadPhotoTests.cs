@@ -1,5 +1,4 @@
 using CarPass.Data.Ocr;
-using CarPass.Domain.Ocr;
 
 namespace CarPass.Bot.Tests.Ocr;
 
@@ -95,21 +94,24 @@ public sealed class BadPhotoTests(OcrWorld ocr)
     }
 
     [Fact]
-    public async Task Too_many_photos_get_a_polite_refusal_before_any_download()
+    public async Task Unreadable_photos_count_against_the_limit_and_the_next_is_refused_before_any_download()
     {
         const long owner = 7214;
         await ocr.CarAsync(owner, "Golf");
-        var user = await ocr.UserIdAsync(owner);
-        var scans = ocr.World.Service<OcrUseCases>();
-        for (var i = 0; i < OcrWorld.MaxScans; i++)
-            await scans.RecordAsync(user, OcrKind.Auto, null, [], default);
+        Assert.Contains("looks empty", (await ocr.World.PhotoAsync(owner, OcrImages.Blank())).Text);
+        Assert.Contains("damaged", (await ocr.World.DocumentAsync(owner, OcrImages.CorruptPng(), "image/png")).Text);
+        Assert.Contains(
+            "not a picture",
+            (await ocr.World.DocumentAsync(owner, OcrImages.Pdf(), "application/pdf")).Text
+        );
         var downloads = ocr.World.Api.CountCalls("getFile");
 
         var reply = await ocr.World.PhotoAsync(owner, OcrImages.Vin("WVWZZZ1JZXW000001"));
 
         Assert.Matches(@"Please try again in \d+ min", reply.Text);
         Assert.Equal(downloads, ocr.World.Api.CountCalls("getFile"));
-        Assert.Equal(OcrWorld.MaxScans, (await ocr.ScansAsync(owner)).Count);
+        Assert.Empty(await ocr.ScansAsync(owner));
+        Assert.Equal(OcrWorld.MaxScans, await ocr.AttemptsAsync(owner));
     }
 
     [Fact]

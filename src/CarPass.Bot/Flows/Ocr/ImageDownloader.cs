@@ -11,7 +11,7 @@ namespace CarPass.Bot.Flows.Ocr;
 
 /// <summary>
 /// Fetches a photo from Telegram into memory (getFile, then the file itself), never more than the
-/// size limit. Runs inside the update's transaction, so it is bounded in time as well.
+/// size limit and never longer than 20 s. Runs before the update's transaction, holding no lock.
 /// </summary>
 public sealed class ImageDownloader(
     ITelegramBotClient bot,

@@ -24,11 +24,12 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
-                    b.Property<DateTime?>("DecidedAt")
+                    b.Property<string>("DecidedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("decided_at");
 
@@ -82,11 +83,12 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTime?>("ExpiresAt")
+                    b.Property<string>("ExpiresAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("expires_at");
 
-                    b.Property<DateTime>("GrantedAt")
+                    b.Property<string>("GrantedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("granted_at");
 
@@ -94,7 +96,7 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("granted_by_user_id");
 
-                    b.Property<DateTime?>("RevokedAt")
+                    b.Property<string>("RevokedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("revoked_at");
 
@@ -153,7 +155,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("code");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
@@ -217,7 +220,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("service_center_id");
 
-                    b.Property<DateTime>("UnlockedAt")
+                    b.Property<string>("UnlockedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("unlocked_at");
 
@@ -279,7 +283,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("entity_type");
 
-                    b.Property<DateTime>("OccurredAt")
+                    b.Property<string>("OccurredAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("occurred_at");
 
@@ -312,7 +317,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("chat_id");
 
-                    b.Property<DateTime>("ExpiresAt")
+                    b.Property<string>("ExpiresAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("expires_at");
 
@@ -354,7 +360,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("step");
 
-                    b.Property<DateTime>("UpdatedAt")
+                    b.Property<string>("UpdatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
@@ -379,11 +386,12 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("payload_json");
 
-                    b.Property<DateTime?>("ProcessedAt")
+                    b.Property<string>("ProcessedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("processed_at");
 
-                    b.Property<DateTime>("ReceivedAt")
+                    b.Property<string>("ReceivedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("received_at");
 
@@ -402,7 +410,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("update_id");
 
-                    b.Property<DateTime>("ProcessedAt")
+                    b.Property<string>("ProcessedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("processed_at");
 
@@ -422,7 +431,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
@@ -467,7 +477,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
@@ -480,11 +491,12 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("currency");
 
-                    b.Property<DateTime?>("DeletedAt")
+                    b.Property<string>("DeletedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("deleted_at");
 
-                    b.Property<DateTime>("FilledAt")
+                    b.Property<string>("FilledAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("filled_at");
 
@@ -532,7 +544,7 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("attempts");
 
-                    b.Property<DateTime?>("ClaimedAt")
+                    b.Property<string>("ClaimedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("claimed_at");
 
@@ -540,7 +552,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("claimed_by");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
@@ -554,7 +567,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("last_error");
 
-                    b.Property<DateTime>("NotBefore")
+                    b.Property<string>("NotBefore")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("not_before");
 
@@ -569,7 +583,7 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("period_key");
 
-                    b.Property<DateTime?>("SentAt")
+                    b.Property<string>("SentAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("sent_at");
 
@@ -603,6 +617,30 @@ namespace CarPass.Data.Persistence.Migrations
                     b.ToTable("notification_outbox", (string)null);
                 });
 
+            modelBuilder.Entity("CarPass.Data.Ocr.OcrAttempt", b =>
+                {
+                    b.Property<long>("UpdateId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("update_id");
+
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("UpdateId")
+                        .HasName("pk_ocr_attempts");
+
+                    b.HasIndex("UserId", "CreatedAt")
+                        .HasDatabaseName("ix_ocr_attempts_user_id_created_at");
+
+                    b.ToTable("ocr_attempts", (string)null);
+                });
+
             modelBuilder.Entity("CarPass.Data.Ocr.OcrScan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -620,11 +658,12 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("chosen_value");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
-                    b.Property<DateTime?>("DecidedAt")
+                    b.Property<string>("DecidedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("decided_at");
 
@@ -668,7 +707,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
@@ -684,7 +724,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("is_trusted");
 
-                    b.Property<DateTime>("RecordedAt")
+                    b.Property<string>("RecordedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("recorded_at");
 
@@ -722,7 +763,7 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTime?>("AcceptedAt")
+                    b.Property<string>("AcceptedAt")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT")
                         .HasColumnName("accepted_at");
@@ -731,7 +772,7 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("accepted_by_user_id");
 
-                    b.Property<DateTime?>("CancelledAt")
+                    b.Property<string>("CancelledAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("cancelled_at");
 
@@ -741,11 +782,13 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("code");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
-                    b.Property<DateTime>("ExpiresAt")
+                    b.Property<string>("ExpiresAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("expires_at");
 
@@ -777,7 +820,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
@@ -799,7 +843,7 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
-                    b.Property<DateTime?>("LastDoneAt")
+                    b.Property<string>("LastDoneAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("last_done_at");
 
@@ -807,7 +851,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("last_done_km");
 
-                    b.Property<DateTime>("UpdatedAt")
+                    b.Property<string>("UpdatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
@@ -831,11 +876,12 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
-                    b.Property<DateTime?>("DecidedAt")
+                    b.Property<string>("DecidedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("decided_at");
 
@@ -909,7 +955,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTime>("ComputedAt")
+                    b.Property<string>("ComputedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("computed_at");
 
@@ -960,7 +1007,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("completeness_score");
 
-                    b.Property<DateTime>("ComputedAt")
+                    b.Property<string>("ComputedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("computed_at");
 
@@ -1028,7 +1076,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("cost_minor");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
@@ -1041,7 +1090,7 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("currency");
 
-                    b.Property<DateTime?>("DeletedAt")
+                    b.Property<string>("DeletedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("deleted_at");
 
@@ -1060,7 +1109,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("odometer_km");
 
-                    b.Property<DateTime>("PerformedAt")
+                    b.Property<string>("PerformedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("performed_at");
 
@@ -1084,11 +1134,12 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
-                    b.Property<DateTime?>("DisabledAt")
+                    b.Property<string>("DisabledAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("disabled_at");
 
@@ -1136,7 +1187,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("code");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
@@ -1144,7 +1196,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("created_by_user_id");
 
-                    b.Property<DateTime>("ExpiresAt")
+                    b.Property<string>("ExpiresAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("expires_at");
 
@@ -1152,7 +1205,7 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("service_center_id");
 
-                    b.Property<DateTime?>("UsedAt")
+                    b.Property<string>("UsedAt")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT")
                         .HasColumnName("used_at");
@@ -1197,7 +1250,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("contact");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
@@ -1222,7 +1276,7 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("verification_note");
 
-                    b.Property<DateTime?>("VerifiedAt")
+                    b.Property<string>("VerifiedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("verified_at");
 
@@ -1246,7 +1300,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("service_center_id");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
@@ -1266,11 +1321,12 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTime?>("BlockedBotAt")
+                    b.Property<string>("BlockedBotAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("blocked_bot_at");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
@@ -1309,7 +1365,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("time_zone");
 
-                    b.Property<DateTime>("UpdatedAt")
+                    b.Property<string>("UpdatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
@@ -1335,7 +1392,7 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTime?>("ArchivedAt")
+                    b.Property<string>("ArchivedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("archived_at");
 
@@ -1353,7 +1410,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("coolant_type");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
@@ -1412,7 +1470,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("transmission_fluid");
 
-                    b.Property<DateTime>("UpdatedAt")
+                    b.Property<string>("UpdatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
@@ -1444,7 +1503,7 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTime?>("CenterRespondedAt")
+                    b.Property<string>("CenterRespondedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("center_responded_at");
 
@@ -1457,7 +1516,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("center_response");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
@@ -1476,7 +1536,7 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("resolution");
 
-                    b.Property<DateTime?>("ResolvedAt")
+                    b.Property<string>("ResolvedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("resolved_at");
 
@@ -1510,7 +1570,7 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTime?>("ConfirmedAt")
+                    b.Property<string>("ConfirmedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("confirmed_at");
 
@@ -1522,7 +1582,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("cost_minor");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
@@ -1559,7 +1620,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("status");
 
-                    b.Property<DateTime>("StatusChangedAt")
+                    b.Property<string>("StatusChangedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("status_changed_at");
 
@@ -1572,7 +1634,8 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("version");
 
-                    b.Property<DateTime>("VisitDate")
+                    b.Property<string>("VisitDate")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("visit_date");
 
@@ -1675,6 +1738,16 @@ namespace CarPass.Data.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_notification_outbox_vehicles_vehicle_id");
+                });
+
+            modelBuilder.Entity("CarPass.Data.Ocr.OcrAttempt", b =>
+                {
+                    b.HasOne("CarPass.Data.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ocr_attempts_users_user_id");
                 });
 
             modelBuilder.Entity("CarPass.Data.Ocr.OcrScan", b =>
