@@ -1,3 +1,4 @@
+using CarPass.Data.Persistence;
 using CarPass.Data.WritePath;
 using CarPass.Domain.Common;
 using CarPass.Domain.Ocr;
@@ -11,7 +12,7 @@ namespace CarPass.Data.Ocr;
 /// counted in ocr_attempts so every instance agrees. Every attempt counts, whatever becomes of the
 /// photo (unreadable, blank, too large, not a picture), and it is counted before the download.
 /// </summary>
-public sealed class OcrRateLimiter(WriteRunner writes, IOptions<OcrScanOptions> options)
+public sealed class OcrRateLimiter(CarPassDbContext db, WriteRunner writes, IOptions<OcrScanOptions> options)
 {
     /// <summary>
     /// Counts the attempt an update brings, or refuses it when the window is full (a refused one is
@@ -21,6 +22,9 @@ public sealed class OcrRateLimiter(WriteRunner writes, IOptions<OcrScanOptions> 
     /// <returns>Null to go ahead, or <c>ocr_rate_limited</c> with the minutes to wait.</returns>
     public async Task<DomainError?> CountAsync(Guid userId, long updateId, CancellationToken ct)
     {
+        // A redelivery finds its attempt without waiting for the write lock.
+        if (await db.OcrAttempts.AsNoTracking().AnyAsync(a => a.UpdateId == updateId, ct))
+            return null;
         var counted = await writes.RunAsync<OcrAttempt>(
             userId,
             async (scope, token) =>
