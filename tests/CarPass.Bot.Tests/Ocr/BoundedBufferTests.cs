@@ -1,5 +1,4 @@
 using CarPass.Bot.Flows.Ocr;
-using CarPass.Bot.Tests.Support;
 
 namespace CarPass.Bot.Tests.Ocr;
 
@@ -10,7 +9,16 @@ public sealed class BoundedBufferTests
     [Fact]
     public async Task Writing_past_the_limit_ends_the_copy_without_reading_the_rest()
     {
-        var source = new ZeroStream(50L * Limit);
+        // A file read a chunk at a time, as a download is; sparse, so it costs no disk.
+        await using var source = new FileStream(
+            Path.GetTempFileName(),
+            FileMode.Create,
+            FileAccess.ReadWrite,
+            FileShare.None,
+            4096,
+            FileOptions.DeleteOnClose
+        );
+        source.SetLength(50L * Limit);
         await using var buffer = new BoundedBuffer(Limit);
 
         await Assert.ThrowsAsync<IOException>(() => source.CopyToAsync(buffer));
