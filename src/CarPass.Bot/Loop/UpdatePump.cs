@@ -29,25 +29,7 @@ public sealed class UpdatePump(
 
     /// <summary>A pump whose handlers hold a turn from start to end.</summary>
     public UpdatePump(ITelegramBotClient bot, Func<Update, CancellationToken, Task> handle, int parallel)
-        : this(bot, (update, turns, ct) => InTurnAsync(handle, update, turns, ct), parallel) { }
-
-    private static async Task InTurnAsync(
-        Func<Update, CancellationToken, Task> handle,
-        Update update,
-        UpdateTurns turns,
-        CancellationToken ct
-    )
-    {
-        await turns.WaitAsync(ct);
-        try
-        {
-            await handle(update, ct);
-        }
-        finally
-        {
-            turns.Release();
-        }
-    }
+        : this(bot, (update, turns, ct) => turns.RunAsync(() => handle(update, ct), ct), parallel) { }
 
     /// <summary>The next offset to ask for: every update below it has been handled.</summary>
     public int? Offset { get; private set; }

@@ -9,7 +9,16 @@ public sealed class UpdateTurns(int parallel)
 {
     private readonly SemaphoreSlim _turns = new(parallel, parallel);
 
-    public Task WaitAsync(CancellationToken ct) => _turns.WaitAsync(ct);
-
-    public void Release() => _turns.Release();
+    public async Task RunAsync(Func<Task> work, CancellationToken ct)
+    {
+        await _turns.WaitAsync(ct);
+        try
+        {
+            await work();
+        }
+        finally
+        {
+            _turns.Release();
+        }
+    }
 }

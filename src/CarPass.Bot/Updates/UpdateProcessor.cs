@@ -34,40 +34,21 @@ public sealed class UpdateProcessor(
     /// <param name="turns">Taken for the database work and the replies; null when the caller limits nothing.</param>
     public async Task ProcessAsync(Update update, UpdateTurns? turns, CancellationToken ct)
     {
-        await PrepareAsync(update, ct);
-        if (turns is not null)
-            await turns.WaitAsync(ct);
-        try
-        {
-            var replies = new ReplyQueue();
-            if (!await ApplyAsync(update, replies, ct))
-                return;
-            // The change is committed: its reply goes out even while the host is stopping, so a
-            // graceful stop never leaves a saved action unanswered (only a hard kill can).
-            using var sendWindow = new CancellationTokenSource(ReplyTimeout);
-            await sender.FlushAsync(replies, sendWindow.Token);
-        }
-        finally
-        {
-            turns?.Release();
-        }
+        await photos.PrepareAsync(update, ct);
+        await (
+            turns is null ? ApplyAndReplyAsync(update, ct) : turns.RunAsync(() => ApplyAndReplyAsync(update, ct), ct)
+        );
     }
 
-    /// <summary>
-    /// A busy database ends here too (tried again later); any other failure is left to the
-    /// transaction, which answers an unread photo with "send it again", or fails the same way and
-    /// records the update as failed.
-    /// </summary>
-    private async Task PrepareAsync(Update update, CancellationToken ct)
+    private async Task ApplyAndReplyAsync(Update update, CancellationToken ct)
     {
-        try
-        {
-            await photos.PrepareAsync(update, ct);
-        }
-        catch (Exception e) when (e is not OperationCanceledException && !DatabaseBusy.Is(e))
-        {
-            logger.LogError(e, "The photo of update {UpdateId} could not be read", update.Id);
-        }
+        var replies = new ReplyQueue();
+        if (!await ApplyAsync(update, replies, ct))
+            return;
+        // The change is committed: its reply goes out even while the host is stopping, so a
+        // graceful stop never leaves a saved action unanswered (only a hard kill can).
+        using var sendWindow = new CancellationTokenSource(ReplyTimeout);
+        await sender.FlushAsync(replies, sendWindow.Token);
     }
 
     private async Task<bool> ApplyAsync(Update update, ReplyQueue replies, CancellationToken ct)

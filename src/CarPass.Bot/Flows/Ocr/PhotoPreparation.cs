@@ -5,6 +5,7 @@ using CarPass.Data.Persistence;
 using CarPass.Domain.Common;
 using CarPass.Domain.Ocr;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Telegram.Bot.Types;
 
 namespace CarPass.Bot.Flows.Ocr;
@@ -16,7 +17,10 @@ namespace CarPass.Bot.Flows.Ocr;
 /// without the write lock; a chat's updates run one at a time, so it is the state the handler sees),
 /// counts the attempt against the sender's limit, then downloads and reads it and keeps the result
 /// for the handler (<see cref="PreparedPhoto"/>). What needs no reading (someone new, no vehicle, a
-/// step that takes no photo) is left to the handler, which then reads nothing either.
+/// step that takes no photo) is left to the handler, which then reads nothing either. A busy
+/// database ends the update here (the loop tries it again); a bug is logged and left to the
+/// handler, which answers an unread photo "please send it again", or fails the same way and
+/// records the update as failed.
 /// </summary>
 public sealed class PhotoPreparation(
     CarPassDbContext db,
@@ -26,10 +30,23 @@ public sealed class PhotoPreparation(
     ImageDownloader downloads,
     PhotoSlots slots,
     PhotoReader reader,
-    PreparedPhoto prepared
+    PreparedPhoto prepared,
+    ILogger<PhotoPreparation> logger
 )
 {
     public async Task PrepareAsync(Update update, CancellationToken ct)
+    {
+        try
+        {
+            await PrepareOrThrowAsync(update, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException && !DatabaseBusy.Is(e))
+        {
+            logger.LogError(e, "The photo of update {UpdateId} could not be read", update.Id);
+        }
+    }
+
+    private async Task PrepareOrThrowAsync(Update update, CancellationToken ct)
     {
         if (PhotoMessage.Of(update) is not { } photo || await HandledUpdates.IsHandledAsync(db, update.Id, ct))
             return;
