@@ -16,7 +16,24 @@ public sealed class OcrOptions
 
     public int MaxImageMegabytes { get; set; } = 20;
 
-    public int MaxMegapixels { get; set; } = 40;
+    /// <summary>A phone's full-size original fits (docs/OCR.md); anything larger is refused before decoding.</summary>
+    public int MaxMegapixels { get; set; } = 25;
+
+    /// <summary>
+    /// Images decoded at once in this process, whoever asks: decoding is where an image takes its
+    /// memory (about 5 bytes a pixel, 125 MB at the megapixel limit) and most of its CPU.
+    /// </summary>
+    public int MaxConcurrentDecodes { get; set; } = 2;
+
+    /// <summary>
+    /// Photos fetched from Telegram and being read at once in a bot instance; each stays in memory,
+    /// up to <see cref="MaxImageMegabytes"/>, until it has been read.
+    /// </summary>
+    public int MaxConcurrentDownloads { get; set; } = 4;
+
+    internal int DecodeSlots => Math.Max(1, MaxConcurrentDecodes);
+
+    public int DownloadSlots => Math.Max(1, MaxConcurrentDownloads);
 
     internal int PoolSize => EnginesPerModel > 0 ? EnginesPerModel : Environment.ProcessorCount;
 }

@@ -22,13 +22,15 @@ internal sealed class OcrService(
         MaxPixels = options.Value.MaxMegapixels * 1_000_000L,
     };
 
+    private readonly SemaphoreSlim _decodes = new(options.Value.DecodeSlots, options.Value.DecodeSlots);
+
     public async Task<Outcome<OcrResult>> ReadAsync(ReadOnlyMemory<byte> image, OcrKind kind, CancellationToken ct)
     {
         var inspected = ImageInspector.Inspect(image.Span, _limits);
         if (!inspected.IsSuccess)
             return inspected.Error!;
         var started = Stopwatch.GetTimestamp();
-        var opened = engine.Open(image);
+        var opened = await OpenAsync(image, ct);
         if (!opened.IsSuccess)
             return opened.Error!;
         using var page = opened.Value!;
@@ -42,6 +44,20 @@ internal sealed class OcrService(
             Stopwatch.GetElapsedTime(started).TotalMilliseconds
         );
         return new OcrResult(candidates);
+    }
+
+    /// <summary>Decoding and preparing take their turn (<see cref="OcrOptions.MaxConcurrentDecodes"/>); recognition has the engine pool.</summary>
+    private async Task<Outcome<IOcrPage>> OpenAsync(ReadOnlyMemory<byte> image, CancellationToken ct)
+    {
+        await _decodes.WaitAsync(ct);
+        try
+        {
+            return engine.Open(image);
+        }
+        finally
+        {
+            _decodes.Release();
+        }
     }
 
     public async Task<Outcome<OcrResult>> ReadAsync(Stream image, OcrKind kind, CancellationToken ct)

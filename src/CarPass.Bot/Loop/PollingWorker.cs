@@ -29,7 +29,11 @@ public sealed class PollingWorker(
     {
         await startup.PrepareAsync(deleteWebhook: true, stoppingToken);
         var backoff = new Backoff(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60));
-        var pump = new UpdatePump(bot, dispatcher.ProcessAsync, ParallelUpdates.For(options.Value, gate));
+        var pump = new UpdatePump(
+            bot,
+            (update, turns, ct) => dispatcher.ProcessAsync(update, turns, ct),
+            ParallelUpdates.For(options.Value, gate)
+        );
         while (!stoppingToken.IsCancellationRequested)
         {
             try

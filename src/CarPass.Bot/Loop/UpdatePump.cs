@@ -14,13 +14,22 @@ namespace CarPass.Bot.Loop;
 /// already runs, which it skips): every <see cref="BusyPollInterval"/> while news keeps coming,
 /// less often (up to <see cref="QuietPollInterval"/>) while it does not; when none are under way,
 /// it long-polls. At most <c>parallel</c> updates are handled
-/// at once (see <see cref="ParallelUpdates"/>); the others wait their turn in fetch order.
+/// at once (see <see cref="ParallelUpdates"/>); the others wait their turn in fetch order. A
+/// handler given the <see cref="UpdateTurns"/> takes its turn itself, for the part that needs one.
 /// </summary>
-public sealed class UpdatePump(ITelegramBotClient bot, Func<Update, CancellationToken, Task> handle, int parallel)
+public sealed class UpdatePump(
+    ITelegramBotClient bot,
+    Func<Update, UpdateTurns, CancellationToken, Task> handle,
+    int parallel
+)
 {
     public const int Limit = 100;
     public static readonly TimeSpan BusyPollInterval = TimeSpan.FromMilliseconds(10);
     public static readonly TimeSpan QuietPollInterval = TimeSpan.FromMilliseconds(160);
+
+    /// <summary>A pump whose handlers hold a turn from start to end.</summary>
+    public UpdatePump(ITelegramBotClient bot, Func<Update, CancellationToken, Task> handle, int parallel)
+        : this(bot, (update, turns, ct) => turns.RunAsync(() => handle(update, ct), ct), parallel) { }
 
     /// <summary>The next offset to ask for: every update below it has been handled.</summary>
     public int? Offset { get; private set; }
@@ -33,7 +42,7 @@ public sealed class UpdatePump(ITelegramBotClient bot, Func<Update, Cancellation
     /// <param name="polled">Called after every answer from getUpdates (the loop's backoff resets on it).</param>
     public async Task RunAsync(int pollTimeoutSeconds, CancellationToken ct, Action? polled = null)
     {
-        var run = new Run(handle, new SemaphoreSlim(parallel, parallel));
+        var run = new Run(handle, new UpdateTurns(parallel));
         var interval = BusyPollInterval;
         try
         {
@@ -77,7 +86,7 @@ public sealed class UpdatePump(ITelegramBotClient bot, Func<Update, Cancellation
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     /// <summary>One run's bookkeeping, touched only by the pump's loop (handlers report through a channel).</summary>
-    private sealed class Run(Func<Update, CancellationToken, Task> handle, SemaphoreSlim turns)
+    private sealed class Run(Func<Update, UpdateTurns, CancellationToken, Task> handle, UpdateTurns turns)
     {
         private readonly SortedSet<int> _inFlight = [];
         private readonly HashSet<int> _started = [];
@@ -168,15 +177,7 @@ public sealed class UpdatePump(ITelegramBotClient bot, Func<Update, Cancellation
                 return false;
             try
             {
-                await turns.WaitAsync(ct);
-                try
-                {
-                    await handle(update, ct);
-                }
-                finally
-                {
-                    turns.Release();
-                }
+                await handle(update, turns, ct);
                 _ended.Writer.TryWrite((update.Id, null));
                 return true;
             }

@@ -1,3 +1,5 @@
+using CarPass.Bot.Flows.Ocr;
+using CarPass.Bot.Loop;
 using CarPass.Bot.Replies;
 using CarPass.Bot.Routing;
 using CarPass.Data.Bot;
@@ -11,13 +13,16 @@ namespace CarPass.Bot.Updates;
 /// <summary>
 /// Applies one update exactly once: its effects, its conversation state and its update_id commit
 /// in one transaction; replies go out only after the commit, so nothing is acknowledged unsaved.
-/// An update that only shows something is first tried without the write lock (see
-/// <see cref="ReadPhase"/>); then only its update_id is written.
+/// A photo is downloaded and read first, outside any transaction and turn
+/// (<see cref="PhotoPreparation"/>), so the transaction only stores the scan. An update that only
+/// shows something is first tried without the write lock (see <see cref="ReadPhase"/>); then only
+/// its update_id is written.
 /// </summary>
 public sealed class UpdateProcessor(
     CarPassDbContext db,
     WriteGate gate,
     ReadPhase readPhase,
+    PhotoPreparation photos,
     UpdateRouter router,
     ReplySender sender,
     TimeProvider clock,
@@ -26,7 +31,16 @@ public sealed class UpdateProcessor(
 {
     private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(15);
 
-    public async Task ProcessAsync(Update update, CancellationToken ct)
+    /// <param name="turns">Taken for the database work and the replies; null when the caller limits nothing.</param>
+    public async Task ProcessAsync(Update update, UpdateTurns? turns, CancellationToken ct)
+    {
+        await photos.PrepareAsync(update, ct);
+        await (
+            turns is null ? ApplyAndReplyAsync(update, ct) : turns.RunAsync(() => ApplyAndReplyAsync(update, ct), ct)
+        );
+    }
+
+    private async Task ApplyAndReplyAsync(Update update, CancellationToken ct)
     {
         var replies = new ReplyQueue();
         if (!await ApplyAsync(update, replies, ct))
@@ -86,6 +100,13 @@ public sealed class UpdateProcessor(
             await transaction.CommitAsync(ct);
             return true;
         }
+        catch (Exception e) when (DatabaseBusy.Is(e))
+        {
+            // Nothing is wrong with the update: it stays unhandled, and the loop tries it again
+            // after its backoff (the whole chat waits, so its order holds).
+            logger.LogWarning(e, "Update {UpdateId} found the database busy; it will be tried again", update.Id);
+            throw;
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogError(e, "Update {UpdateId} failed; its changes were rolled back", update.Id);
@@ -97,8 +118,8 @@ public sealed class UpdateProcessor(
 
     /// <summary>
     /// A bug must not make an update come back forever: it is recorded as handled and the user is
-    /// told that nothing was saved. If even this fails (the database is down), the error reaches
-    /// the update loop, which backs off and tries the update again later.
+    /// told that nothing was saved. If even this fails (the database is down or busy), the error
+    /// reaches the update loop, which backs off and tries the update again later.
     /// </summary>
     private async Task<bool> RecordFailureAsync(Update update, ReplyQueue replies, CancellationToken ct)
     {

@@ -17,8 +17,10 @@ public sealed class HandledUpdatesCleanup(CarPassDbContext db)
         var inbound = await db
             .InboundUpdates.Where(u => u.ProcessedAt != null && u.ProcessedAt < cutoffUtc)
             .ExecuteDeleteAsync(ct);
-        return new HandledUpdatesRemoved(processed, inbound);
+        var attempts = await db.OcrAttempts.Where(a => a.CreatedAt < cutoffUtc).ExecuteDeleteAsync(ct);
+        return new HandledUpdatesRemoved(processed, inbound, attempts);
     }
 }
 
-public sealed record HandledUpdatesRemoved(int ProcessedUpdates, int InboundUpdates);
+/// <param name="OcrAttempts">Photo attempts, kept as long as their updates (far longer than the rate limit's window).</param>
+public sealed record HandledUpdatesRemoved(int ProcessedUpdates, int InboundUpdates, int OcrAttempts);

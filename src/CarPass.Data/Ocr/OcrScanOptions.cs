@@ -1,6 +1,9 @@
 namespace CarPass.Data.Ocr;
 
-/// <summary>Settings under "Ocr:RateLimit": how many photos one person may have read in a time window.</summary>
+/// <summary>
+/// Settings under "Ocr:RateLimit": how many photos one person may send to be read in a time window
+/// (every attempt, read or not; the name is older than that rule).
+/// </summary>
 public sealed class OcrScanOptions
 {
     public const string Section = "Ocr:RateLimit";

@@ -50,6 +50,7 @@ public class CarPassDbContext : DbContext
     public DbSet<Dispute> Disputes => Set<Dispute>();
     public DbSet<DataChangeRequest> DataChangeRequests => Set<DataChangeRequest>();
     public DbSet<OcrScan> OcrScans => Set<OcrScan>();
+    public DbSet<OcrAttempt> OcrAttempts => Set<OcrAttempt>();
     public DbSet<OwnershipTransfer> OwnershipTransfers => Set<OwnershipTransfer>();
     public DbSet<VehicleClaim> VehicleClaims => Set<VehicleClaim>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();

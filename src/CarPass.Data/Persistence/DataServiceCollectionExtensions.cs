@@ -94,7 +94,10 @@ public static class DataServiceCollectionExtensions
     /// </remarks>
     public static void ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
         options
-            .UseSqlite(connectionString, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+            .UseSqlite(
+                SqliteBusyTimeout.Apply(connectionString),
+                o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)
+            )
             .UseSnakeCaseNamingConvention()
             .AddInterceptors(new SqlitePragmas());
 

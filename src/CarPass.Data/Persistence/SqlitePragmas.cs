@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -7,14 +8,17 @@ namespace CarPass.Data.Persistence;
 
 /// <summary>
 /// WAL lets readers run beside the writer; NORMAL sync is safe with WAL; a busy timeout makes a
-/// second writer wait instead of failing at once; foreign keys are off by default in SQLite.
+/// second writer wait instead of failing at once (as long as the connection's Default Timeout, see
+/// <see cref="SqliteBusyTimeout"/>); foreign keys are off by default in SQLite.
 /// Pragmas belong to the physical connection, which the pool hands out again and again, so they
 /// run once per physical connection rather than on every open.
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    private const string Pragmas =
-        "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
+    private static string Pragmas(DbConnection connection) =>
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout="
+        + (((SqliteConnection)connection).DefaultTimeout * 1000L).ToString(CultureInfo.InvariantCulture)
+        + ";";
 
     private static readonly ConditionalWeakTable<object, object> Configured = new();
 
@@ -23,7 +27,7 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         if (!NeedsPragmas(connection, out var handle))
             return;
         using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = Pragmas(connection);
         command.ExecuteNonQuery();
         Configured.AddOrUpdate(handle, handle);
     }
@@ -37,7 +41,7 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         if (!NeedsPragmas(connection, out var handle))
             return;
         await using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = Pragmas(connection);
         await command.ExecuteNonQueryAsync(cancellationToken);
         Configured.AddOrUpdate(handle, handle);
     }

@@ -26,7 +26,7 @@ public static class StorageRegistration
             services.AddDbContextPool<CarPassDbContext>(o =>
                 DataServiceCollectionExtensions.ConfigureSqlite(o, prepared)
             );
-            services.AddSingleton(WriteGate.ForSqlite());
+            services.AddSingleton(WriteGate.ForSqlite(SqliteBusyTimeout.Of(prepared)));
         }
         else
             throw new InvalidOperationException(

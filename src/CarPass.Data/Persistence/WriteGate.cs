@@ -11,16 +11,21 @@ namespace CarPass.Data.Persistence;
 /// </summary>
 public sealed class WriteGate
 {
-    /// <summary>As long as SQLite's own busy timeout (<see cref="SqlitePragmas"/>): after that a writer gives up.</summary>
-    public static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(10);
-
     private readonly SemaphoreSlim? _turn;
 
-    private WriteGate(bool serializes) => _turn = serializes ? new SemaphoreSlim(1, 1) : null;
+    private WriteGate(bool serializes, TimeSpan maxWait)
+    {
+        _turn = serializes ? new SemaphoreSlim(1, 1) : null;
+        MaxWait = maxWait > TimeSpan.Zero ? maxWait : Timeout.InfiniteTimeSpan;
+    }
 
-    public static WriteGate ForSqlite() => new(serializes: true);
+    /// <param name="busyTimeout">As long as SQLite's own (<see cref="SqliteBusyTimeout"/>): after that a writer gives up.</param>
+    public static WriteGate ForSqlite(TimeSpan busyTimeout) => new(serializes: true, busyTimeout);
 
-    public static WriteGate PassThrough() => new(serializes: false);
+    public static WriteGate PassThrough() => new(serializes: false, Timeout.InfiniteTimeSpan);
+
+    /// <summary>How long a writer waits for its turn before the database counts as busy.</summary>
+    public TimeSpan MaxWait { get; }
 
     /// <summary>Whether writers of this process take turns (SQLite).</summary>
     public bool Serializes => _turn is not null;
@@ -31,7 +36,7 @@ public sealed class WriteGate
         if (_turn is null)
             return new GatedTransaction(await db.Database.BeginTransactionAsync(ct), null);
         if (!await _turn.WaitAsync(MaxWait, ct))
-            throw new TimeoutException($"No turn to write to the database within {MaxWait.TotalSeconds:N0} s.");
+            throw new DatabaseBusyException($"No turn to write to the database within {MaxWait.TotalSeconds:N0} s.");
         try
         {
             return new GatedTransaction(await db.Database.BeginTransactionAsync(ct), _turn);

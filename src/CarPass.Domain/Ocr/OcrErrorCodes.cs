@@ -8,6 +8,9 @@ public static class OcrErrorCodes
     public const string FormatUnsupported = "ocr_format_unsupported";
     public const string ImageCorrupt = "ocr_image_corrupt";
     public const string DimensionsTooLarge = "ocr_dimensions_too_large";
+
+    /// <summary>A progressive JPEG split into more scans than any camera or encoder writes: decoding it would take a long time.</summary>
+    public const string ImageTooComplex = "ocr_image_too_complex";
     public const string ImageTooSmall = "ocr_image_too_small";
     public const string ImageBlank = "ocr_image_blank";
     public const string EngineUnavailable = "ocr_engine_unavailable";
@@ -26,6 +29,7 @@ public static class OcrErrorCodes
         FormatUnsupported,
         ImageCorrupt,
         DimensionsTooLarge,
+        ImageTooComplex,
         ImageTooSmall,
         ImageBlank,
         EngineUnavailable,

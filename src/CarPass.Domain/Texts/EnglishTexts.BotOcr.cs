@@ -21,6 +21,7 @@ public static partial class EnglishTexts
             ["bot.ocr.no_vehicle"] =
                 "A photo of the VIN, the plate or the registration certificate fills in your vehicle's details. Add your vehicle first, then send the photo again.",
             ["bot.ocr.download_failed"] = "The photo could not be fetched from Telegram. Please send it again.",
+            ["bot.ocr.send_again"] = "This photo could not be read just now. Please send it again.",
             ["bot.ocr.staff_vehicle_first"] = "Choose the vehicle first, then send the photo.",
             ["bot.ocr.staff_field"] =
                 "Only a VIN or a plate can be read from a photo. Please type the value, or go back and choose VIN or plate.",

@@ -11,6 +11,8 @@ public static partial class EnglishTexts
             ["error.ocr_format_unsupported"] = "This picture format cannot be read. Send it as a photo (JPEG or PNG).",
             ["error.ocr_image_corrupt"] = "This picture is damaged and cannot be opened. Please take another photo.",
             ["error.ocr_dimensions_too_large"] = "This picture is too big to read. Send it as a photo, not as a file.",
+            ["error.ocr_image_too_complex"] =
+                "This picture is saved in an unusual way and cannot be read. Please send an ordinary photo.",
             ["error.ocr_image_too_small"] = "This picture is too small to read. Please take a closer photo.",
             ["error.ocr_image_blank"] = "This picture looks empty. Please take a photo of the text.",
             ["error.ocr_engine_unavailable"] =

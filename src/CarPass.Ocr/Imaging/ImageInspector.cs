@@ -4,7 +4,7 @@ using CarPass.Domain.Ocr;
 
 namespace CarPass.Ocr.Imaging;
 
-/// <summary>Checks an upload from its bytes alone: size, kind and the dimensions its header claims.</summary>
+/// <summary>Checks an upload from its bytes alone: size, kind, the dimensions its header claims and, for a JPEG, its number of scans.</summary>
 public static class ImageInspector
 {
     private static ReadOnlySpan<byte> PngSignature => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
@@ -19,7 +19,16 @@ public static class ImageInspector
             : data.StartsWith(JpegSignature) ? JpegHeader.Read(data)
             : OtherImageFormats.IsKnown(data) ? Outcome<ImageInfo>.Fail(OcrErrorCodes.FormatUnsupported)
             : Outcome<ImageInfo>.Fail(OcrErrorCodes.NotAnImage);
-        return header.IsSuccess ? CheckDimensions(header.Value!, limits) : header;
+        if (!header.IsSuccess)
+            return header;
+        var checkedHeader = CheckDimensions(header.Value!, limits);
+        if (
+            checkedHeader.IsSuccess
+            && checkedHeader.Value!.Format == ImageFormat.Jpeg
+            && JpegScans.Count(data, limits.MaxJpegScans) > limits.MaxJpegScans
+        )
+            return Outcome<ImageInfo>.Fail(OcrErrorCodes.ImageTooComplex);
+        return checkedHeader;
     }
 
     private static Outcome<ImageInfo> CheckDimensions(ImageInfo info, ImageLimits limits)

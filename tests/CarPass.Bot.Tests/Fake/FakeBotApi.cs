@@ -32,7 +32,8 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly ConcurrentDictionary<long, ConcurrentQueue<(int Status, string Body)>> _chatFaults = new();
     private readonly ConcurrentDictionary<long, bool> _blockedBy = new();
     private readonly ConcurrentDictionary<long, bool> _neverStarted = new();
-    private readonly ConcurrentDictionary<string, byte[]> _files = new();
+    private readonly ConcurrentDictionary<string, ServedFile> _files = new();
+    private readonly ConcurrentDictionary<string, long> _bytesSent = new();
     private readonly ConcurrentQueue<string> _callbackNotices = new();
     private readonly ConcurrentDictionary<string, JsonObject> _lastRequests = new();
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -119,12 +120,17 @@ public sealed class FakeBotApi : IAsyncDisposable
     public JsonObject? LastRequest(string method) => _lastRequests.GetValueOrDefault(method);
 
     /// <summary>Puts a file where getFile finds it (and downloads serve it); returns its file_id.</summary>
-    public string AddFile(byte[] content)
+    /// <param name="takes">How long its download takes (spread over its chunks), as on a slow network.</param>
+    /// <param name="sizeKnown">False: getFile does not say how large it is (Telegram may leave file_size out).</param>
+    public string AddFile(byte[] content, TimeSpan? takes = null, bool sizeKnown = true)
     {
         var fileId = "file-" + Guid.NewGuid().ToString("N");
-        _files[fileId] = content;
+        _files[fileId] = new ServedFile(content, takes ?? TimeSpan.Zero, sizeKnown);
         return fileId;
     }
+
+    /// <summary>How many bytes of this file downloads have been sent so far (all of them when read to the end).</summary>
+    public long BytesSent(string fileId) => _bytesSent.GetValueOrDefault(fileId);
 
     /// <summary>The texts shown to people when their taps were answered (e.g. "out of date").</summary>
     public IReadOnlyList<string> CallbackNotices => [.. _callbackNotices];
@@ -257,22 +263,43 @@ public sealed class FakeBotApi : IAsyncDisposable
         {
             FileId = fileId,
             FileUniqueId = fileId,
-            FileSize = _files[fileId].Length,
+            FileSize = _files[fileId].SizeKnown ? _files[fileId].Content.Length : null,
             FilePath = $"photos/{fileId}.jpg",
         };
 
+    /// <summary>Sends the file in flushed chunks, so a client that stops reading stops the download.</summary>
     private async Task DownloadAsync(HttpContext http, string token, string path)
     {
         _calls.Enqueue(("download", DateTime.UtcNow));
         var fileId = Path.GetFileNameWithoutExtension(path);
-        if (token != Token || !_files.TryGetValue(fileId, out var content))
+        if (token != Token || !_files.TryGetValue(fileId, out var file))
         {
             http.Response.StatusCode = 404;
             return;
         }
         http.Response.ContentType = "application/octet-stream";
-        await http.Response.Body.WriteAsync(content);
+        const int chunk = 64 * 1024;
+        var content = file.Content;
+        var pause = file.Takes / Math.Max(1, (content.Length + chunk - 1) / chunk);
+        try
+        {
+            for (var offset = 0; offset < content.Length; offset += chunk)
+            {
+                if (pause > TimeSpan.Zero)
+                    await Task.Delay(pause, http.RequestAborted);
+                var part = content.AsMemory(offset, Math.Min(chunk, content.Length - offset));
+                await http.Response.Body.WriteAsync(part, http.RequestAborted);
+                await http.Response.Body.FlushAsync(http.RequestAborted);
+                _bytesSent.AddOrUpdate(fileId, part.Length, (_, sent) => sent + part.Length);
+            }
+        }
+        catch (Exception) when (http.RequestAborted.IsCancellationRequested)
+        {
+            // The client stopped reading.
+        }
     }
+
+    private sealed record ServedFile(byte[] Content, TimeSpan Takes, bool SizeKnown);
 
     /// <summary>Like Telegram: updates below the offset are confirmed and dropped; an empty queue waits.</summary>
     private async Task<Update[]> GetUpdatesAsync(JsonObject request, CancellationToken aborted)

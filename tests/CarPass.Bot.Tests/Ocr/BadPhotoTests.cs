@@ -1,5 +1,4 @@
 using CarPass.Data.Ocr;
-using CarPass.Domain.Ocr;
 
 namespace CarPass.Bot.Tests.Ocr;
 
@@ -8,6 +7,7 @@ namespace CarPass.Bot.Tests.Ocr;
 public sealed class BadPhotoTests(OcrWorld ocr)
 {
     private const long TwentyFiveMegabytes = 25L * 1024 * 1024;
+    private const int TwentyMegabytes = 20 * 1024 * 1024;
 
     public static TheoryData<long, string, string, string, int> UnreadableFiles =>
         new()
@@ -65,6 +65,21 @@ public sealed class BadPhotoTests(OcrWorld ocr)
     }
 
     [Fact]
+    public async Task A_file_larger_than_telegram_announced_stops_downloading_at_the_limit()
+    {
+        const long owner = 7216;
+        await ocr.CarAsync(owner, "Golf");
+        var content = new byte[2 * TwentyMegabytes];
+        // Sent at about 10 MB/s, so what the bot has not read is never pushed at it.
+        var fileId = ocr.World.Api.AddFile(content, TimeSpan.FromSeconds(4), sizeKnown: false);
+
+        var reply = await ocr.World.ServedDocumentAsync(owner, fileId, announcedSize: 90_000, "image/jpeg");
+
+        Assert.Contains("too large: at most 20 MB", reply.Text);
+        Assert.InRange(ocr.World.Api.BytesSent(fileId), TwentyMegabytes, content.Length * 3 / 4);
+    }
+
+    [Fact]
     public async Task A_pdf_is_refused_without_downloading_it()
     {
         const long owner = 7213;
@@ -79,21 +94,24 @@ public sealed class BadPhotoTests(OcrWorld ocr)
     }
 
     [Fact]
-    public async Task Too_many_photos_get_a_polite_refusal_before_any_download()
+    public async Task Unreadable_photos_count_against_the_limit_and_the_next_is_refused_before_any_download()
     {
         const long owner = 7214;
         await ocr.CarAsync(owner, "Golf");
-        var user = await ocr.UserIdAsync(owner);
-        var scans = ocr.World.Service<OcrUseCases>();
-        for (var i = 0; i < OcrWorld.MaxScans; i++)
-            await scans.RecordAsync(user, OcrKind.Auto, null, [], default);
+        Assert.Contains("looks empty", (await ocr.World.PhotoAsync(owner, OcrImages.Blank())).Text);
+        Assert.Contains("damaged", (await ocr.World.DocumentAsync(owner, OcrImages.CorruptPng(), "image/png")).Text);
+        Assert.Contains(
+            "not a picture",
+            (await ocr.World.DocumentAsync(owner, OcrImages.Pdf(), "application/pdf")).Text
+        );
         var downloads = ocr.World.Api.CountCalls("getFile");
 
         var reply = await ocr.World.PhotoAsync(owner, OcrImages.Vin("WVWZZZ1JZXW000001"));
 
         Assert.Matches(@"Please try again in \d+ min", reply.Text);
         Assert.Equal(downloads, ocr.World.Api.CountCalls("getFile"));
-        Assert.Equal(OcrWorld.MaxScans, (await ocr.ScansAsync(owner)).Count);
+        Assert.Empty(await ocr.ScansAsync(owner));
+        Assert.Equal(OcrWorld.MaxScans, await ocr.AttemptsAsync(owner));
     }
 
     [Fact]

@@ -22,6 +22,10 @@ public static class OcrImages
 
     public static byte[] Blank() => SampleRenderer.Render(400, 120, SampleStyle.Clean(), 1, _ => { });
 
+    /// <summary>An all-white 20-megapixel JPEG (5,000 × 4,000): accepted, downloaded, fully decoded, then found empty.</summary>
+    public static byte[] LargeBlank() =>
+        SampleRenderer.Render(5000, 4000, SampleStyle.Clean() with { JpegQuality = 90 }, 1, _ => { });
+
     /// <summary>A real PNG whose pixel data is overwritten with noise.</summary>
     public static byte[] CorruptPng()
     {

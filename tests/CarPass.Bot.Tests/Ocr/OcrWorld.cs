@@ -64,6 +64,12 @@ public sealed class OcrWorld : IAsyncLifetime
         return await World.DbAsync(db => db.OcrScans.Where(s => s.UserId == user).ToListAsync());
     }
 
+    public async Task<int> AttemptsAsync(long telegramId)
+    {
+        var user = await UserIdAsync(telegramId);
+        return await World.DbAsync(db => db.OcrAttempts.CountAsync(a => a.UserId == user));
+    }
+
     /// <summary>Waits for the short notice a tap was answered with (e.g. "out of date").</summary>
     public Task TapNoticeAsync(string part) =>
         BotWorld.WaitUntilAsync(

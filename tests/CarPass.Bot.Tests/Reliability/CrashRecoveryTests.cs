@@ -1,6 +1,9 @@
 using CarPass.Bot.Tests.Support;
+using CarPass.Data.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Telegram.Bot.Types;
 
 namespace CarPass.Bot.Tests.Reliability;
 
@@ -8,9 +11,18 @@ namespace CarPass.Bot.Tests.Reliability;
 public sealed class CrashRecoveryTests : IAsyncLifetime
 {
     private const long Owner = 1301;
+
+    /// <summary>Short, so a lock held well past it keeps the test quick; the product's default is 10 s.</summary>
+    private const int BusyTimeoutSeconds = 2;
+
+    /// <summary>
+    /// Past the busy timeout, and released while a writer that gave up would still be waiting to
+    /// record the update as failed: the moment an update used to be lost.
+    /// </summary>
+    private static readonly TimeSpan LockHeld = TimeSpan.FromSeconds(1.5 * BusyTimeoutSeconds);
     private BotWorld _world = null!;
 
-    public async Task InitializeAsync() => _world = await BotWorld.StartAsync();
+    public async Task InitializeAsync() => _world = await BotWorld.StartAsync(busyTimeoutSeconds: BusyTimeoutSeconds);
 
     public async Task DisposeAsync() => await _world.DisposeAsync();
 
@@ -59,28 +71,71 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_database_locked_by_another_writer_delays_the_update_but_loses_nothing()
+    public async Task A_database_locked_by_another_connection_longer_than_the_busy_timeout_loses_nothing()
     {
         await _world.AddCarAsync(Owner, "Golf", 50_000);
         await _world.SayAsync(Owner, "/mileage");
+        Assert.Equal(TimeSpan.FromSeconds(BusyTimeoutSeconds), _world.Service<WriteGate>().MaxWait);
+        Assert.Equal(BusyTimeoutSeconds * 1000L, await BusyTimeoutInEffectAsync());
+        var sentBefore = _world.Api.Sent.Count;
+
+        Update typed;
         await using (var blocker = new SqliteConnection(_world.ConnectionString))
         {
             await blocker.OpenAsync();
-            await using var lockCommand = blocker.CreateCommand();
-            lockCommand.CommandText =
-                "BEGIN IMMEDIATE; INSERT INTO processed_updates (update_id, processed_at) VALUES (-1, '2026-01-01');";
-            await lockCommand.ExecuteNonQueryAsync();
-            _world.Text(Owner, "50700");
-            await Task.Delay(1500);
+            await ExecuteAsync(
+                blocker,
+                "BEGIN IMMEDIATE; INSERT INTO processed_updates (update_id, processed_at) VALUES (-1, '2026-01-01');"
+            );
+            typed = _world.Text(Owner, "50700");
+            await Task.Delay(LockHeld);
             Assert.Equal(1, await _world.DbAsync(db => db.OdometerReadings.CountAsync()));
-            await using var rollback = blocker.CreateCommand();
-            rollback.CommandText = "ROLLBACK;";
-            await rollback.ExecuteNonQueryAsync();
+            Assert.Equal(sentBefore, _world.Api.Sent.Count);
+            await ExecuteAsync(blocker, "ROLLBACK;");
         }
 
         var saved = await _world.NextAsync(Owner);
 
         Assert.Contains("50 700 km", saved.Text);
         Assert.Equal(2, await _world.DbAsync(db => db.OdometerReadings.CountAsync()));
+        Assert.Equal(1, await _world.DbAsync(db => db.ProcessedUpdates.CountAsync(p => p.UpdateId == typed.Id)));
+        await Task.Delay(500);
+        Assert.DoesNotContain(_world.Api.Sent, m => m.Text.Contains("nothing was saved"));
+        Assert.Equal(sentBefore + 1, _world.Api.Sent.Count);
+    }
+
+    [Fact]
+    public async Task An_update_that_fails_for_a_bug_is_answered_once_and_not_tried_again()
+    {
+        await _world.AddCarAsync(Owner, "Golf", 50_000);
+        await _world.SayAsync(Owner, "/mileage");
+        await _world.DbAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE conversations SET draft_json = '{{broken';"));
+
+        var typed = _world.Text(Owner, "50700");
+        var answer = await _world.NextAsync(Owner);
+        var after = await _world.SayAsync(1302, "/start");
+
+        Assert.Contains("nothing was saved", answer.Text);
+        Assert.NotNull(after);
+        Assert.Equal(1, await _world.DbAsync(db => db.ProcessedUpdates.CountAsync(p => p.UpdateId == typed.Id)));
+        Assert.Equal(1, await _world.DbAsync(db => db.OdometerReadings.CountAsync()));
+        Assert.Single(_world.Api.Sent, m => m.Text.Contains("nothing was saved"));
+    }
+
+    private async Task<long> BusyTimeoutInEffectAsync()
+    {
+        await using var scope = _world.Host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CarPassDbContext>();
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "PRAGMA busy_timeout;";
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
     }
 }

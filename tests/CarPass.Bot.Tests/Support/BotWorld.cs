@@ -21,25 +21,33 @@ public sealed class BotWorld : IAsyncDisposable
     private readonly Dictionary<long, int> _seen = [];
     private readonly IReadOnlyDictionary<string, string> _settings;
     private readonly UpdateFactory _updates = new();
+    private readonly int? _busyTimeoutSeconds;
 
-    private BotWorld(FakeBotApi api, IReadOnlyDictionary<string, string> settings)
+    private BotWorld(FakeBotApi api, IReadOnlyDictionary<string, string> settings, int? busyTimeoutSeconds)
     {
         Api = api;
         _settings = settings;
+        _busyTimeoutSeconds = busyTimeoutSeconds;
         Directory.CreateDirectory(_folder);
     }
 
     public FakeBotApi Api { get; }
     public BotHostFactory Host { get; private set; } = null!;
-    public string ConnectionString => $"Data Source={Path.Combine(_folder, "carpass.db")}";
+    public string ConnectionString =>
+        $"Data Source={Path.Combine(_folder, "carpass.db")}"
+        + (_busyTimeoutSeconds is { } seconds ? $";Default Timeout={seconds}" : "");
 
-    public static async Task<BotWorld> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="busyTimeoutSeconds">The database's busy timeout when not the product's default (10 s).</param>
+    public static async Task<BotWorld> StartAsync(
+        IReadOnlyDictionary<string, string>? settings = null,
+        int? busyTimeoutSeconds = null
+    )
     {
         // Scheduled jobs stay off unless a test asks for them, so no nudge lands in the middle of a conversation.
         var merged = new Dictionary<string, string> { ["Jobs:ServerEnabled"] = "false" };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             merged[key] = value;
-        var world = new BotWorld(await FakeBotApi.StartAsync(), merged);
+        var world = new BotWorld(await FakeBotApi.StartAsync(), merged, busyTimeoutSeconds);
         world.StartHost();
         return world;
     }
@@ -66,6 +74,13 @@ public sealed class BotWorld : IAsyncDisposable
     /// <summary>Sends a file (a document) of the given type; returns the bot's answer.</summary>
     public Task<SentMessage> DocumentAsync(long userId, byte[] content, string mimeType, string language = "en") =>
         AnswerTo(userId, _updates.Document(userId, Api.AddFile(content), content.Length, mimeType, language));
+
+    /// <summary>Sends a file the fake Bot API already serves, announced with this size; returns the bot's answer.</summary>
+    public Task<SentMessage> ServedDocumentAsync(long userId, string fileId, long announcedSize, string mimeType) =>
+        AnswerTo(userId, _updates.Document(userId, fileId, announcedSize, mimeType));
+
+    /// <summary>A photo of a file the fake Bot API already serves; delivered, not awaited.</summary>
+    public Update Photo(long userId, string fileId, long size) => Deliver(_updates.Photo(userId, fileId, size));
 
     /// <summary>A photo or file Telegram announces with this size, and that nobody may download.</summary>
     public Task<SentMessage> AnnouncedFileAsync(long userId, long size, string? mimeType = null) =>

@@ -1,4 +1,5 @@
 using CarPass.Data.Bot;
+using CarPass.Data.Ocr;
 using CarPass.Data.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,8 +18,23 @@ public sealed class HandledUpdatesCleanupTests : IAsyncLifetime
     [Fact]
     public async Task Only_handled_updates_older_than_the_cutoff_are_removed()
     {
+        var sender = await _db.UserAsync(5);
         await using (var context = _db.NewContext())
         {
+            context.OcrAttempts.AddRange(
+                new OcrAttempt
+                {
+                    UpdateId = 1,
+                    UserId = sender.Id,
+                    CreatedAt = Cutoff.AddDays(-4),
+                },
+                new OcrAttempt
+                {
+                    UpdateId = 4,
+                    UserId = sender.Id,
+                    CreatedAt = Cutoff.AddHours(1),
+                }
+            );
             context.ProcessedUpdates.AddRange(
                 new ProcessedUpdate { UpdateId = 1, ProcessedAt = Cutoff.AddDays(-4) },
                 new ProcessedUpdate { UpdateId = 2, ProcessedAt = Cutoff.AddSeconds(-1) },
@@ -35,11 +51,12 @@ public sealed class HandledUpdatesCleanupTests : IAsyncLifetime
 
         var removed = await _db.Get<HandledUpdatesCleanup>().RemoveHandledBeforeAsync(Cutoff, default);
 
-        Assert.Equal(new HandledUpdatesRemoved(2, 1), removed);
+        Assert.Equal(new HandledUpdatesRemoved(2, 1, 1), removed);
         Assert.Equal(
             [3L, 4L],
             await _db.ScalarAsync(c => c.ProcessedUpdates.Select(p => p.UpdateId).OrderBy(id => id).ToListAsync())
         );
+        Assert.Equal([4L], await _db.ScalarAsync(c => c.OcrAttempts.Select(a => a.UpdateId).ToListAsync()));
         Assert.Equal(
             [11L, 12L],
             await _db.ScalarAsync(c => c.InboundUpdates.Select(u => u.UpdateId).OrderBy(id => id).ToListAsync())
@@ -57,7 +74,7 @@ public sealed class HandledUpdatesCleanupTests : IAsyncLifetime
         var cleanup = _db.Get<HandledUpdatesCleanup>();
         await cleanup.RemoveHandledBeforeAsync(Cutoff, default);
 
-        Assert.Equal(new HandledUpdatesRemoved(0, 0), await cleanup.RemoveHandledBeforeAsync(Cutoff, default));
+        Assert.Equal(new HandledUpdatesRemoved(0, 0, 0), await cleanup.RemoveHandledBeforeAsync(Cutoff, default));
     }
 
     private static InboundUpdate Inbound(long id, DateTime received, DateTime? processed) =>

@@ -48,6 +48,58 @@ public class ImageInspectorTests
     }
 
     [Theory]
+    [InlineData(4032, 3024)] // 12 MP, 4:3
+    [InlineData(4080, 3072)] // 12.5 MP (Pixel)
+    [InlineData(4032, 2268)] // 12 MP cropped to 16:9
+    [InlineData(5184, 3888)] // 20 MP
+    [InlineData(5712, 4284)] // 24 MP (iPhone 15 and later, the default)
+    public void A_phone_original_sent_as_a_file_is_accepted(int width, int height)
+    {
+        Assert.True(ImageInspector.Inspect(TestImages.PngHeader(width, height), Limits).IsSuccess);
+    }
+
+    [Theory]
+    [InlineData(6000, 4500)] // 27 MP
+    [InlineData(8160, 6120)] // a 50 MP sensor at full resolution
+    [InlineData(6324, 6324)] // 40 MP, which the old limit let through
+    public void An_image_over_25_megapixels_is_refused_before_decoding(int width, int height)
+    {
+        var outcome = ImageInspector.Inspect(TestImages.PngHeader(width, height), Limits);
+
+        Assert.Equal(OcrErrorCodes.DimensionsTooLarge, outcome.Error!.Code);
+    }
+
+    [Theory]
+    [InlineData(1, false)]
+    [InlineData(10, false)]
+    [InlineData(10, true)]
+    [InlineData(100, false)]
+    public void A_jpeg_with_as_many_scans_as_encoders_write_is_accepted(int scans, bool lookAlikeInMetadata)
+    {
+        var outcome = ImageInspector.Inspect(TestImages.ProgressiveJpeg(scans, lookAlikeInMetadata), Limits);
+
+        Assert.True(outcome.IsSuccess, outcome.Error?.ToString());
+    }
+
+    [Theory]
+    [InlineData(101)]
+    [InlineData(5000)]
+    public void A_jpeg_with_more_scans_than_the_cap_is_refused_before_decoding(int scans)
+    {
+        var outcome = ImageInspector.Inspect(TestImages.ProgressiveJpeg(scans), Limits);
+
+        Assert.Equal(OcrErrorCodes.ImageTooComplex, outcome.Error!.Code);
+    }
+
+    [Fact]
+    public void A_real_baseline_jpeg_has_one_scan()
+    {
+        var jpeg = TextSample.Render(["WVWZZZ1JZXW000001"], SampleStyle.Clean() with { JpegQuality = 80 }, 1);
+
+        Assert.Equal(1, JpegScans.Count(jpeg, ImageLimits.Default.MaxJpegScans));
+    }
+
+    [Theory]
     [InlineData(100_000, 100, OcrErrorCodes.DimensionsTooLarge)]
     [InlineData(10_000, 10_000, OcrErrorCodes.DimensionsTooLarge)]
     [InlineData(8, 8, OcrErrorCodes.ImageTooSmall)]

@@ -104,6 +104,42 @@ public class OcrServiceTests
     }
 
     [Fact]
+    public async Task At_most_the_configured_number_of_images_are_decoded_at_once()
+    {
+        var engine = new FakeOcrEngine(new Dictionary<OcrPass, string>()) { OpenTime = TimeSpan.FromMilliseconds(150) };
+        var ocr = Services.Ocr(engine, new OcrOptions { MaxConcurrentDecodes = 2 });
+
+        // Each read starts on a thread of its own, so nothing but the limit keeps them apart.
+        await Task.WhenAll(
+            Enumerable
+                .Range(0, 6)
+                .Select(_ =>
+                    Task.Factory.StartNew(
+                            () => ocr.ReadAsync(Image, OcrKind.Vin, default),
+                            CancellationToken.None,
+                            TaskCreationOptions.LongRunning,
+                            TaskScheduler.Default
+                        )
+                        .Unwrap()
+                )
+        );
+
+        Assert.Equal(6, engine.ImagesOpened);
+        Assert.Equal(2, engine.MostOpenedAtOnce);
+    }
+
+    [Fact]
+    public async Task A_jpeg_with_hundreds_of_scans_never_reaches_the_decoder()
+    {
+        var engine = new FakeOcrEngine(new Dictionary<OcrPass, string>());
+
+        var outcome = await Services.Ocr(engine).ReadAsync(TestImages.ProgressiveJpeg(500), OcrKind.Vin, default);
+
+        Assert.Equal(OcrErrorCodes.ImageTooComplex, outcome.Error!.Code);
+        Assert.Equal(0, engine.ImagesOpened);
+    }
+
+    [Fact]
     public async Task A_stream_longer_than_the_limit_is_refused_without_reading_it_all()
     {
         var engine = new FakeOcrEngine(new Dictionary<OcrPass, string>());

@@ -7,12 +7,32 @@ namespace CarPass.Ocr.Tests.Support;
 internal sealed class FakeOcrEngine(IReadOnlyDictionary<OcrPass, string> texts, DomainError? failure = null)
     : IOcrEngine
 {
+    private int _opening;
+    private int _opened;
+    private int _mostAtOnce;
+
     public List<OcrPass> PassesRead { get; } = [];
+
+    /// <summary>How long opening (decoding) an image takes, on the caller's thread.</summary>
+    public TimeSpan OpenTime { get; init; }
+
+    public int ImagesOpened => _opened;
+
+    /// <summary>The most images that were being opened at the same moment.</summary>
+    public int MostOpenedAtOnce => _mostAtOnce;
 
     private string Text(OcrPass pass) => texts.GetValueOrDefault(pass, "");
 
-    public Outcome<IOcrPage> Open(ReadOnlyMemory<byte> image) =>
-        failure is null ? new FakePage(this) : Outcome<IOcrPage>.Fail(failure);
+    public Outcome<IOcrPage> Open(ReadOnlyMemory<byte> image)
+    {
+        var now = Interlocked.Increment(ref _opening);
+        Interlocked.Increment(ref _opened);
+        for (var most = _mostAtOnce; now > most; most = _mostAtOnce)
+            Interlocked.CompareExchange(ref _mostAtOnce, now, most);
+        Thread.Sleep(OpenTime);
+        Interlocked.Decrement(ref _opening);
+        return failure is null ? new FakePage(this) : Outcome<IOcrPage>.Fail(failure);
+    }
 
     public Task<DomainError?> WarmUpAsync(CancellationToken ct) => Task.FromResult(failure);
 

@@ -1,8 +1,9 @@
 namespace CarPass.Bot.Flows.Ocr;
 
 /// <summary>
-/// A download target that keeps at most <paramref name="limit"/> bytes: anything beyond is dropped
-/// and remembered, so a file larger than announced never fills memory.
+/// A download target that keeps at most <paramref name="limit"/> bytes. The write that would pass
+/// the limit throws, which ends the copy from the network right there: a file larger than
+/// announced is neither kept in memory nor read to its end.
 /// </summary>
 internal sealed class BoundedBuffer(long limit) : Stream
 {
@@ -19,7 +20,7 @@ internal sealed class BoundedBuffer(long limit) : Stream
         if (Overflowed || _kept.Length + buffer.Length > limit)
         {
             Overflowed = true;
-            return;
+            throw new IOException($"The download is longer than its limit of {limit} bytes.");
         }
         _kept.Write(buffer);
     }

@@ -11,7 +11,7 @@ namespace CarPass.Bot.Flows.Ocr;
 
 /// <summary>
 /// Fetches a photo from Telegram into memory (getFile, then the file itself), never more than the
-/// size limit. Runs inside the update's transaction, so it is bounded in time as well.
+/// size limit and never longer than 20 s. Runs before the update's transaction, holding no lock.
 /// </summary>
 public sealed class ImageDownloader(
     ITelegramBotClient bot,
@@ -50,6 +50,7 @@ public sealed class ImageDownloader(
     {
         using var bounded = CancellationTokenSource.CreateLinkedTokenSource(ct);
         bounded.CancelAfter(Timeout);
+        await using var buffer = new BoundedBuffer(MaxBytes);
         try
         {
             var file = await bot.GetFile(image.FileId, bounded.Token);
@@ -57,9 +58,12 @@ public sealed class ImageDownloader(
                 return TooLarge();
             if (file.FilePath is not { } path)
                 return new DomainError(DownloadFailed);
-            await using var buffer = new BoundedBuffer(MaxBytes);
             await bot.DownloadFile(path, buffer, bounded.Token);
-            return buffer.Overflowed ? TooLarge() : buffer.ToArray();
+            return buffer.ToArray();
+        }
+        catch (Exception) when (buffer.Overflowed)
+        {
+            return TooLarge(); // however the client wrapped the buffer's refusal
         }
         catch (RequestException e)
         {

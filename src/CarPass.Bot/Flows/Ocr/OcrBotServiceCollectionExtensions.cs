@@ -12,6 +12,10 @@ public static class OcrBotServiceCollectionExtensions
         services.AddScoped<OwnerChoices>();
         services.AddScoped<StaffPhotos>();
         services.AddScoped<PhotoScanner>();
+        services.AddScoped<PhotoPreparation>();
+        services.AddScoped<PreparedPhoto>();
+        services.AddScoped<PhotoReader>();
+        services.AddSingleton<PhotoSlots>();
         services.AddScoped<ImageDownloader>();
         services.AddScoped<OpenScans>();
         services.AddScoped<OwnerVehicles>();

@@ -1,26 +1,26 @@
 using CarPass.Bot.Routing;
-using CarPass.Domain.Ocr;
 
 namespace CarPass.Bot.Flows.Ocr;
 
 /// <summary>
-/// Photos and image files, and the buttons of their readings. An employee proposing a correction
-/// gets a change request for the owner; anyone else fills in their own vehicle. A photo sent at the
-/// VIN or plate step of "Vehicle details" is read for that field and vehicle (the step stays open
-/// until a value is saved); any other unfinished flow is left as it is.
+/// Photos and image files, and the buttons of their readings. What a photo answers is
+/// <see cref="PhotoQuestion"/>'s rule: an employee proposing a correction gets a change request for
+/// the owner; anyone else fills in their own vehicle (at the VIN or plate step of "Vehicle details",
+/// that field of that vehicle; the step stays open until a value is saved); any other unfinished
+/// flow is left as it is.
 /// </summary>
 public sealed class PhotoHandler(OwnerPhotos owners, OwnerChoices choices, StaffPhotos staff)
 {
     public async Task OnPhotoAsync(BotContext ctx, IncomingImage image, CancellationToken ct)
     {
         var state = await ctx.Conversations.GetAsync(ctx.ChatId, ct);
-        if (state?.Flow == FlowNames.ProposeChange)
-        {
-            await staff.OnPhotoAsync(ctx, image, state, ct);
-            return;
-        }
-        var asked = SpecsStep.Asked(state);
-        await owners.OnPhotoAsync(ctx, image, asked?.Kind ?? OcrKind.Auto, asked?.Vehicle, ct);
+        var question = PhotoQuestion.Of(state);
+        if (question.Refusal is { } refusal)
+            ctx.Say(ctx.T(refusal));
+        else if (question.ForCorrection)
+            await staff.OnPhotoAsync(ctx, image, question.Kind, state!, ct);
+        else
+            await owners.OnPhotoAsync(ctx, image, question.Kind, question.Vehicle, ct);
     }
 
     /// <summary>Returns false when the tap was outdated or not understood.</summary>

@@ -2,18 +2,18 @@ using CarPass.Bot.Routing;
 using CarPass.Data.Ocr;
 using CarPass.Domain.Common;
 using CarPass.Domain.Ocr;
-using CarPass.Ocr;
 
 namespace CarPass.Bot.Flows.Ocr;
 
 /// <summary>
-/// One photo, from the update to a stored scan: refuse what Telegram already says cannot be read,
-/// keep to the per-person limit, show "typing…", download, read, store. Only the scan is written;
-/// a refused or unreadable image writes nothing, an empty read is stored as discarded (it counts).
+/// One photo, from its reading to a stored scan, inside the update's transaction: the photo was
+/// downloaded and read before it (<see cref="PhotoPreparation"/>), so this only writes. A refused
+/// or unreadable image writes nothing, an empty read is stored as discarded.
 /// </summary>
-public sealed class PhotoScanner(ImageDownloader downloads, IOcrService ocr, OcrRateLimiter limiter, OcrUseCases scans)
+public sealed class PhotoScanner(PreparedPhoto prepared, OcrUseCases scans)
 {
-    private static readonly OcrField[] CertificateOnly = [OcrField.MakeModel, OcrField.Year, OcrField.Colour];
+    /// <summary>The answer when the photo was not read as this asks (the conversation changed in between).</summary>
+    public const string NotRead = "bot.ocr.send_again";
 
     /// <param name="kind">Vin or Plate when the photo answers that question; Auto tells a certificate from the rest.</param>
     /// <param name="offer">Which candidates the person may choose; a scan with none is closed as discarded.</param>
@@ -25,18 +25,11 @@ public sealed class PhotoScanner(ImageDownloader downloads, IOcrService ocr, Ocr
         CancellationToken ct
     )
     {
-        if (downloads.Refuse(image) is { } refused)
-            return refused;
-        if (await limiter.CheckAsync(ctx.User.Id, ct) is { } limited)
-            return limited;
-        await downloads.ShowReadingAsync(ctx.ChatId, ct);
-        var bytes = await downloads.DownloadAsync(image, ct);
-        if (!bytes.IsSuccess)
-            return bytes.Error!;
-        var read = await ReadAsync(bytes.Value!, kind, ct);
+        if (prepared.For(image, kind) is not { } read)
+            return new DomainError(NotRead);
         if (!read.IsSuccess)
             return read.Error!;
-        var (readKind, candidates) = read.Value;
+        var (readKind, candidates) = read.Value!;
         var scan = await scans.RecordAsync(ctx.User.Id, readKind, image.FileId, candidates, ct);
         if (!scan.IsSuccess)
             return scan.Error!;
@@ -46,32 +39,5 @@ public sealed class PhotoScanner(ImageDownloader downloads, IOcrService ocr, Ocr
         if (candidates.Count > 0)
             await scans.DiscardAsync(ctx.User.Id, scan.Value!.Id, ct);
         return new DomainError(OcrErrorCodes.NothingFound);
-    }
-
-    /// <summary>
-    /// The certificate reading runs first: fields only a certificate has (make and model, year,
-    /// colour) make the photo one. Otherwise the VIN-and-plate reading, which also offers look-alike
-    /// alternatives; the certificate's VIN or plate is kept when that finds nothing.
-    /// </summary>
-    private async Task<Outcome<(OcrKind, IReadOnlyList<OcrCandidate>)>> ReadAsync(
-        byte[] image,
-        OcrKind kind,
-        CancellationToken ct
-    )
-    {
-        var first = await ocr.ReadAsync(image, kind == OcrKind.Auto ? OcrKind.Document : kind, ct);
-        if (!first.IsSuccess)
-            return first.Error!;
-        if (kind != OcrKind.Auto)
-            return (kind, first.Value!.Candidates);
-        var document = first.Value!.Candidates;
-        if (document.Any(c => CertificateOnly.Contains(c.Kind)))
-            return (OcrKind.Document, document);
-        var auto = await ocr.ReadAsync(image, OcrKind.Auto, ct);
-        if (!auto.IsSuccess)
-            return auto.Error!;
-        return auto.Value!.Found || document.Count == 0
-            ? (OcrKind.Auto, auto.Value.Candidates)
-            : (OcrKind.Document, document);
     }
 }

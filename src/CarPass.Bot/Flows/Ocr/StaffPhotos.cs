@@ -23,27 +23,18 @@ public sealed class StaffPhotos(
     /// <summary>The draft key holding the scan whose values the employee may propose.</summary>
     public const string ScanKey = "ocr_scan";
 
-    public async Task OnPhotoAsync(BotContext ctx, IncomingImage image, ConversationState state, CancellationToken ct)
+    /// <param name="kind">What <see cref="PhotoQuestion"/> says the photo is read as, once the vehicle and field allow a photo.</param>
+    public async Task OnPhotoAsync(
+        BotContext ctx,
+        IncomingImage image,
+        OcrKind kind,
+        ConversationState state,
+        CancellationToken ct
+    )
     {
         var draft = new Draft(state.Draft);
-        if (draft.Id(DraftKeys.Center) is null || draft.VehicleId is null)
-        {
-            ctx.Say(ctx.T("bot.ocr.staff_vehicle_first"));
-            return;
-        }
-        OcrKind? kind = Field(draft) switch
-        {
-            null => OcrKind.Auto,
-            VehicleField.Vin => OcrKind.Vin,
-            VehicleField.Plate => OcrKind.Plate,
-            _ => null,
-        };
-        if (kind is null)
-        {
-            ctx.Say(ctx.T("bot.ocr.staff_field"));
-            return;
-        }
-        var scanned = await scanner.ScanAsync(ctx, image, kind.Value, c => Offered(c, Field(draft)), ct);
+        var field = PhotoQuestion.Field(draft);
+        var scanned = await scanner.ScanAsync(ctx, image, kind, c => Offered(c, field), ct);
         if (!scanned.IsSuccess)
         {
             ctx.Say(CandidateText.Problem(ctx, scanned.Error!));
@@ -75,7 +66,7 @@ public sealed class StaffPhotos(
             return false;
         var draft = new Draft(state.Draft);
         var candidates = await open.CandidatesAsync(ctx.User.Id, tap.Scan, ct) ?? [];
-        if (tap.Number is not { } index || !Offered(candidates, Field(draft)).Contains(index))
+        if (tap.Number is not { } index || !Offered(candidates, PhotoQuestion.Field(draft)).Contains(index))
             return false;
         var candidate = candidates[index];
         var proposed = await changes.ProposeAsync(
@@ -97,9 +88,6 @@ public sealed class StaffPhotos(
         ctx.Say(ctx.T("bot.change.proposed"));
         return true;
     }
-
-    private static VehicleField? Field(Draft draft) =>
-        Enum.TryParse<VehicleField>(draft[DraftKeys.Field], out var field) ? field : null;
 
     /// <summary>VINs and plates, of the field being corrected when one is chosen.</summary>
     private static IReadOnlyList<int> Offered(IReadOnlyList<OcrCandidate> candidates, VehicleField? field) =>

@@ -724,6 +724,30 @@ namespace CarPass.Data.Persistence.Migrations
                     b.ToTable("notification_outbox", (string)null);
                 });
 
+            modelBuilder.Entity("CarPass.Data.Ocr.OcrAttempt", b =>
+                {
+                    b.Property<long>("UpdateId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("update_id");
+
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("UpdateId")
+                        .HasName("pk_ocr_attempts");
+
+                    b.HasIndex("UserId", "CreatedAt")
+                        .HasDatabaseName("ix_ocr_attempts_user_id_created_at");
+
+                    b.ToTable("ocr_attempts", (string)null);
+                });
+
             modelBuilder.Entity("CarPass.Data.Ocr.OcrScan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1857,6 +1881,16 @@ namespace CarPass.Data.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_notification_outbox_vehicles_vehicle_id");
+                });
+
+            modelBuilder.Entity("CarPass.Data.Ocr.OcrAttempt", b =>
+                {
+                    b.HasOne("CarPass.Data.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ocr_attempts_users_user_id");
                 });
 
             modelBuilder.Entity("CarPass.Data.Ocr.OcrScan", b =>
