@@ -1,43 +1,63 @@
 using CarPass.Domain.Ocr;
 using CarPass.Domain.Vehicles;
+using CarPass.Ocr.Engine.Text;
 
 namespace CarPass.Ocr.Extraction;
 
-/// <summary>Finds VINs in recognised text, fixes look-alikes and lets the check digit choose between readings.</summary>
+/// <summary>
+/// Finds VINs in recognised text (<see cref="VinWindows"/>), decodes each place with its
+/// alternatives under the VIN's rules (<see cref="VinDecoder"/>), and proposes the likeliest. A
+/// reading is valid only when it passes the passport's rules and no other reading comes within
+/// <see cref="DoubtMargin"/> of it: when unsure, up to three are offered, none valid.
+/// </summary>
 public static class VinExtractor
 {
-    private const string VinPrefix = "VIN";
+    /// <summary>How much likelier (natural log) the best reading must be than the next to be offered as sure.</summary>
+    public const double DoubtMargin = 3.0;
 
-    public static IReadOnlyList<OcrCandidate> Extract(string text, int currentYear)
+    private const double GuessCost = 2.0;
+    private const int MostCandidates = 3;
+
+    public static IReadOnlyList<OcrCandidate> Extract(string text, int currentYear) =>
+        Extract(OcrText.Plain(text), currentYear);
+
+    public static IReadOnlyList<OcrCandidate> Extract(OcrText text, int currentYear)
     {
-        var lines = TextTokens.Lines(text).Select(line => line.Select(StripLabel).Where(t => t.Length > 0).ToList());
-        var readings = lines
-            .SelectMany(line =>
-                TextTokens.Spans(line, Vin.Length, Vin.Length).Select(r => new VinReading(Fix(r), false))
+        var windows = VinWindows.Of(text).ToList();
+        var readings = windows
+            .SelectMany(window =>
+                VinDecoder
+                    .Decode(window.Glyphs)
+                    .Where(h => !window.Guess || h.CheckDigitRight)
+                    .Select(h => (Hypothesis: h with { Cost = h.Cost + (window.Guess ? GuessCost : 0) }, window.Raw))
             )
-            .Concat(lines.SelectMany(Windows).Select(r => new VinReading(Fix(r), true)))
-            .Where(r => IsVinShaped(r.Text))
-            .DistinctBy(r => r.Text);
-        return VinRanking.Rank(readings, currentYear);
+            .GroupBy(r => r.Hypothesis.Text)
+            .Select(g => g.MinBy(r => r.Hypothesis.Cost))
+            .OrderBy(r => r.Hypothesis.Cost)
+            .ToList();
+        if (readings.Count == 0)
+            return Mismatches(windows, currentYear);
+        var best = readings[0].Hypothesis.Cost;
+        var contenders = readings.TakeWhile(r => r.Hypothesis.Cost - best < DoubtMargin).Take(MostCandidates).ToList();
+        return contenders
+            .Select(r => Candidate(r.Hypothesis, r.Raw, sure: contenders.Count == 1, currentYear))
+            .ToList();
     }
 
-    // A frame edge or a stray mark read as one more character: each 17-character window of a
-    // slightly longer token is a guess, kept only when its check digit confirms it.
-    private static IEnumerable<string> Windows(IReadOnlyList<string> tokens) =>
-        tokens
-            .Where(t => t.Length is > Vin.Length and <= Vin.Length + 2)
-            .SelectMany(t =>
-                Enumerable.Range(0, t.Length - Vin.Length + 1).Select(start => t.Substring(start, Vin.Length))
-            );
+    // A North-American reading no choice of look-alikes puts right: shown once, never valid.
+    private static IReadOnlyList<OcrCandidate> Mismatches(List<VinWindow> windows, int currentYear) =>
+        windows
+            .Where(w => !w.Guess && Vin.IsCheckDigitMandatory(w.Raw) && w.Raw.All(char.IsAsciiLetterOrDigit))
+            .Select(w => VinCandidates.Of(w.Raw, false, OcrReasons.CheckDigitMismatch, currentYear))
+            .Take(1)
+            .ToList();
 
-    private static string Fix(string reading) => VinLookAlikes.FixSerialDigits(VinLookAlikes.FixAlwaysWrong(reading));
-
-    private static string StripLabel(string token) =>
-        token.StartsWith(VinPrefix, StringComparison.Ordinal) && token.Length >= Vin.Length + VinPrefix.Length
-            ? token[VinPrefix.Length..]
-        : token == VinPrefix ? ""
-        : token;
-
-    private static bool IsVinShaped(string reading) =>
-        reading.Length == Vin.Length && reading.All(c => c is >= 'A' and <= 'Z' or >= '0' and <= '9');
+    private static OcrCandidate Candidate(VinHypothesis reading, string raw, bool sure, int currentYear)
+    {
+        var reason =
+            !reading.CheckDigitRight ? OcrReasons.VinPattern
+            : reading.Text == raw ? OcrReasons.CheckDigitOk
+            : OcrReasons.CheckDigitResolved;
+        return VinCandidates.Of(reading.Text, sure && Vin.Validate(reading.Text).IsSuccess, reason, currentYear);
+    }
 }
