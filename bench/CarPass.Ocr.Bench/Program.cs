@@ -1,11 +1,5 @@
 using CarPass.Ocr.Bench;
 
-if (args.Length == 3 && args[0] == "--dump")
-{
-    await Dump.RunAsync(args[1], Enum.Parse<CarPass.Ocr.Engine.OcrPass>(args[2]));
-    return;
-}
-
 var options = BenchOptions.Parse(args);
 var rows = BenchRows.Build(options);
 var folder = options.Folder ?? Path.Combine(Path.GetTempPath(), "carpass-ocr-bench", Environment.ProcessId.ToString());

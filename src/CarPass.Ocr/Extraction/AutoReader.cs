@@ -25,7 +25,7 @@ internal static class AutoReader
             if (document.Any(c => CertificateOnly.Contains(c.Kind)))
                 return new OcrResult(document, OcrKind.Document);
         }
-        var vins = VinExtractor.Extract(latin, currentYear);
+        var vins = await VinReader.ReadAsync(page, currentYear, ct, latin);
         if (vins.Any(v => v.Valid && v.Reason == OcrReasons.CheckDigitOk))
             return new OcrResult(vins, OcrKind.Auto);
         var plates = await PlateReader.ReadAsync(page, latin.ToString(), ct);

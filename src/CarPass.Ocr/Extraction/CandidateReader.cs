@@ -9,7 +9,7 @@ internal static class CandidateReader
     public static async Task<OcrResult> ReadAsync(IOcrPage page, OcrKind kind, int currentYear, CancellationToken ct) =>
         kind switch
         {
-            OcrKind.Vin => new(VinExtractor.Extract(await page.ReadAsync(OcrPass.Latin, ct), currentYear), kind),
+            OcrKind.Vin => new(await VinReader.ReadAsync(page, currentYear, ct), kind),
             OcrKind.Plate => new(await PlateReader.ReadAsync(page, latinText: null, ct), kind),
             OcrKind.Document => new(await DocumentReader.ReadAsync(page, currentYear, ct), kind),
             _ => await AutoReader.ReadAsync(page, currentYear, ct),

@@ -5,8 +5,10 @@ using CarPass.Ocr.Engine.Text;
 namespace CarPass.Ocr.Extraction;
 
 /// <summary>
-/// A registration certificate: the labelled fields from the Russian-and-English pass; the Russian
-/// model reads a Latin VIN as Cyrillic look-alikes, so the VIN line is taken from the Latin pass.
+/// A registration certificate: the labelled fields from the Russian-and-English pass. The VIN is
+/// decoded from its labelled line as both passes read it (the Russian model reads some Latin
+/// letters as their Cyrillic look-alikes, the Latin one turns the labels to noise); when neither
+/// has the label, from anywhere in either.
 /// </summary>
 internal static class DocumentReader
 {
@@ -17,11 +19,14 @@ internal static class DocumentReader
         OcrText? latin = null
     )
     {
-        var fields = DocumentExtractor.Extract((await page.ReadAsync(OcrPass.Document, ct)).ToString(), currentYear);
+        var document = await page.ReadAsync(OcrPass.Document, ct);
+        var fields = DocumentExtractor.Extract(document.ToString(), currentYear);
         if (fields.Count == 0)
             return fields;
-        var latinVins = LabelledVin.Extract(latin ?? await page.ReadAsync(OcrPass.Latin, ct), currentYear);
-        var otherFields = latinVins.Count > 0 ? fields.Where(c => c.Kind != OcrField.Vin) : fields;
-        return latinVins.Concat(otherFields).ToList();
+        latin ??= await page.ReadAsync(OcrPass.Latin, ct);
+        OcrText?[] labelled = [LabelledVin.Line(latin), LabelledVin.Line(document)];
+        var lines = labelled.OfType<OcrText>().ToList();
+        var vins = VinExtractor.Extract(lines.Count > 0 ? lines : [latin, document], currentYear);
+        return vins.Concat(fields.Where(c => c.Kind != OcrField.Vin)).ToList();
     }
 }

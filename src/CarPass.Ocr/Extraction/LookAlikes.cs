@@ -27,6 +27,12 @@ internal static class LookAlikes
         return null;
     }
 
+    private const string Cyrillic = "АВЕКМНОРСТУХЗ";
+    private const string LatinShapes = "ABEKMHOPCTYX3";
+
+    /// <summary>The Latin letter or digit a Cyrillic capital is drawn like (the Russian model reads Latin text so); other characters as they are.</summary>
+    public static char Latin(char c) => Cyrillic.IndexOf(c) is var i and >= 0 ? LatinShapes[i] : c;
+
     /// <summary>I, O and Q never occur in a VIN: wherever they are read they are 1, 0 and 0.</summary>
     public static char InVin(char c) =>
         c switch

@@ -49,5 +49,22 @@ internal static class VinDecoder
         return new VinHypothesis(reading.Text, reading.Cost - (checkDigitRight ? CheckDigitBonus : 0), checkDigitRight);
     }
 
+    /// <summary>What reading these glyphs as this VIN costs, without the tie-breakers.</summary>
+    public static double Cost(IReadOnlyList<OcrGlyph> glyphs, string vin)
+    {
+        var total = 0.0;
+        for (var i = 0; i < Vin.Length; i++)
+        {
+            var option = VinOptions.Of(glyphs[i]).FirstOrDefault(o => o.Character == vin[i]);
+            total += option.Character == vin[i] ? option.Cost : VinOptions.UnrelatedCost;
+        }
+        return total;
+    }
+
+    /// <summary>The tie-breakers a reading earns: a known maker prefix, and outside North America a right check digit.</summary>
+    public static double Bonus(string vin) =>
+        (WorldManufacturers.Find(vin) is not null ? KnownMakerBonus : 0)
+        + (!NorthAmerican(vin) && Vin.CheckDigit(vin) == vin[Vin.CheckDigitIndex] ? CheckDigitBonus : 0);
+
     private static bool NorthAmerican(string reading) => Vin.IsCheckDigitMandatory(reading);
 }

@@ -6,58 +6,74 @@ namespace CarPass.Ocr.Extraction;
 
 /// <summary>
 /// Finds VINs in recognised text (<see cref="VinWindows"/>), decodes each place with its
-/// alternatives under the VIN's rules (<see cref="VinDecoder"/>), and proposes the likeliest. A
-/// reading is valid only when it passes the passport's rules and no other reading comes within
-/// <see cref="DoubtMargin"/> of it: when unsure, up to three are offered, none valid.
+/// alternatives under the VIN's rules (<see cref="VinDecoder"/>), and proposes the likeliest. Given
+/// several readings of one image (passes over differently prepared pixels), a VIN's cost is the sum
+/// of what each reading says of it. A VIN is valid only when it passes the passport's rules and
+/// no other comes within <see cref="DoubtMargin"/> of it: when unsure, up to three are offered, none valid.
 /// </summary>
 public static class VinExtractor
 {
     /// <summary>How much likelier (natural log) the best reading must be than the next to be offered as sure.</summary>
-    public const double DoubtMargin = 3.0;
+    public const double DoubtMargin = 5.0;
 
+    /// <summary>A reading that needed more than about one look-alike changed is never offered as sure.</summary>
+    public const double MostSureCost = 5.0;
+
+    // A window cut from a longer word, and a reading of the image that has no window at all.
     private const double GuessCost = 2.0;
+    private const double UnreadCost = 4.0;
+    private const int ProposalsPerWindow = 6;
     private const int MostCandidates = 3;
 
     public static IReadOnlyList<OcrCandidate> Extract(string text, int currentYear) =>
-        Extract(OcrText.Plain(text), currentYear);
+        Extract([OcrText.Plain(text)], currentYear);
 
-    public static IReadOnlyList<OcrCandidate> Extract(OcrText text, int currentYear)
+    public static IReadOnlyList<OcrCandidate> Extract(OcrText text, int currentYear) => Extract([text], currentYear);
+
+    public static IReadOnlyList<OcrCandidate> Extract(IReadOnlyList<OcrText> readings, int currentYear)
     {
-        var windows = VinWindows.Of(text).ToList();
-        var readings = windows
+        var windows = readings.Select(r => VinWindows.Of(r).ToList()).ToList();
+        var proposals = windows
+            .SelectMany(pass => pass)
             .SelectMany(window =>
                 VinDecoder
                     .Decode(window.Glyphs)
                     .Where(h => !window.Guess || h.CheckDigitRight)
-                    .Select(h => (Hypothesis: h with { Cost = h.Cost + (window.Guess ? GuessCost : 0) }, window.Raw))
+                    .Take(ProposalsPerWindow)
+                    .Select(h => (h.Text, h.CheckDigitRight, Raw: window.Raw, window.Guess))
             )
-            .GroupBy(r => r.Hypothesis.Text)
-            .Select(g => g.MinBy(r => r.Hypothesis.Cost))
-            .OrderBy(r => r.Hypothesis.Cost)
+            .DistinctBy(p => p.Text)
+            .Select(p => (p.Text, p.CheckDigitRight, p.Raw, p.Guess, Cost: Cost(windows, p.Text)))
+            .OrderBy(p => p.Cost)
             .ToList();
-        if (readings.Count == 0)
-            return Mismatches(windows, currentYear);
-        var best = readings[0].Hypothesis.Cost;
-        var contenders = readings.TakeWhile(r => r.Hypothesis.Cost - best < DoubtMargin).Take(MostCandidates).ToList();
-        return contenders
-            .Select(r => Candidate(r.Hypothesis, r.Raw, sure: contenders.Count == 1, currentYear))
-            .ToList();
+        if (proposals.Count == 0)
+            return Mismatches(windows.SelectMany(pass => pass), currentYear);
+        var best = proposals[0].Cost;
+        var contenders = proposals.TakeWhile(p => p.Cost - best < DoubtMargin).Take(MostCandidates).ToList();
+        // Sure: alone within the margin, read from a window of its own, with little changed (per reading of the image).
+        var sure = contenders.Count == 1 && !contenders[0].Guess && best <= MostSureCost * readings.Count;
+        return contenders.Select(p => Candidate(p.Text, p.CheckDigitRight, p.Raw, sure, currentYear)).ToList();
     }
 
+    private static double Cost(List<List<VinWindow>> windows, string vin) =>
+        windows.Sum(pass =>
+            pass.Count == 0 ? UnreadCost : pass.Min(w => VinDecoder.Cost(w.Glyphs, vin) + (w.Guess ? GuessCost : 0))
+        ) - VinDecoder.Bonus(vin);
+
     // A North-American reading no choice of look-alikes puts right: shown once, never valid.
-    private static IReadOnlyList<OcrCandidate> Mismatches(List<VinWindow> windows, int currentYear) =>
+    private static IReadOnlyList<OcrCandidate> Mismatches(IEnumerable<VinWindow> windows, int currentYear) =>
         windows
-            .Where(w => !w.Guess && Vin.IsCheckDigitMandatory(w.Raw) && w.Raw.All(char.IsAsciiLetterOrDigit))
+            .Where(w => !w.Guess && Vin.IsCheckDigitMandatory(w.Raw))
             .Select(w => VinCandidates.Of(w.Raw, false, OcrReasons.CheckDigitMismatch, currentYear))
             .Take(1)
             .ToList();
 
-    private static OcrCandidate Candidate(VinHypothesis reading, string raw, bool sure, int currentYear)
+    private static OcrCandidate Candidate(string vin, bool checkDigitRight, string raw, bool sure, int currentYear)
     {
         var reason =
-            !reading.CheckDigitRight ? OcrReasons.VinPattern
-            : reading.Text == raw ? OcrReasons.CheckDigitOk
+            !checkDigitRight ? OcrReasons.VinPattern
+            : vin == raw ? OcrReasons.CheckDigitOk
             : OcrReasons.CheckDigitResolved;
-        return VinCandidates.Of(reading.Text, sure && Vin.Validate(reading.Text).IsSuccess, reason, currentYear);
+        return VinCandidates.Of(vin, sure && Vin.Validate(vin).IsSuccess, reason, currentYear);
     }
 }

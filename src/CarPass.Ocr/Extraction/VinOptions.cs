@@ -12,6 +12,9 @@ internal static class VinOptions
     /// <summary>A look-alike the model did not consider: about as likely as one it gave 1.5 %.</summary>
     public const double LookAlikeCost = 4.2;
 
+    /// <summary>A character that is neither read, nor an alternative, nor a look-alike (another reading of the image says so).</summary>
+    public const double UnrelatedCost = 8.0;
+
     // An alternative the model reported with (almost) no confidence.
     private const float ConfidenceFloor = 0.5f;
 
@@ -21,7 +24,7 @@ internal static class VinOptions
         var options = new Dictionary<char, double>();
         foreach (var choice in glyph.Choices)
         {
-            var character = LookAlikes.InVin(char.ToUpperInvariant(choice.Character));
+            var character = LookAlikes.InVin(LookAlikes.Latin(char.ToUpperInvariant(choice.Character)));
             var cost = choice == glyph.Choices[0] ? 0 : Math.Log(best / Math.Max(choice.Confidence, ConfidenceFloor));
             Add(options, character, Math.Max(0, cost));
         }

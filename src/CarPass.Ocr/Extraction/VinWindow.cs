@@ -6,5 +6,6 @@ namespace CarPass.Ocr.Extraction;
 internal sealed record VinWindow(IReadOnlyList<OcrGlyph> Glyphs, bool Guess)
 {
     /// <summary>The characters as read, with I, O and Q already their digits.</summary>
-    public string Raw => new(Glyphs.Select(g => LookAlikes.InVin(char.ToUpperInvariant(g.Character))).ToArray());
+    public string Raw =>
+        new(Glyphs.Select(g => LookAlikes.InVin(LookAlikes.Latin(char.ToUpperInvariant(g.Character)))).ToArray());
 }

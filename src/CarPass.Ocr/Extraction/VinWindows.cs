@@ -5,18 +5,26 @@ namespace CarPass.Ocr.Extraction;
 
 /// <summary>
 /// Where a VIN may stand in recognised text: neighbouring words of one line joined to exactly 17
-/// characters ("VIN: WVW ZZZ 1JZ…"), after a "VIN" label; and each 17-character window of a word
+/// characters ("VIN: WVW ZZZ 1JZ…"), also with a "VIN" label read glued to the number taken off; and each 17-character window of a word
 /// one or two characters longer (a frame edge or a stray mark read as a character), as a guess.
 /// </summary>
 internal static class VinWindows
 {
     private const string Label = "VIN";
 
-    public static IEnumerable<VinWindow> Of(OcrText text) => text.Lines.Select(Words).SelectMany(Windows);
+    public static IEnumerable<VinWindow> Of(OcrText text) =>
+        text
+            .Lines.SelectMany(line => new[] { Words(line, stripLabel: false), Words(line, stripLabel: true) })
+            .SelectMany(Windows)
+            .DistinctBy(w => (w.Raw, w.Guess));
 
-    private static List<IReadOnlyList<OcrGlyph>> Words(IReadOnlyList<IReadOnlyList<OcrGlyph>> line) =>
-        line.Select(word => (IReadOnlyList<OcrGlyph>)word.Where(g => char.IsAsciiLetterOrDigit(g.Character)).ToList())
-            .Select(StripLabel)
+    private static List<IReadOnlyList<OcrGlyph>> Words(IReadOnlyList<IReadOnlyList<OcrGlyph>> line, bool stripLabel) =>
+        line.Select(word =>
+                (IReadOnlyList<OcrGlyph>)
+                    word.Where(g => char.IsAsciiLetterOrDigit(LookAlikes.Latin(char.ToUpperInvariant(g.Character))))
+                        .ToList()
+            )
+            .Select(word => stripLabel ? StripLabel(word) : word)
             .Where(word => word.Count > 0)
             .ToList();
 
@@ -41,10 +49,6 @@ internal static class VinWindows
     private static IReadOnlyList<OcrGlyph> StripLabel(IReadOnlyList<OcrGlyph> word)
     {
         var text = new string(word.Select(g => char.ToUpperInvariant(g.Character)).ToArray());
-        if (text == Label)
-            return [];
-        return text.StartsWith(Label, StringComparison.Ordinal) && word.Count >= Vin.Length + Label.Length
-            ? word.Skip(Label.Length).ToList()
-            : word;
+        return text.StartsWith(Label, StringComparison.Ordinal) ? word.Skip(Label.Length).ToList() : word;
     }
 }
