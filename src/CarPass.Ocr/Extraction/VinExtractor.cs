@@ -17,7 +17,7 @@ public static class VinExtractor
     public const double DoubtMargin = 5.0;
 
     /// <summary>A reading that needed more than about one look-alike changed is never offered as sure.</summary>
-    public const double MostSureCost = 5.0;
+    public const double MostSureCost = 6.0;
 
     // A window cut from a longer word, and a reading of the image that has no window at all.
     private const double GuessCost = 2.0;
@@ -50,8 +50,14 @@ public static class VinExtractor
             return Mismatches(windows.SelectMany(pass => pass), currentYear);
         var best = proposals[0].Cost;
         var contenders = proposals.TakeWhile(p => p.Cost - best < DoubtMargin).Take(MostCandidates).ToList();
-        // Sure: alone within the margin, read from a window of its own, with little changed (per reading of the image).
-        var sure = contenders.Count == 1 && !contenders[0].Guess && best <= MostSureCost * readings.Count;
+        // Sure: confirmed by its check digit, alone within the margin, read from a window of its own, with
+        // little changed (per reading of the image). Without a check digit nothing tells 5 from S but the
+        // model, which is often sure and wrong about them: such a VIN is offered, never as sure.
+        var sure =
+            contenders.Count == 1
+            && contenders[0].CheckDigitRight
+            && !contenders[0].Guess
+            && best <= MostSureCost * readings.Count;
         return contenders.Select(p => Candidate(p.Text, p.CheckDigitRight, p.Raw, sure, currentYear)).ToList();
     }
 

@@ -9,14 +9,14 @@ namespace CarPass.Ocr.Extraction;
 /// </summary>
 internal static class VinOptions
 {
-    /// <summary>A look-alike the model did not consider: about as likely as one it gave 1.5 %.</summary>
-    public const double LookAlikeCost = 4.2;
+    /// <summary>A look-alike the model did not consider: less likely than any alternative it did (beyond <see cref="VinExtractor.DoubtMargin"/>).</summary>
+    public const double LookAlikeCost = 5.5;
 
     /// <summary>A character that is neither read, nor an alternative, nor a look-alike (another reading of the image says so).</summary>
     public const double UnrelatedCost = 8.0;
 
     // An alternative the model reported with (almost) no confidence.
-    private const float ConfidenceFloor = 0.5f;
+    private const float ConfidenceFloor = 1f;
 
     public static IReadOnlyList<(char Character, double Cost)> Of(OcrGlyph glyph)
     {
