@@ -6,7 +6,9 @@ namespace CarPass.Ocr.Extraction;
 /// <summary>
 /// The readings of 17 recognised characters that a VIN may be, cheapest first: each character
 /// one of its <see cref="VinOptions"/>, a North-American VIN (first character 1–5) with a model-year
-/// code in position 10 and its mandatory check digit right (hard rules), a known maker prefix
+/// code in position 10 and its mandatory check digit right (hard rules; the first character, which
+/// decides the region and so whether the check digit is mandatory, changes only to an alternative
+/// the model itself weighed, so a wrong reading cannot escape the rule), a known maker prefix
 /// and, elsewhere, a right check digit slightly preferred (tie-breakers). A beam search keeps the
 /// cheapest readings for each check-digit sum, so the cheapest reading that passes is never lost.
 /// </summary>
@@ -18,7 +20,7 @@ internal static class VinDecoder
 
     public static IReadOnlyList<VinHypothesis> Decode(IReadOnlyList<OcrGlyph> glyphs)
     {
-        var options = glyphs.Select(VinOptions.Of).ToList();
+        var options = glyphs.Select((glyph, i) => VinOptions.Of(glyph, lookAlikes: i != 0)).ToList();
         List<(string Text, double Cost, int Sum)> beam = [("", 0, 0)];
         for (var position = 0; position < Vin.Length; position++)
         {
@@ -55,7 +57,7 @@ internal static class VinDecoder
         var total = 0.0;
         for (var i = 0; i < Vin.Length; i++)
         {
-            var option = VinOptions.Of(glyphs[i]).FirstOrDefault(o => o.Character == vin[i]);
+            var option = VinOptions.Of(glyphs[i], lookAlikes: i != 0).FirstOrDefault(o => o.Character == vin[i]);
             total += option.Character == vin[i] ? option.Cost : VinOptions.UnrelatedCost;
         }
         return total;

@@ -16,8 +16,8 @@ public static class VinExtractor
     /// <summary>How much likelier (natural log) the best reading must be than the next to be offered as sure.</summary>
     public const double DoubtMargin = 5.0;
 
-    /// <summary>A reading that needed more than about one look-alike changed is never offered as sure.</summary>
-    public const double MostSureCost = 6.0;
+    /// <summary>A reading that needed a look-alike the model did not weigh (or more) is never offered as sure.</summary>
+    public const double MostSureCost = 5.0;
 
     // A window cut from a longer word, and a reading of the image that has no window at all.
     private const double GuessCost = 2.0;
@@ -57,7 +57,7 @@ public static class VinExtractor
             contenders.Count == 1
             && contenders[0].CheckDigitRight
             && !contenders[0].Guess
-            && best <= MostSureCost * readings.Count;
+            && best + VinDecoder.Bonus(contenders[0].Text) <= MostSureCost * readings.Count;
         return contenders.Select(p => Candidate(p.Text, p.CheckDigitRight, p.Raw, sure, currentYear)).ToList();
     }
 

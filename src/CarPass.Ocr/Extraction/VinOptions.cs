@@ -18,7 +18,7 @@ internal static class VinOptions
     // An alternative the model reported with (almost) no confidence.
     private const float ConfidenceFloor = 1f;
 
-    public static IReadOnlyList<(char Character, double Cost)> Of(OcrGlyph glyph)
+    public static IReadOnlyList<(char Character, double Cost)> Of(OcrGlyph glyph, bool lookAlikes = true)
     {
         var best = Math.Max(glyph.Confidence, 1f);
         var options = new Dictionary<char, double>();
@@ -28,7 +28,7 @@ internal static class VinOptions
             var cost = choice == glyph.Choices[0] ? 0 : Math.Log(best / Math.Max(choice.Confidence, ConfidenceFloor));
             Add(options, character, Math.Max(0, cost));
         }
-        foreach (var (character, cost) in options.ToList())
+        foreach (var (character, cost) in lookAlikes ? options.ToList() : [])
         {
             if (LookAlikes.Of(character) is { } other)
                 Add(options, other, cost + LookAlikeCost);
