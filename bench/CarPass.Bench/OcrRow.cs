@@ -13,7 +13,7 @@ public static class OcrRow
     private const string What = "OCR";
     private const string Target =
         "unseen fonts: VIN and plate ≥ 95 % exact; certificates: VIN and plate ≥ 95 % found; valid VINs ≥ 99 % right; "
-        + "mean time per image ≤ the CLI's";
+        + "mean time per image ≤ the CLI's in every row";
 
     public static ResultRow From(string? summaryFile)
     {
@@ -55,7 +55,11 @@ public static class OcrRow
             Share(certificates.GetProperty("carpass"), "plates"),
         };
         var validShare = valid == 0 ? 1 : validRight / (double)valid;
-        var met = shares.All(s => s >= 0.95) && validShare >= 0.99 && meanCarPass <= meanCli;
+        var slower = rows.EnumerateObject()
+            .Where(r => Mean(r.Value, "carpass") > Mean(r.Value, "cli"))
+            .Select(r => r.Name)
+            .ToList();
+        var met = shares.All(s => s >= 0.95) && validShare >= 0.99 && slower.Count == 0;
         return new ResultRow(
             What,
             $"{root.GetProperty("images").GetInt32()} generated images in 4 rows (tuning fonts, unseen fonts, certificates, scenes), warm engine, one after another",
@@ -64,13 +68,17 @@ public static class OcrRow
             $"`tesseract` CLI: unseen fonts VIN {Percent(Share(unseen.GetProperty("cli"), "vins"))}, plate "
                 + $"{Percent(Share(unseen.GetProperty("cli"), "plates"))}; certificates VIN {Percent(Share(certificates.GetProperty("cli"), "vins"))}; "
                 + $"mean {Stats.Ms(meanCli)}",
-            $"{Stats.Times(meanCli / meanCarPass)} faster (mean of the rows' means)",
+            $"{Stats.Times(meanCli / meanCarPass)} faster (mean of the rows' means)"
+                + (slower.Count > 0 ? $"; slower than the CLI on {string.Join(", ", slower)}" : ""),
             Target,
             met ? Verdict.Met : Verdict.Missed,
             $"From `bash bench/ocr.sh` (see docs/OCR.md); CarPass startup {root.GetProperty("startup_ms").GetDouble():F0} ms, apart. "
                 + "The CLI is credited when the value appears anywhere in its output."
         );
     }
+
+    private static double Mean(JsonElement row, string reader) =>
+        row.GetProperty(reader).GetProperty("mean_ms").GetDouble();
 
     private static double Share(JsonElement reader, string kind) =>
         reader.GetProperty($"{kind}_exact").GetDouble() / Math.Max(1, reader.GetProperty(kind).GetDouble());
