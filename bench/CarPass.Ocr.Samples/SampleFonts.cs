@@ -11,8 +11,6 @@ namespace CarPass.Ocr.Samples;
 /// </summary>
 public static class SampleFonts
 {
-    public const string Folder = "/usr/share/fonts/truetype/dejavu";
-
     /// <summary>Every face; the first six are DejaVu's, which the older tests name by index.</summary>
     public static IReadOnlyList<SampleFace> All { get; } = [.. FontFamilies.Tuning, .. FontFamilies.Unseen];
 
