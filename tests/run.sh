@@ -21,16 +21,18 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 
-# OCR needs Tesseract 5 with its English and Russian models; the OCR tests draw their images with DejaVu fonts.
+# OCR needs Tesseract 5 with its English and Russian models; the OCR tests draw their images with the
+# font families of bench/ocr-fonts.sh.
+. "$(dirname "$0")/../bench/ocr-fonts.sh"
 has_library() { compgen -G "/usr/lib/*/$1" >/dev/null || compgen -G "/usr/lib/$1" >/dev/null; }
 ocr_ready() {
   has_library libtesseract.so.5 && has_library liblept.so.5 \
     && [ -f /usr/share/tesseract-ocr/5/tessdata/eng.traineddata ] \
     && [ -f /usr/share/tesseract-ocr/5/tessdata/rus.traineddata ] \
-    && [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]
+    && ocr_fonts_ready
 }
 if ! ocr_ready; then
-  install="apt-get update && apt-get install -y libtesseract5 tesseract-ocr-eng tesseract-ocr-rus fonts-dejavu-core"
+  install="apt-get update && apt-get install -y libtesseract5 tesseract-ocr-eng tesseract-ocr-rus $ocr_font_packages"
   if [ "$(id -u)" -eq 0 ]; then
     echo "Installing the OCR libraries: $install"
     sh -c "$install"

@@ -3,29 +3,35 @@ using CarPass.Ocr.Imaging;
 namespace CarPass.Ocr.Bench;
 
 /// <summary>
-/// --count N (at least 200 for a report), --seed N, --keep DIR (leave the images there), --no-cli,
-/// --summary FILE (a JSON summary for bench/run.sh);
-/// how images are prepared: --upscale-below N, --downscale-above N, --no-denoise, --otsu, --no-deskew.
+/// --count N (VIN and plate images per font row, 200 for a report; certificates and scenes scale
+/// with it), --validation (the development set: every kind in tuning fonts on seeds no report uses,
+/// with the misses listed), --rows tuning,unseen,certificates,scenes, --keep DIR (leave the images
+/// there), --no-cli, --summary FILE (a JSON summary for bench/run.sh); how images are prepared:
+/// --upscale-below N, --downscale-above N, --no-denoise, --otsu, --no-deskew.
 /// </summary>
 internal sealed record BenchOptions(
     int Count,
-    int Seed,
+    bool Validation,
+    IReadOnlySet<string> Rows,
     string? Folder,
     bool SkipCli,
     PreparationSettings Preparation,
     string? Summary = null
 )
 {
+    public static readonly string[] AllRows = ["tuning", "unseen", "certificates", "scenes"];
+
     public static BenchOptions Parse(string[] args)
     {
-        var options = new BenchOptions(240, 7, null, false, PreparationSettings.Default);
+        var options = new BenchOptions(200, false, AllRows.ToHashSet(), null, false, PreparationSettings.Default);
         for (var i = 0; i < args.Length; i++)
         {
             var preparation = options.Preparation;
             options = args[i] switch
             {
                 "--count" => options with { Count = int.Parse(args[++i]) },
-                "--seed" => options with { Seed = int.Parse(args[++i]) },
+                "--validation" => options with { Validation = true },
+                "--rows" => options with { Rows = args[++i].Split(',').ToHashSet() },
                 "--keep" => options with { Folder = Path.GetFullPath(args[++i]) },
                 "--no-cli" => options with { SkipCli = true },
                 "--summary" => options with { Summary = Path.GetFullPath(args[++i]) },

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using CarPass.Domain.Ocr;
 using CarPass.Ocr.Engine;
-using CarPass.Ocr.Imaging;
 using CarPass.Ocr.Samples;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -9,28 +8,69 @@ using Microsoft.Extensions.Options;
 namespace CarPass.Ocr.Bench;
 
 /// <summary>One warm engine handle per model, images read one after another, as the CLI verb does.</summary>
-internal static class CarPassRunner
+internal sealed class CarPassRunner : IDisposable
 {
-    public static async Task<IReadOnlyList<Reading>> RunAsync(IReadOnlyList<Sample> samples, BenchOptions options)
+    private readonly TesseractEngine _engine;
+    private readonly OcrService _service;
+
+    private CarPassRunner(BenchOptions options)
     {
         var settings = Options.Create(new OcrOptions { EnginesPerModel = 1 });
-        using var engine = new TesseractEngine(settings, NullLogger<TesseractEngine>.Instance)
+        _engine = new TesseractEngine(settings, NullLogger<TesseractEngine>.Instance)
         {
             Preparation = options.Preparation,
         };
-        var service = new OcrService(engine, settings, TimeProvider.System, NullLogger<OcrService>.Instance);
-        if (await service.WarmUpAsync(CancellationToken.None) is { } error)
+        _service = new OcrService(_engine, settings, TimeProvider.System, NullLogger<OcrService>.Instance);
+    }
+
+    /// <summary>Time to load the libraries and every model, reported apart from the per-image times.</summary>
+    public double StartupMilliseconds { get; private set; }
+
+    public static async Task<CarPassRunner> StartAsync(BenchOptions options)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var runner = new CarPassRunner(options);
+        if (await runner._service.WarmUpAsync(CancellationToken.None) is { } error)
             throw new InvalidOperationException($"The OCR engine is not available: {error}");
+        runner.StartupMilliseconds = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        return runner;
+    }
+
+    public async Task<IReadOnlyList<Reading>> RunAsync(IReadOnlyList<Sample> samples)
+    {
         var readings = new List<Reading>(samples.Count);
         foreach (var sample in samples)
         {
-            var kind = sample.Kind == SampleKind.Vin ? OcrKind.Vin : OcrKind.Plate;
             var started = Stopwatch.GetTimestamp();
-            var outcome = await service.ReadAsync(sample.Image, kind, CancellationToken.None);
+            var outcome = await _service.ReadAsync(sample.Image, KindOf(sample), CancellationToken.None);
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            var best = outcome.Value?.Candidates.FirstOrDefault()?.Value ?? outcome.Error?.Code ?? "";
-            readings.Add(new Reading(sample.Name, best == sample.Expected, elapsed, best));
+            var candidates = outcome.Value?.Candidates ?? [];
+            var field = sample.Kind == SampleKind.Plate ? OcrField.Plate : OcrField.Vin;
+            var best = candidates.FirstOrDefault(c => c.Kind == field)?.Value ?? outcome.Error?.Code ?? "";
+            var plate = candidates.FirstOrDefault(c => c.Kind == OcrField.Plate)?.Value;
+            var read = string.Join(" ", candidates.Select(c => $"{c.Value}{(c.Valid ? "✓" : "?")}"));
+            readings.Add(
+                new Reading(
+                    sample.Name,
+                    best == sample.Expected,
+                    elapsed,
+                    read.Length > 0 ? read : outcome.Error?.Code ?? "",
+                    PlateFound: sample.ExpectedPlate is not null && plate == sample.ExpectedPlate,
+                    Candidates: candidates
+                )
+            );
         }
         return readings;
     }
+
+    /// <summary>VIN and plate photos are read as what they show, as at the bot's VIN or plate step; a certificate as an unknown photo.</summary>
+    private static OcrKind KindOf(Sample sample) =>
+        sample.Kind switch
+        {
+            SampleKind.Vin => OcrKind.Vin,
+            SampleKind.Plate => OcrKind.Plate,
+            _ => OcrKind.Auto,
+        };
+
+    public void Dispose() => _engine.Dispose();
 }

@@ -16,22 +16,29 @@ internal static class CliRunner
         var readings = new List<Reading>(samples.Count);
         foreach (var sample in samples)
         {
-            var language = sample.Kind == SampleKind.Vin ? "eng" : "rus";
+            var language = sample.Kind switch
+            {
+                SampleKind.Vin => "eng",
+                SampleKind.Plate => "rus",
+                _ => "rus+eng",
+            };
             var started = Stopwatch.GetTimestamp();
             var text = await RunTesseractAsync(Path.Combine(folder, sample.FileName), language);
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            var compact = Compact(text, sample.Kind);
+            var latin = Compact(text, cyrillic: false);
+            var cyrillic = Compact(text, cyrillic: true);
             var withRules =
-                sample.Kind == SampleKind.Vin
-                    ? VinExtractor.Extract(text, DateTime.UtcNow.Year).FirstOrDefault()?.Value
-                    : RussianPlateExtractor.Extract(text).FirstOrDefault()?.Value;
+                sample.Kind == SampleKind.Plate
+                    ? RussianPlateExtractor.Extract(text).FirstOrDefault()?.Value
+                    : VinExtractor.Extract(text, DateTime.UtcNow.Year).FirstOrDefault()?.Value;
             readings.Add(
                 new Reading(
                     sample.Name,
-                    compact.Contains(sample.Expected),
+                    (sample.Kind == SampleKind.Plate ? cyrillic : latin).Contains(sample.Expected),
                     elapsed,
-                    compact,
-                    withRules == sample.Expected
+                    latin,
+                    PlateFound: sample.ExpectedPlate is { } plate && cyrillic.Contains(plate),
+                    ExactWithCarPassRules: withRules == sample.Expected
                 )
             );
         }
@@ -54,10 +61,10 @@ internal static class CliRunner
     }
 
     // Plates: Latin look-alikes count as their Cyrillic letters, as CarPass itself treats them.
-    private static string Compact(string text, SampleKind kind)
+    private static string Compact(string text, bool cyrillic)
     {
         var letters = new string(text.ToUpperInvariant().Where(char.IsLetterOrDigit).ToArray());
-        return kind == SampleKind.Plate
+        return cyrillic
             ? new string(
                 letters.Select(c => "ABEKMHOPCTYX".IndexOf(c) is var i and >= 0 ? "АВЕКМНОРСТУХ"[i] : c).ToArray()
             )

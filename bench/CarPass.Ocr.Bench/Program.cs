@@ -1,21 +1,31 @@
 using CarPass.Ocr.Bench;
 
 var options = BenchOptions.Parse(args);
-var samples = CarPass.Ocr.Samples.SampleSet.Generate(options.Count, options.Seed);
-var folder = options.Folder ?? Path.Combine(Path.GetTempPath(), "carpass-ocr-bench", options.Seed.ToString());
+var rows = BenchRows.Build(options);
+var folder = options.Folder ?? Path.Combine(Path.GetTempPath(), "carpass-ocr-bench", Environment.ProcessId.ToString());
 Directory.CreateDirectory(folder);
-foreach (var sample in samples)
+foreach (var sample in rows.SelectMany(r => r.Samples))
     await File.WriteAllBytesAsync(Path.Combine(folder, sample.FileName), sample.Image);
 await File.WriteAllLinesAsync(
     Path.Combine(folder, "expected.tsv"),
-    samples.Select(s => $"{s.FileName}\t{s.Expected}\t{(s.Style.IsHard ? "hard" : "clean")}")
+    rows.SelectMany(r => r.Samples.Select(s => $"{r.Name}\t{s.FileName}\t{s.Expected}\t{s.ExpectedPlate}"))
 );
-Console.WriteLine($"{samples.Count} images in {folder}");
+Console.WriteLine($"{rows.Sum(r => r.Samples.Count)} images in {folder}; load average {LoadAverage()}");
 
-var carPass = await CarPassRunner.RunAsync(samples, options);
-var cli = options.SkipCli ? [] : await CliRunner.RunAsync(samples, folder);
-BenchReport.Print(samples, carPass, cli, Console.Out);
+using var carPass = await CarPassRunner.StartAsync(options);
+var results = new List<RowResult>();
+foreach (var row in rows)
+{
+    var read = await carPass.RunAsync(row.Samples);
+    var cli = options.SkipCli ? [] : await CliRunner.RunAsync(row.Samples, folder);
+    results.Add(new RowResult(row, read, cli));
+}
+BenchReport.Print(results, carPass.StartupMilliseconds, Console.Out);
+Console.WriteLine($"load average at the end: {LoadAverage()}");
 if (options.Summary is { } summary)
-    await BenchSummary.WriteAsync(summary, carPass, cli);
+    await BenchSummary.WriteAsync(summary, results, carPass.StartupMilliseconds);
 if (options.Folder is null)
     Directory.Delete(folder, recursive: true);
+
+static string LoadAverage() =>
+    File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";

@@ -9,7 +9,9 @@ public static class PlateSample
     {
         using var font = SampleRenderer.Font(style);
         using var small = SampleRenderer.Font(style, style.FontSize * 0.32f);
-        var spaced = $"{series[0]} {series[1..4]} {series[4..]}";
+        // A face without Cyrillic draws the Latin letters that look the same (А and A, В and B, …).
+        var letters = SampleFonts.HasCyrillic(style.Font) ? series : LatinLookAlikes(series);
+        var spaced = $"{letters[0]} {letters[1..4]} {letters[4..]}";
         var seriesWidth = font.MeasureText(spaced);
         var regionWidth = font.MeasureText(region) * 0.8f;
         var pad = style.FontSize * 0.35f;
@@ -52,4 +54,7 @@ public static class PlateSample
             }
         );
     }
+
+    private static string LatinLookAlikes(string series) =>
+        new(series.Select(c => "АВЕКМНОРСТУХ".IndexOf(c) is var i and >= 0 ? "ABEKMHOPCTYX"[i] : c).ToArray());
 }

@@ -4,4 +4,7 @@ public enum SampleKind
 {
     Vin,
     Plate,
+
+    /// <summary>A registration certificate: the VIN is expected, and the plate beside it.</summary>
+    Certificate,
 }

@@ -1,18 +1,57 @@
 namespace CarPass.Ocr.Samples;
 
-/// <summary>A reproducible mix of VIN and plate photos, from clean prints to tilted, noisy, blurred phone shots.</summary>
+/// <summary>Reproducible sets of photos: VIN and plate crops, registration certificates and whole scenes.</summary>
 public static class SampleSet
 {
-    public static IReadOnlyList<Sample> Generate(int count, int seed)
+    /// <summary>VIN and plate crops, from clean prints to tilted, noisy, blurred phone shots, in one set's fonts.</summary>
+    public static IReadOnlyList<Sample> Generate(int count, int seed, FontSet fonts = FontSet.Tuning)
     {
         var random = new Random(seed);
+        var faces = SampleFonts.Of(fonts);
         var samples = new List<Sample>(count);
         for (var i = 0; i < count; i++)
         {
-            var style = Style(random, hard: i % 5 >= 2);
+            var style = SampleStyles.Crop(random, faces, hard: i % 5 >= 2);
             samples.Add(i % 2 == 0 ? Vin(i, style, random) : Plate(i, style, random));
         }
         return samples;
+    }
+
+    /// <summary>Registration certificates photographed on a table, in the set's faces that draw Cyrillic.</summary>
+    public static IReadOnlyList<Sample> Certificates(int count, int seed, FontSet fonts)
+    {
+        var random = new Random(seed);
+        var faces = SampleFonts.Of(fonts).Where(SampleFonts.HasCyrillic).ToList();
+        return Enumerable
+            .Range(0, count)
+            .Select(i =>
+            {
+                var fields = CertificateSample.Random(random);
+                var style = SampleStyles.Certificate(random, faces);
+                var image = CertificateSample.Render(fields, style, random.Next());
+                return new Sample($"cert-{i:000}", SampleKind.Certificate, fields.Vin, style, image, fields.Plate);
+            })
+            .ToList();
+    }
+
+    /// <summary>A VIN plate or a licence plate somewhere in a larger photo, half of each.</summary>
+    public static IReadOnlyList<Sample> Scenes(int count, int seed, FontSet fonts)
+    {
+        var random = new Random(seed);
+        var faces = SampleFonts.Of(fonts);
+        return Enumerable
+            .Range(0, count)
+            .Select(i =>
+            {
+                var crop =
+                    i % 2 == 0
+                        ? Vin(i, SampleStyles.SceneObject(random, faces), random)
+                        : Plate(i, SampleStyles.SceneObject(random, faces), random);
+                var image = SceneSample.Render(crop.Image, crop.Style.Font, random.Next());
+                var style = crop.Style with { JpegQuality = 80, Background = SampleBackground.Photo };
+                return crop with { Name = $"scene-{crop.Name}", Style = style, Image = image };
+            })
+            .ToList();
     }
 
     public static Sample Vin(int index, SampleStyle style, Random random)
@@ -39,25 +78,4 @@ public static class SampleSet
         var image = PlateSample.Render(series, region, style, random.Next());
         return new Sample($"plate-{index:000}", SampleKind.Plate, series + region, style, image);
     }
-
-    public static SampleStyle Style(Random random, bool hard) =>
-        hard
-            ? new SampleStyle(
-                random.Next(SampleFonts.Count),
-                random.Next(22, 60),
-                (float)(random.NextDouble() * 10 - 5),
-                random.Next(8, 30),
-                (float)(0.4 + random.NextDouble() * 1.2),
-                random.Next(4) == 0 ? null : random.Next(25, 80),
-                random.Next(3) == 0 ? SampleBackground.Paper : SampleBackground.Photo
-            )
-            : new SampleStyle(
-                random.Next(SampleFonts.Count),
-                random.Next(28, 56),
-                (float)(random.NextDouble() * 2 - 1),
-                random.Next(0, 6),
-                (float)(random.NextDouble() * 0.5),
-                random.Next(2) == 0 ? null : random.Next(75, 95),
-                random.Next(2) == 0 ? SampleBackground.White : SampleBackground.Paper
-            );
 }

@@ -34,16 +34,17 @@ internal sealed class OcrService(
         if (!opened.IsSuccess)
             return opened.Error!;
         using var page = opened.Value!;
-        var candidates = await CandidateReader.ReadAsync(page, kind, clock.GetUtcNow().Year, ct);
+        var result = await CandidateReader.ReadAsync(page, kind, clock.GetUtcNow().Year, ct);
         logger.LogDebug(
-            "OCR {Kind} of a {Width}×{Height} image: {Count} candidates in {Elapsed} ms",
+            "OCR {Kind} (read as {ReadAs}) of a {Width}×{Height} image: {Count} candidates in {Elapsed} ms",
             kind,
+            result.ReadAs,
             inspected.Value!.Width,
             inspected.Value.Height,
-            candidates.Count,
+            result.Candidates.Count,
             Stopwatch.GetElapsedTime(started).TotalMilliseconds
         );
-        return new OcrResult(candidates);
+        return result;
     }
 
     /// <summary>Decoding and preparing take their turn (<see cref="OcrOptions.MaxConcurrentDecodes"/>); recognition has the engine pool.</summary>

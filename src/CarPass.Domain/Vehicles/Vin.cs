@@ -55,11 +55,19 @@ public static class Vin
         var sum = 0;
         for (var i = 0; i < Length; i++)
         {
-            sum += Transliterate(vin[i]) * PositionWeights[i];
+            sum += CheckValue(vin[i], i);
         }
-        var remainder = sum % 11;
-        return remainder == 10 ? 'X' : (char)('0' + remainder);
+        return CheckDigitFor(sum);
     }
+
+    /// <summary>What a character at a position adds to the check-digit sum (49 CFR 565.15).</summary>
+    public static int CheckValue(char c, int position) => Transliterate(c) * PositionWeights[position];
+
+    /// <summary>The check digit of a VIN whose <see cref="CheckValue"/> sum is this.</summary>
+    public static char CheckDigitFor(int sum) => sum % 11 == 10 ? 'X' : (char)('0' + sum % 11);
+
+    /// <summary>Whether a character stands for a model year in position 10 (U, Z, 0 never do).</summary>
+    public static bool IsModelYearCode(char c) => ModelYearCodes.Contains(c);
 
     /// <summary>Candidate model years for the position-10 code (two per code: the 30-year cycle repeats).</summary>
     public static IReadOnlyList<int> ModelYears(string vin)

@@ -66,11 +66,12 @@ internal static class OcrVerb
     private static async Task<OcrLine> ReadAsync(IOcrService ocr, string file, OcrKind kind, CancellationToken ct)
     {
         if (!File.Exists(file))
-            return new OcrLine(file, [], "file_not_found");
+            return new OcrLine(file, null, [], "file_not_found");
         await using var stream = File.OpenRead(file);
         var outcome = await ocr.ReadAsync(stream, kind, ct);
-        return new OcrLine(file, outcome.Value?.Candidates ?? [], outcome.Error?.Code);
+        return new OcrLine(file, outcome.Value?.ReadAs, outcome.Value?.Candidates ?? [], outcome.Error?.Code);
     }
 
-    private sealed record OcrLine(string File, IReadOnlyList<OcrCandidate> Candidates, string? Error);
+    /// <param name="ReadAs">What the image was read as: the kind asked, or for auto "document" (a certificate) or "auto".</param>
+    private sealed record OcrLine(string File, OcrKind? ReadAs, IReadOnlyList<OcrCandidate> Candidates, string? Error);
 }

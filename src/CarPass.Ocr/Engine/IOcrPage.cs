@@ -1,8 +1,10 @@
+using CarPass.Ocr.Engine.Text;
+
 namespace CarPass.Ocr.Engine;
 
 /// <summary>A decoded image ready for recognition passes; disposing it frees the native image.</summary>
 public interface IOcrPage : IDisposable
 {
-    /// <summary>The text a pass reads, lines separated by '\n'; empty when nothing is readable.</summary>
-    Task<string> ReadAsync(OcrPass pass, CancellationToken ct);
+    /// <summary>The text a pass reads, with each character's alternatives; empty when nothing is readable.</summary>
+    Task<OcrText> ReadAsync(OcrPass pass, CancellationToken ct);
 }

@@ -3,8 +3,11 @@ namespace CarPass.Ocr.Engine;
 /// <summary>One recognition run over an image, each with its own model, character set and layout.</summary>
 public enum OcrPass
 {
-    /// <summary>English model, Latin letters and digits: VINs (I, O, Q included so look-alikes can be fixed) and foreign plates.</summary>
+    /// <summary>English model, Latin letters and digits, over the sharp image: VINs (I, O, Q included so look-alikes can be fixed) and foreign plates.</summary>
     Latin,
+
+    /// <summary>The Latin pass over the denoised image: a second opinion on a VIN in doubt.</summary>
+    LatinDenoised,
 
     /// <summary>Russian model, plate letters in both alphabets and digits, one line.</summary>
     Plate,

@@ -1,7 +1,12 @@
 namespace CarPass.Ocr.Engine;
 
 /// <summary>How Tesseract is set up for one pass. Variables persist on a handle, so all of them are set every time.</summary>
-internal sealed record PassSettings(string Language, string Whitelist, PageSegmentation Segmentation)
+internal sealed record PassSettings(
+    string Language,
+    string Whitelist,
+    PageSegmentation Segmentation,
+    bool Sharp = false
+)
 {
     private const string Digits = "0123456789";
     private const string LatinLetters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -12,7 +17,8 @@ internal sealed record PassSettings(string Language, string Whitelist, PageSegme
         {
             OcrPass.Plate => new("rus", PlateCharacters, PageSegmentation.SingleBlock),
             OcrPass.PlateSparse => new("rus", PlateCharacters, PageSegmentation.SparseText),
-            OcrPass.Latin => new("eng", LatinLetters + Digits, PageSegmentation.SingleBlock),
+            OcrPass.Latin => new("eng", LatinLetters + Digits, PageSegmentation.SingleBlock, Sharp: true),
+            OcrPass.LatinDenoised => new("eng", LatinLetters + Digits, PageSegmentation.SingleBlock),
             OcrPass.Document => new("rus+eng", "", PageSegmentation.Auto),
             _ => throw new ArgumentOutOfRangeException(nameof(pass), pass, null),
         };

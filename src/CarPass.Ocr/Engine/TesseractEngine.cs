@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using CarPass.Domain.Common;
 using CarPass.Domain.Ocr;
+using CarPass.Ocr.Engine.Text;
 using CarPass.Ocr.Imaging;
 using CarPass.Ocr.Native;
 using Microsoft.Extensions.Logging;
@@ -45,7 +46,7 @@ internal sealed class TesseractEngine : IOcrEngine, IDisposable
         return null;
     }
 
-    internal Task<string> RecognizeAsync(PixHandle image, OcrPass pass, CancellationToken ct)
+    internal Task<OcrText> RecognizeAsync(PixHandle image, OcrPass pass, CancellationToken ct)
     {
         var settings = PassSettings.For(pass);
         return Pool(settings.Language)

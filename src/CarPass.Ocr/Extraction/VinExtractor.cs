@@ -1,43 +1,85 @@
 using CarPass.Domain.Ocr;
 using CarPass.Domain.Vehicles;
+using CarPass.Ocr.Engine.Text;
 
 namespace CarPass.Ocr.Extraction;
 
-/// <summary>Finds VINs in recognised text, fixes look-alikes and lets the check digit choose between readings.</summary>
+/// <summary>
+/// Finds VINs in recognised text (<see cref="VinWindows"/>), decodes each place with its
+/// alternatives under the VIN's rules (<see cref="VinDecoder"/>), and proposes the likeliest. Given
+/// several readings of one image (passes over differently prepared pixels), a VIN's cost is the sum
+/// of what each reading says of it. A VIN is valid only when it passes the passport's rules and
+/// no other comes within <see cref="DoubtMargin"/> of it: when unsure, up to three are offered, none valid.
+/// </summary>
 public static class VinExtractor
 {
-    private const string VinPrefix = "VIN";
+    /// <summary>How much likelier (natural log) the best reading must be than the next to be offered as sure.</summary>
+    public const double DoubtMargin = 5.0;
 
-    public static IReadOnlyList<OcrCandidate> Extract(string text, int currentYear)
+    /// <summary>A reading that needed a look-alike the model did not weigh (or more) is never offered as sure.</summary>
+    public const double MostSureCost = 5.0;
+
+    // A window cut from a longer word, and a reading of the image that has no window at all.
+    private const double GuessCost = 2.0;
+    private const double UnreadCost = 4.0;
+    private const int ProposalsPerWindow = 6;
+    private const int MostCandidates = 3;
+
+    public static IReadOnlyList<OcrCandidate> Extract(string text, int currentYear) =>
+        Extract([OcrText.Plain(text)], currentYear);
+
+    public static IReadOnlyList<OcrCandidate> Extract(OcrText text, int currentYear) => Extract([text], currentYear);
+
+    public static IReadOnlyList<OcrCandidate> Extract(IReadOnlyList<OcrText> readings, int currentYear)
     {
-        var lines = TextTokens.Lines(text).Select(line => line.Select(StripLabel).Where(t => t.Length > 0).ToList());
-        var readings = lines
-            .SelectMany(line =>
-                TextTokens.Spans(line, Vin.Length, Vin.Length).Select(r => new VinReading(Fix(r), false))
+        var windows = readings.Select(r => VinWindows.Of(r).ToList()).ToList();
+        var proposals = windows
+            .SelectMany(pass => pass)
+            .SelectMany(window =>
+                VinDecoder
+                    .Decode(window.Glyphs)
+                    .Where(h => !window.Guess || h.CheckDigitRight)
+                    .Take(ProposalsPerWindow)
+                    .Select(h => (h.Text, h.CheckDigitRight, Raw: window.Raw, window.Guess))
             )
-            .Concat(lines.SelectMany(Windows).Select(r => new VinReading(Fix(r), true)))
-            .Where(r => IsVinShaped(r.Text))
-            .DistinctBy(r => r.Text);
-        return VinRanking.Rank(readings, currentYear);
+            .DistinctBy(p => p.Text)
+            .Select(p => (p.Text, p.CheckDigitRight, p.Raw, p.Guess, Cost: Cost(windows, p.Text)))
+            .OrderBy(p => p.Cost)
+            .ToList();
+        if (proposals.Count == 0)
+            return Mismatches(windows.SelectMany(pass => pass), currentYear);
+        var best = proposals[0].Cost;
+        var contenders = proposals.TakeWhile(p => p.Cost - best < DoubtMargin).Take(MostCandidates).ToList();
+        // Sure: confirmed by its check digit, alone within the margin, read from a window of its own, with
+        // little changed (per reading of the image). Without a check digit nothing tells 5 from S but the
+        // model, which is often sure and wrong about them: such a VIN is offered, never as sure.
+        var sure =
+            contenders.Count == 1
+            && contenders[0].CheckDigitRight
+            && !contenders[0].Guess
+            && best + VinDecoder.Bonus(contenders[0].Text) <= MostSureCost * readings.Count;
+        return contenders.Select(p => Candidate(p.Text, p.CheckDigitRight, p.Raw, sure, currentYear)).ToList();
     }
 
-    // A frame edge or a stray mark read as one more character: each 17-character window of a
-    // slightly longer token is a guess, kept only when its check digit confirms it.
-    private static IEnumerable<string> Windows(IReadOnlyList<string> tokens) =>
-        tokens
-            .Where(t => t.Length is > Vin.Length and <= Vin.Length + 2)
-            .SelectMany(t =>
-                Enumerable.Range(0, t.Length - Vin.Length + 1).Select(start => t.Substring(start, Vin.Length))
-            );
+    private static double Cost(List<List<VinWindow>> windows, string vin) =>
+        windows.Sum(pass =>
+            pass.Count == 0 ? UnreadCost : pass.Min(w => VinDecoder.Cost(w.Glyphs, vin) + (w.Guess ? GuessCost : 0))
+        ) - VinDecoder.Bonus(vin);
 
-    private static string Fix(string reading) => VinLookAlikes.FixSerialDigits(VinLookAlikes.FixAlwaysWrong(reading));
+    // A North-American reading no choice of look-alikes puts right: shown once, never valid.
+    private static IReadOnlyList<OcrCandidate> Mismatches(IEnumerable<VinWindow> windows, int currentYear) =>
+        windows
+            .Where(w => !w.Guess && Vin.IsCheckDigitMandatory(w.Raw))
+            .Select(w => VinCandidates.Of(w.Raw, false, OcrReasons.CheckDigitMismatch, currentYear))
+            .Take(1)
+            .ToList();
 
-    private static string StripLabel(string token) =>
-        token.StartsWith(VinPrefix, StringComparison.Ordinal) && token.Length >= Vin.Length + VinPrefix.Length
-            ? token[VinPrefix.Length..]
-        : token == VinPrefix ? ""
-        : token;
-
-    private static bool IsVinShaped(string reading) =>
-        reading.Length == Vin.Length && reading.All(c => c is >= 'A' and <= 'Z' or >= '0' and <= '9');
+    private static OcrCandidate Candidate(string vin, bool checkDigitRight, string raw, bool sure, int currentYear)
+    {
+        var reason =
+            !checkDigitRight ? OcrReasons.VinPattern
+            : vin == raw ? OcrReasons.CheckDigitOk
+            : OcrReasons.CheckDigitResolved;
+        return VinCandidates.Of(vin, sure && Vin.Validate(vin).IsSuccess, reason, currentYear);
+    }
 }

@@ -11,23 +11,27 @@ internal static unsafe class ImagePreparation
     private const float BlankDeviation = 4f;
     private const int DeviationSamples = 250_000;
 
-    public static Outcome<PixHandle> Prepare(ReadOnlySpan<byte> bytes, PreparationSettings settings)
+    public static Outcome<PreparedImage> Prepare(ReadOnlySpan<byte> bytes, PreparationSettings settings)
     {
         using var decoded = Decode(bytes);
         if (decoded.IsInvalid)
-            return Outcome<PixHandle>.Fail(OcrErrorCodes.ImageCorrupt);
+            return Outcome<PreparedImage>.Fail(OcrErrorCodes.ImageCorrupt);
         var gray = Leptonica.ConvertTo8(decoded, 0);
         if (gray.IsInvalid)
-            return Outcome<PixHandle>.Fail(OcrErrorCodes.ImageCorrupt);
+            return Outcome<PreparedImage>.Fail(OcrErrorCodes.ImageCorrupt);
         if (IsBlank(gray))
         {
             gray.Dispose();
-            return Outcome<PixHandle>.Fail(OcrErrorCodes.ImageBlank);
+            return Outcome<PreparedImage>.Fail(OcrErrorCodes.ImageBlank);
         }
         var scaled = Rescale(gray, settings);
-        var denoised = settings.Denoise ? Replace(scaled, Leptonica.MedianFilter(scaled, 3, 3)) : scaled;
-        return settings.Deskew ? Replace(denoised, Leptonica.Deskew(denoised, 0)) : denoised;
+        var sharp = settings.Deskew ? Replace(scaled, Leptonica.Deskew(scaled, 0)) : scaled;
+        var denoised = settings.Denoise ? Filtered(Leptonica.MedianFilter(sharp, 3, 3)) : null;
+        return new PreparedImage(sharp, denoised);
     }
+
+    private static PixHandle Filtered(PixHandle result) =>
+        result.IsInvalid ? throw new InvalidOperationException("Leptonica could not filter an image.") : result;
 
     private static PixHandle Replace(PixHandle source, PixHandle result)
     {

@@ -42,4 +42,41 @@ internal static partial class TesseractApi
 
     [LibraryImport(Library, EntryPoint = "TessBaseAPIClear")]
     internal static partial void Clear(TessHandle handle);
+
+    [LibraryImport(Library, EntryPoint = "TessBaseAPIGetIterator")]
+    internal static partial IntPtr GetIterator(TessHandle handle);
+
+    [LibraryImport(Library, EntryPoint = "TessResultIteratorDelete")]
+    internal static partial void DeleteIterator(IntPtr iterator);
+
+    [LibraryImport(Library, EntryPoint = "TessResultIteratorNext")]
+    internal static partial int Next(IntPtr iterator, int level);
+
+    [LibraryImport(Library, EntryPoint = "TessResultIteratorGetUTF8Text")]
+    internal static partial IntPtr IteratorText(IntPtr iterator, int level);
+
+    [LibraryImport(Library, EntryPoint = "TessResultIteratorConfidence")]
+    internal static partial float IteratorConfidence(IntPtr iterator, int level);
+
+    [LibraryImport(Library, EntryPoint = "TessResultIteratorGetPageIteratorConst")]
+    internal static partial IntPtr PageIterator(IntPtr iterator);
+
+    [LibraryImport(Library, EntryPoint = "TessPageIteratorIsAtBeginningOf")]
+    internal static partial int IsAtBeginningOf(IntPtr pageIterator, int level);
+
+    [LibraryImport(Library, EntryPoint = "TessResultIteratorGetChoiceIterator")]
+    internal static partial IntPtr ChoiceIterator(IntPtr iterator);
+
+    [LibraryImport(Library, EntryPoint = "TessChoiceIteratorDelete")]
+    internal static partial void DeleteChoiceIterator(IntPtr choices);
+
+    [LibraryImport(Library, EntryPoint = "TessChoiceIteratorNext")]
+    internal static partial int NextChoice(IntPtr choices);
+
+    /// <summary>Owned by the iterator: never freed by the caller.</summary>
+    [LibraryImport(Library, EntryPoint = "TessChoiceIteratorGetUTF8Text")]
+    internal static partial IntPtr ChoiceText(IntPtr choices);
+
+    [LibraryImport(Library, EntryPoint = "TessChoiceIteratorConfidence")]
+    internal static partial float ChoiceConfidence(IntPtr choices);
 }

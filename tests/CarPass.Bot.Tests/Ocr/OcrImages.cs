@@ -2,7 +2,7 @@ using CarPass.Ocr.Samples;
 
 namespace CarPass.Bot.Tests.Ocr;
 
-/// <summary>Photos drawn like the OCR tests draw them (SkiaSharp, DejaVu fonts), and files that are no photo at all.</summary>
+/// <summary>Photos drawn like the OCR tests draw them (SkiaSharp, the DejaVu faces of the tuning fonts), and files that are no photo at all.</summary>
 public static class OcrImages
 {
     /// <summary>A VIN plate in a face and size the engine reads exactly.</summary>

@@ -45,6 +45,22 @@ public sealed class OcrVerbTests : IDisposable
     }
 
     [Fact]
+    public async Task Auto_reads_a_registration_certificate_as_the_chat_does()
+    {
+        var fields = new CertificateFields("Т100ТС197", "1HGGDZ0V29JL63136", "KIA RIO", 2018, "СИНИЙ");
+        var certificate = Write("cert.png", CertificateSample.Render(fields, SampleStyle.Clean(2, 32), 1));
+
+        var (_, lines) = await RunAsync("ocr", "--kind", "auto", certificate);
+
+        Assert.True(lines[0].TryGetProperty("read_as", out var readAs), lines[0].ToString());
+        Assert.Equal("document", readAs.GetString());
+        var found = lines[0].GetProperty("candidates").EnumerateArray().Select(c => Text(c, "value")).ToList();
+        Assert.Contains(fields.Vin, found);
+        Assert.Contains(fields.Plate, found);
+        Assert.Contains(fields.MakeModel, found);
+    }
+
+    [Fact]
     public async Task Without_images_it_explains_its_usage()
     {
         var (exitCode, lines) = await RunAsync("ocr");

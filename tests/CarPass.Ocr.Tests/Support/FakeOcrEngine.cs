@@ -1,12 +1,16 @@
 using CarPass.Domain.Common;
 using CarPass.Ocr.Engine;
+using CarPass.Ocr.Engine.Text;
 
 namespace CarPass.Ocr.Tests.Support;
 
 /// <summary>Answers each pass with scripted text, so extraction and routing are tested without Tesseract.</summary>
-internal sealed class FakeOcrEngine(IReadOnlyDictionary<OcrPass, string> texts, DomainError? failure = null)
+internal sealed class FakeOcrEngine(IReadOnlyDictionary<OcrPass, OcrText> texts, DomainError? failure = null)
     : IOcrEngine
 {
+    public FakeOcrEngine(IReadOnlyDictionary<OcrPass, string> texts, DomainError? failure = null)
+        : this(texts.ToDictionary(t => t.Key, t => OcrText.Plain(t.Value)), failure) { }
+
     private int _opening;
     private int _opened;
     private int _mostAtOnce;
@@ -21,7 +25,7 @@ internal sealed class FakeOcrEngine(IReadOnlyDictionary<OcrPass, string> texts, 
     /// <summary>The most images that were being opened at the same moment.</summary>
     public int MostOpenedAtOnce => _mostAtOnce;
 
-    private string Text(OcrPass pass) => texts.GetValueOrDefault(pass, "");
+    private OcrText Text(OcrPass pass) => texts.GetValueOrDefault(pass, OcrText.Empty);
 
     public Outcome<IOcrPage> Open(ReadOnlyMemory<byte> image)
     {
@@ -38,7 +42,7 @@ internal sealed class FakeOcrEngine(IReadOnlyDictionary<OcrPass, string> texts, 
 
     private sealed class FakePage(FakeOcrEngine engine) : IOcrPage
     {
-        public Task<string> ReadAsync(OcrPass pass, CancellationToken ct)
+        public Task<OcrText> ReadAsync(OcrPass pass, CancellationToken ct)
         {
             engine.PassesRead.Add(pass);
             return Task.FromResult(engine.Text(pass));

@@ -14,7 +14,6 @@ public static class OcrBotServiceCollectionExtensions
         services.AddScoped<PhotoScanner>();
         services.AddScoped<PhotoPreparation>();
         services.AddScoped<PreparedPhoto>();
-        services.AddScoped<PhotoReader>();
         services.AddSingleton<PhotoSlots>();
         services.AddScoped<ImageDownloader>();
         services.AddScoped<OpenScans>();

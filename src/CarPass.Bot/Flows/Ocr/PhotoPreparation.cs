@@ -4,6 +4,7 @@ using CarPass.Data.Ocr;
 using CarPass.Data.Persistence;
 using CarPass.Domain.Common;
 using CarPass.Domain.Ocr;
+using CarPass.Ocr;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot.Types;
@@ -29,7 +30,7 @@ public sealed class PhotoPreparation(
     OcrRateLimiter limiter,
     ImageDownloader downloads,
     PhotoSlots slots,
-    PhotoReader reader,
+    IOcrService ocr,
     PreparedPhoto prepared,
     ILogger<PhotoPreparation> logger
 )
@@ -66,7 +67,7 @@ public sealed class PhotoPreparation(
         prepared.Keep(photo.Image, question.Kind, await ReadAsync(userId, update.Id, photo, question.Kind, ct));
     }
 
-    private async Task<Outcome<PhotoReading>> ReadAsync(
+    private async Task<Outcome<OcrResult>> ReadAsync(
         Guid userId,
         long updateId,
         PhotoMessage photo,
@@ -83,7 +84,8 @@ public sealed class PhotoPreparation(
             async () =>
             {
                 var bytes = await downloads.DownloadAsync(photo.Image, ct);
-                return bytes.IsSuccess ? await reader.ReadAsync(bytes.Value!, kind, ct) : bytes.Error!;
+                // One code path with the CLI: CarPass.Ocr decides what an unknown photo is (AutoReader).
+                return bytes.IsSuccess ? await ocr.ReadAsync(bytes.Value!, kind, ct) : bytes.Error!;
             },
             ct
         );

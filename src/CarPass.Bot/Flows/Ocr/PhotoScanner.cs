@@ -29,8 +29,8 @@ public sealed class PhotoScanner(PreparedPhoto prepared, OcrUseCases scans)
             return new DomainError(NotRead);
         if (!read.IsSuccess)
             return read.Error!;
-        var (readKind, candidates) = read.Value!;
-        var scan = await scans.RecordAsync(ctx.User.Id, readKind, image.FileId, candidates, ct);
+        var candidates = read.Value!.Candidates;
+        var scan = await scans.RecordAsync(ctx.User.Id, read.Value.ReadAs, image.FileId, candidates, ct);
         if (!scan.IsSuccess)
             return scan.Error!;
         var offered = offer(candidates);

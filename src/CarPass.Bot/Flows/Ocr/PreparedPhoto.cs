@@ -1,5 +1,6 @@
 using CarPass.Domain.Common;
 using CarPass.Domain.Ocr;
+using CarPass.Ocr;
 
 namespace CarPass.Bot.Flows.Ocr;
 
@@ -10,14 +11,14 @@ namespace CarPass.Bot.Flows.Ocr;
 /// </summary>
 public sealed class PreparedPhoto
 {
-    private (string FileId, OcrKind Kind, Outcome<PhotoReading> Reading)? _kept;
+    private (string FileId, OcrKind Kind, Outcome<OcrResult> Reading)? _kept;
 
-    public void Keep(IncomingImage image, OcrKind kind, Outcome<PhotoReading> reading) =>
+    public void Keep(IncomingImage image, OcrKind kind, Outcome<OcrResult> reading) =>
         _kept = (image.FileId, kind, reading);
 
     /// <summary>The reading of this image as this kind; null when it was not read as that (the conversation changed meanwhile).</summary>
-    public Outcome<PhotoReading>? For(IncomingImage image, OcrKind kind) =>
+    public Outcome<OcrResult>? For(IncomingImage image, OcrKind kind) =>
         _kept is { } kept && kept.FileId == image.FileId && kept.Kind == kind
             ? kept.Reading
-            : default(Outcome<PhotoReading>?);
+            : default(Outcome<OcrResult>?);
 }

@@ -1,0 +1,28 @@
+using CarPass.Domain.Ocr;
+using CarPass.Ocr.Engine;
+using CarPass.Ocr.Engine.Text;
+
+namespace CarPass.Ocr.Extraction;
+
+/// <summary>
+/// A VIN from the Latin pass; when that leaves it in doubt (no VIN, or several close readings), a
+/// second pass over the denoised image, and the two readings decide
+/// together (<see cref="VinExtractor"/>).
+/// </summary>
+internal static class VinReader
+{
+    public static async Task<IReadOnlyList<OcrCandidate>> ReadAsync(
+        IOcrPage page,
+        int currentYear,
+        CancellationToken ct,
+        OcrText? latin = null
+    )
+    {
+        latin ??= await page.ReadAsync(OcrPass.Latin, ct);
+        var first = VinExtractor.Extract(latin, currentYear);
+        if (first.Any(c => c.Valid))
+            return first;
+        var second = await page.ReadAsync(OcrPass.LatinDenoised, ct);
+        return VinExtractor.Extract([latin, second], currentYear);
+    }
+}

@@ -1,0 +1,63 @@
+using CarPass.Domain.Vehicles;
+
+namespace CarPass.Domain.Tests.Vehicles;
+
+public class WorldManufacturersTests
+{
+    [Theory]
+    [InlineData("WVWZZZ1JZXW000001", "Volkswagen", "DE")]
+    [InlineData("XTA210930Y2696789", "Lada", "RU")]
+    [InlineData("1HGCM82633A004352", "Honda", "US")]
+    [InlineData("wba", "BMW", "DE")]
+    public void A_listed_prefix_names_its_maker_and_country(string vin, string maker, string country)
+    {
+        var found = WorldManufacturers.Find(vin);
+
+        Assert.Equal((maker, country), (found?.Maker, found?.Country));
+    }
+
+    [Theory]
+    [InlineData("QQQ12345678901234")]
+    [InlineData("W8")]
+    [InlineData("")]
+    public void An_unlisted_or_short_prefix_is_not_found(string vin)
+    {
+        Assert.Null(WorldManufacturers.Find(vin));
+    }
+
+    [Fact]
+    public void Every_prefix_is_three_vin_characters_and_every_country_a_two_letter_code()
+    {
+        Assert.True(WorldManufacturers.All.Count > 100);
+        Assert.All(
+            WorldManufacturers.All,
+            m =>
+            {
+                Assert.Matches("^[A-HJ-NPR-Z0-9]{3}$", m.Code);
+                Assert.Matches("^[A-Z]{2}$", m.Country);
+                Assert.False(string.IsNullOrWhiteSpace(m.Maker));
+            }
+        );
+    }
+
+    [Fact]
+    public void The_table_is_pure_data_with_its_source_and_date_noted()
+    {
+        var text = File.ReadAllText(Path.Combine(RepositoryRoot(), "src/CarPass.Domain/Vehicles/Data/wmi.tsv"));
+
+        Assert.Contains("# Source:", text);
+        Assert.Matches(@"(?m)^#.*\b20\d\d\b", text);
+        Assert.All(
+            text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.StartsWith('#')),
+            line => Assert.Equal(3, line.Split('\t').Length)
+        );
+    }
+
+    private static string RepositoryRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(folder.FullName, "CarPass.sln")))
+            folder = folder.Parent ?? throw new InvalidOperationException("CarPass.sln not found above the tests.");
+        return folder.FullName;
+    }
+}
