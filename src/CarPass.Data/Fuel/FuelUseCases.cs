@@ -56,7 +56,7 @@ public sealed class FuelUseCases(WriteRunner writes, VehicleAccessQuery access)
                         token
                     );
                     if (!reading.IsSuccess)
-                        return reading.Error!;
+                        return reading.Error;
                 }
                 scope.Db.FuelEntries.Add(entry);
                 scope.Record(

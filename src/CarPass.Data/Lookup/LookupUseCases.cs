@@ -110,7 +110,7 @@ public sealed class LookupUseCases(
         if (vin.IsSuccess)
             return (vin.Value, null);
         var plate = Plate.Validate(query, null);
-        return plate.IsSuccess ? (null, plate.Value!.Value) : (null, null);
+        return plate.IsSuccess ? (null, plate.Value.Value) : (null, null);
     }
 
     /// <summary>Once a day at most, so the flag counts employees with unusual days, not searches.</summary>

@@ -61,7 +61,7 @@ public sealed class ServiceEntryUseCases(WriteRunner writes, VehicleAccessQuery 
                         token
                     );
                     if (!reading.IsSuccess)
-                        return reading.Error!;
+                        return reading.Error;
                 }
                 scope.Db.ServiceEntries.Add(entry);
                 await ReminderBaseline.MarkDoneAsync(

@@ -54,7 +54,7 @@ public sealed class VehicleUseCases(WriteRunner writes, VehicleAccessQuery acces
                         token
                     );
                     if (!reading.IsSuccess)
-                        return reading.Error!;
+                        return reading.Error;
                 }
                 return vehicle;
             },

@@ -26,7 +26,7 @@ public sealed class AccessHandler(
         var outcome = await accessCases.RequestAsync(ctx.User.Id, centerId, vehicleId, ct);
         if (!outcome.IsSuccess)
         {
-            ctx.Replies.Send(ctx.ChatId, ctx.Error(outcome.Error!));
+            ctx.Replies.Send(ctx.ChatId, ctx.Error(outcome.Error));
             return;
         }
         var owner = await recipients.OwnerOfAsync(vehicleId, ct);
@@ -35,7 +35,7 @@ public sealed class AccessHandler(
         if (owner is not null && center is not null && vehicle is not null)
         {
             var s = Speaker.For(owner.Language);
-            var id = CallbackData.Id(outcome.Value!.Id);
+            var id = CallbackData.Id(outcome.Value.Id);
             var keyboard = new InlineKeyboardMarkup([
                 AccessUseCases
                     .GrantDays.Select(days =>
@@ -62,10 +62,10 @@ public sealed class AccessHandler(
         var outcome = await accessCases.DecideAsync(ctx.User.Id, requestId, days == 0 ? null : days, ct);
         if (!outcome.IsSuccess)
         {
-            ctx.Say(ctx.Error(outcome.Error!));
+            ctx.Say(ctx.Error(outcome.Error));
             return;
         }
-        var request = outcome.Value!;
+        var request = outcome.Value;
         if (await recipients.VehicleAsync(request.VehicleId, ct) is { } vehicle)
             foreach (var employee in await audience.ForAsync(request.ServiceCenterId, request.RequestedByUserId, ct))
             {
@@ -131,7 +131,7 @@ public sealed class AccessHandler(
         var outcome = await accessCases.RevokeAsync(ctx.User.Id, grantId, ct);
         if (!outcome.IsSuccess)
         {
-            ctx.Say(ctx.Error(outcome.Error!));
+            ctx.Say(ctx.Error(outcome.Error));
             return;
         }
         ctx.Replies.Send(ctx.ChatId, ctx.T("bot.access.revoked"));

@@ -72,10 +72,10 @@ public sealed class CenterMenu(
         var invite = await team.InviteAsync(ctx.User.Id, centerId, ct);
         if (!invite.IsSuccess)
         {
-            ctx.Say(ctx.Error(invite.Error!));
+            ctx.Say(ctx.Error(invite.Error));
             return;
         }
-        var link = await identity.StartLinkAsync($"{DeepLinks.Invite}{invite.Value!.Code}", ct);
+        var link = await identity.StartLinkAsync($"{DeepLinks.Invite}{invite.Value.Code}", ct);
         ctx.Replies.Send(
             ctx.ChatId,
             ctx.T("bot.center.invite_link", (int)TeamUseCases.InviteLifetime.TotalHours) + "\n" + Html.Escape(link)
@@ -133,10 +133,10 @@ public sealed class CenterMenu(
         var outcome = await team.SetActiveAsync(ctx.User.Id, employeeId, active, ct);
         if (!outcome.IsSuccess)
         {
-            ctx.Say(ctx.Error(outcome.Error!));
+            ctx.Say(ctx.Error(outcome.Error));
             return;
         }
-        await ShowTeamAsync(ctx, outcome.Value!.ServiceCenterId, ct);
+        await ShowTeamAsync(ctx, outcome.Value.ServiceCenterId, ct);
     }
 
     private async Task<IEnumerable<string>> TrustHintsAsync(BotContext ctx, Guid centerId, CancellationToken ct)

@@ -14,10 +14,10 @@ public sealed class ChangeDecisions(ChangeRequestUseCases changes, Recipients re
         var outcome = await changes.DecideAsync(ctx.User.Id, requestId, approve, ct);
         if (!outcome.IsSuccess)
         {
-            ctx.Say(ctx.Error(outcome.Error!));
+            ctx.Say(ctx.Error(outcome.Error));
             return;
         }
-        var request = outcome.Value!;
+        var request = outcome.Value;
         var told =
             request.ServiceCenterId is { } centerId ? await audience.ForAsync(centerId, request.RequestedByUserId, ct)
             : await recipients.UserAsync(request.RequestedByUserId, ct) is { } requester ? [requester]

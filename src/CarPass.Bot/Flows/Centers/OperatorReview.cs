@@ -22,14 +22,14 @@ public sealed class OperatorReview(ServiceCenterUseCases centers, Recipients rec
         var outcome = await centers.SetVerificationAsync(ctx.User.Id, centerId, true, null, ct);
         if (!outcome.IsSuccess)
         {
-            ctx.Say(ctx.Error(outcome.Error!));
+            ctx.Say(ctx.Error(outcome.Error));
             return;
         }
         foreach (var manager in await recipients.ManagersAsync(centerId, ct))
             ctx.Replies.Send(
                 manager.TelegramId,
-                Speaker.For(manager.Language).T("bot.center.verified_notice", outcome.Value!.Name)
+                Speaker.For(manager.Language).T("bot.center.verified_notice", outcome.Value.Name)
             );
-        ctx.Say(ctx.T("bot.center.verified_done", outcome.Value!.Name));
+        ctx.Say(ctx.T("bot.center.verified_done", outcome.Value.Name));
     }
 }

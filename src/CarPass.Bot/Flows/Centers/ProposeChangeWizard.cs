@@ -72,8 +72,8 @@ public sealed class ProposeChangeWizard(
             ct
         );
         if (!outcome.IsSuccess)
-            return Refusal.For(ctx, outcome.Error!, "value");
-        await AskOwnerAsync(ctx, outcome.Value!, ct);
+            return Refusal.For(ctx, outcome.Error, "value");
+        await AskOwnerAsync(ctx, outcome.Value, ct);
         return new WizardOutcome.Done(ctx.T("bot.change.proposed"));
     }
 

@@ -19,15 +19,15 @@ public sealed class RejectCenterWizard(ServiceCenterUseCases centers, Recipients
         var centerId = d.Id(DraftKeys.Center)!.Value;
         var outcome = await centers.SetVerificationAsync(ctx.User.Id, centerId, false, d["reason"], ct);
         if (!outcome.IsSuccess)
-            return new WizardOutcome.Done(ctx.Error(outcome.Error!));
+            return new WizardOutcome.Done(ctx.Error(outcome.Error));
         foreach (var manager in await recipients.ManagersAsync(centerId, ct))
         {
             var speaker = Speaker.For(manager.Language);
             ctx.Replies.Send(
                 manager.TelegramId,
-                speaker.T("bot.center.rejected_notice", outcome.Value!.Name, d["reason"]!)
+                speaker.T("bot.center.rejected_notice", outcome.Value.Name, d["reason"]!)
             );
         }
-        return new WizardOutcome.Done(ctx.T("bot.center.rejected_done", outcome.Value!.Name));
+        return new WizardOutcome.Done(ctx.T("bot.center.rejected_done", outcome.Value.Name));
     }
 }

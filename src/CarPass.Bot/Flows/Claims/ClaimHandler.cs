@@ -26,10 +26,10 @@ public sealed class ClaimHandler(
         var outcome = await claims.OpenAsync(ctx.User.Id, vin, vehicleId, ct);
         if (!outcome.IsSuccess)
         {
-            ctx.Say(ctx.Error(outcome.Error!));
+            ctx.Say(ctx.Error(outcome.Error));
             return;
         }
-        ctx.Say(ctx.T(outcome.Value!.IsNew ? "bot.claim.sent" : "bot.claim.already_sent"));
+        ctx.Say(ctx.T(outcome.Value.IsNew ? "bot.claim.sent" : "bot.claim.already_sent"));
         if (!outcome.Value.IsNew || await reader.OneAsync(outcome.Value.Claim.Id, Now, ct) is not { } review)
             return;
         foreach (var (chatId, speaker) in await recipients.OperatorsAsync(ct))
@@ -60,10 +60,10 @@ public sealed class ClaimHandler(
         var outcome = await claims.DecideAsync(ctx.User.Id, claimId, uphold, ct);
         if (!outcome.IsSuccess)
         {
-            ctx.Say(ctx.Error(outcome.Error!));
+            ctx.Say(ctx.Error(outcome.Error));
             return;
         }
         ctx.Say(ctx.T(uphold ? "bot.claim.upheld_done" : "bot.claim.rejected_done"));
-        await notices.TellAsync(ctx, outcome.Value!, ct);
+        await notices.TellAsync(ctx, outcome.Value, ct);
     }
 }

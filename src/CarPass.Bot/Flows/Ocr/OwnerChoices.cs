@@ -79,7 +79,7 @@ public sealed class OwnerChoices(
         {
             // The passport refused the value (a wrong check digit, say): the scan stays open for another choice.
             var (html, keyboard) = OwnerChoice.Render(ctx, tap.Scan, vehicle, candidates, tap.Number!.Value);
-            ctx.Say($"{ctx.Error(confirmed.Error!)}\n\n{html}", keyboard);
+            ctx.Say($"{ctx.Error(confirmed.Error)}\n\n{html}", keyboard);
             return true;
         }
         var after = await QualityAsync(ctx, vehicle.Id, ct);

@@ -34,10 +34,10 @@ public sealed class OwnerPhotos(PhotoScanner scanner, OwnerVehicles vehicles)
         var scanned = await scanner.ScanAsync(ctx, image, kind, OwnerChoice.Offered, ct);
         if (!scanned.IsSuccess)
         {
-            ctx.Say(CandidateText.Problem(ctx, scanned.Error!));
+            ctx.Say(CandidateText.Problem(ctx, scanned.Error));
             return;
         }
-        var scan = scanned.Value!;
+        var scan = scanned.Value;
         var vehicle = mine.FirstOrDefault(v => v.Id == vehicleId) ?? (mine.Count == 1 ? mine[0] : null);
         if (vehicle is null)
         {

@@ -83,7 +83,7 @@ public sealed class PhotoPreparation(
             async () =>
             {
                 var bytes = await downloads.DownloadAsync(photo.Image, ct);
-                return bytes.IsSuccess ? await reader.ReadAsync(bytes.Value!, kind, ct) : bytes.Error!;
+                return bytes.IsSuccess ? await reader.ReadAsync(bytes.Value, kind, ct) : bytes.Error;
             },
             ct
         );

@@ -18,16 +18,16 @@ public sealed class PhotoReader(IOcrService ocr)
     {
         var first = await ocr.ReadAsync(image, kind == OcrKind.Auto ? OcrKind.Document : kind, ct);
         if (!first.IsSuccess)
-            return first.Error!;
+            return first.Error;
         if (kind != OcrKind.Auto)
-            return new PhotoReading(kind, first.Value!.Candidates);
-        var document = first.Value!.Candidates;
+            return new PhotoReading(kind, first.Value.Candidates);
+        var document = first.Value.Candidates;
         if (document.Any(c => CertificateOnly.Contains(c.Kind)))
             return new PhotoReading(OcrKind.Document, document);
         var auto = await ocr.ReadAsync(image, OcrKind.Auto, ct);
         if (!auto.IsSuccess)
-            return auto.Error!;
-        return auto.Value!.Found || document.Count == 0
+            return auto.Error;
+        return auto.Value.Found || document.Count == 0
             ? new PhotoReading(OcrKind.Auto, auto.Value.Candidates)
             : new PhotoReading(OcrKind.Document, document);
     }

@@ -37,10 +37,10 @@ public sealed class StaffPhotos(
         var scanned = await scanner.ScanAsync(ctx, image, kind, c => Offered(c, field), ct);
         if (!scanned.IsSuccess)
         {
-            ctx.Say(CandidateText.Problem(ctx, scanned.Error!));
+            ctx.Say(CandidateText.Problem(ctx, scanned.Error));
             return;
         }
-        var scan = scanned.Value!;
+        var scan = scanned.Value;
         draft[ScanKey] = CallbackData.Id(scan.ScanId);
         await ctx.Conversations.SaveAsync(ctx.ChatId, state with { Draft = draft.Values }, ct);
         var rows = scan
@@ -80,10 +80,10 @@ public sealed class StaffPhotos(
         );
         if (!proposed.IsSuccess)
         {
-            ctx.Say(ctx.Error(proposed.Error!));
+            ctx.Say(ctx.Error(proposed.Error));
             return true;
         }
-        await proposals.AskOwnerAsync(ctx, proposed.Value!, ct);
+        await proposals.AskOwnerAsync(ctx, proposed.Value, ct);
         await ctx.Conversations.ClearAsync(ctx.ChatId, ct);
         ctx.Say(ctx.T("bot.change.proposed"));
         return true;

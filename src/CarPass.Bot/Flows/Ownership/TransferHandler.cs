@@ -35,10 +35,10 @@ public sealed class TransferHandler(
         var outcome = await ownership.OfferAsync(ctx.User.Id, vehicleId, ct);
         if (!outcome.IsSuccess)
         {
-            ctx.Say(ctx.Error(outcome.Error!));
+            ctx.Say(ctx.Error(outcome.Error));
             return;
         }
-        var t = outcome.Value!;
+        var t = outcome.Value;
         var name = (await recipients.VehicleAsync(vehicleId, ct))?.Name ?? "";
         await SayLinkAsync(ctx, new OpenTransferLink(t.Id, t.VehicleId, name, t.Code, t.ExpiresAt), ct);
     }
@@ -48,10 +48,10 @@ public sealed class TransferHandler(
         var outcome = await ownership.CancelAsync(ctx.User.Id, transferId, ct);
         if (!outcome.IsSuccess)
         {
-            ctx.Say(ctx.Error(outcome.Error!));
+            ctx.Say(ctx.Error(outcome.Error));
             return;
         }
-        var vehicleId = outcome.Value!.VehicleId;
+        var vehicleId = outcome.Value.VehicleId;
         var id = CallbackData.Id(vehicleId);
         ctx.Say(
             ctx.T("bot.transfer.cancelled", (await recipients.VehicleAsync(vehicleId, ct))?.Name ?? ""),
@@ -93,10 +93,10 @@ public sealed class TransferHandler(
         var outcome = await ownership.CheckAsync(ctx.User.Id, code, Now, ct);
         if (!outcome.IsSuccess)
         {
-            ctx.Say(ctx.Error(outcome.Error!));
+            ctx.Say(ctx.Error(outcome.Error));
             return;
         }
-        var vehicle = await recipients.VehicleAsync(outcome.Value!.VehicleId, ct);
+        var vehicle = await recipients.VehicleAsync(outcome.Value.VehicleId, ct);
         ctx.Say(
             ctx.T("bot.transfer.preview", vehicle?.Name ?? "", LocalTime.Show(ctx.User, outcome.Value.ExpiresAt)),
             new(Keyboards.Button(ctx.T("bot.transfer.accept"), CallbackData.AcceptTransfer, code))
@@ -108,10 +108,10 @@ public sealed class TransferHandler(
         var outcome = await ownership.AcceptAsync(ctx.User.Id, code, ct);
         if (!outcome.IsSuccess)
         {
-            ctx.Say(ctx.Error(outcome.Error!));
+            ctx.Say(ctx.Error(outcome.Error));
             return;
         }
-        var vehicle = await recipients.VehicleAsync(outcome.Value!.VehicleId, ct);
+        var vehicle = await recipients.VehicleAsync(outcome.Value.VehicleId, ct);
         if (await recipients.UserAsync(outcome.Value.FromUserId, ct) is { } seller)
             ctx.Replies.Send(
                 seller.TelegramId,

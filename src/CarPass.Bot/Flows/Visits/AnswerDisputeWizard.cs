@@ -20,8 +20,8 @@ public sealed class AnswerDisputeWizard(DisputeUseCases disputes, Recipients rec
     {
         var outcome = await disputes.RespondAsync(ctx.User.Id, d.Id(DraftKeys.Target)!.Value, d["answer"], ct);
         if (!outcome.IsSuccess)
-            return new WizardOutcome.Done(ctx.Error(outcome.Error!));
-        var dispute = outcome.Value!;
+            return new WizardOutcome.Done(ctx.Error(outcome.Error));
+        var dispute = outcome.Value;
         var visit = await db.ServiceVisits.AsNoTracking().FirstAsync(v => v.Id == dispute.ServiceVisitId, ct);
         if (await recipients.OwnerOfAsync(visit.VehicleId, ct) is { } owner)
             ctx.Replies.Send(

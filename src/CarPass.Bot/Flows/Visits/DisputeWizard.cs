@@ -21,8 +21,8 @@ public sealed class DisputeWizard(VisitDecisionUseCases decisions, Recipients re
     {
         var outcome = await decisions.DisputeAsync(ctx.User.Id, d.Id(DraftKeys.Target)!.Value, d["reason"], ct);
         if (!outcome.IsSuccess)
-            return new WizardOutcome.Done(ctx.Error(outcome.Error!));
-        var visit = outcome.Value!;
+            return new WizardOutcome.Done(ctx.Error(outcome.Error));
+        var visit = outcome.Value;
         var dispute = await db
             .Disputes.AsNoTracking()
             .Where(x => x.ServiceVisitId == visit.Id)

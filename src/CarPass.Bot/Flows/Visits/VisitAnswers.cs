@@ -22,17 +22,17 @@ public sealed class VisitAnswers(
         var outcome = await visits.ConfirmAsync(ctx.User.Id, visitId, ct);
         if (!outcome.IsSuccess)
         {
-            ctx.Say(ctx.Error(outcome.Error!));
+            ctx.Say(ctx.Error(outcome.Error));
             return;
         }
-        await notices.TellCenterAsync(ctx, outcome.Value!, "bot.visit.confirmed_notice", ct);
+        await notices.TellCenterAsync(ctx, outcome.Value, "bot.visit.confirmed_notice", ct);
         ctx.Say(
             ctx.T("bot.visit.confirmed"),
             new(
                 Keyboards.Button(
                     ctx.T("bot.menu.passport"),
                     CallbackData.Passport,
-                    CallbackData.Id(outcome.Value!.VehicleId)
+                    CallbackData.Id(outcome.Value.VehicleId)
                 )
             )
         );
@@ -43,10 +43,10 @@ public sealed class VisitAnswers(
         var outcome = await decisions.RejectAsync(ctx.User.Id, visitId, ct);
         if (!outcome.IsSuccess)
         {
-            ctx.Say(ctx.Error(outcome.Error!));
+            ctx.Say(ctx.Error(outcome.Error));
             return;
         }
-        await notices.TellCenterAsync(ctx, outcome.Value!, "bot.visit.rejected_notice", ct);
+        await notices.TellCenterAsync(ctx, outcome.Value, "bot.visit.rejected_notice", ct);
         ctx.Say(
             ctx.T("bot.visit.rejected"),
             new(Keyboards.Button(ctx.T("bot.visit.hide"), CallbackData.HideVisit, CallbackData.Id(visitId)))
@@ -57,7 +57,7 @@ public sealed class VisitAnswers(
     public async Task HideAsync(BotContext ctx, Guid visitId, CancellationToken ct)
     {
         var outcome = await decisions.HideAsync(ctx.User.Id, visitId, ct);
-        ctx.Say(outcome.IsSuccess ? ctx.T("bot.visit.hidden") : ctx.Error(outcome.Error!));
+        ctx.Say(outcome.IsSuccess ? ctx.T("bot.visit.hidden") : ctx.Error(outcome.Error));
     }
 
     public async Task ResolveAsync(BotContext ctx, Guid disputeId, bool forOwner, CancellationToken ct)
@@ -65,10 +65,10 @@ public sealed class VisitAnswers(
         var outcome = await disputes.ResolveAsync(ctx.User.Id, disputeId, forOwner, null, ct);
         if (!outcome.IsSuccess)
         {
-            ctx.Say(ctx.Error(outcome.Error!));
+            ctx.Say(ctx.Error(outcome.Error));
             return;
         }
-        var visit = await db.ServiceVisits.AsNoTracking().FirstAsync(v => v.Id == outcome.Value!.ServiceVisitId, ct);
+        var visit = await db.ServiceVisits.AsNoTracking().FirstAsync(v => v.Id == outcome.Value.ServiceVisitId, ct);
         var key = forOwner ? "bot.dispute.resolved_for_owner" : "bot.dispute.resolved_for_center";
         if (await recipients.OwnerOfAsync(visit.VehicleId, ct) is { } owner)
             ctx.Replies.Send(owner.TelegramId, Speaker.For(owner.Language).T(key, visit.WorkItems));
