@@ -63,11 +63,7 @@ public sealed class PassportReader(
             scored.Add((snapshot, passport));
             cards.Add(Card(vehicle, passport, snapshot.Visits.Count(v => v.Status == VisitStatus.PendingConfirmation)));
         }
-        var level = OwnerLevelCalculator.Compute(
-            scored.Select(s => s.Item1).ToList(),
-            scored.Select(s => s.Item2).ToList(),
-            now
-        );
+        var level = OwnerLevelCalculator.Compute(scored, now);
         return new GarageView(cards, level, now);
     }
 
