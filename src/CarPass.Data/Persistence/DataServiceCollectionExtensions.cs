@@ -44,6 +44,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ReadPhase>();
         services.AddScoped<CarPass.Data.Bot.InboxStore>();
         services.AddScoped<CarPass.Data.Bot.HandledUpdatesCleanup>();
+        services.TryAddSingleton<Leases.InstanceIdentity>();
+        services.AddScoped<Leases.NamedLeases>();
         services.AddScoped<VehicleAccessQuery>();
         services.AddScoped<SnapshotReader>();
         services.AddScoped<PassportRecomputer>();
