@@ -1,4 +1,5 @@
 using CarPass.Bot.Conversations;
+using CarPass.Bot.Flows.Notices;
 using CarPass.Bot.Replies;
 using CarPass.Data.Users;
 using CarPass.Domain.Common;
@@ -18,6 +19,9 @@ public sealed class BotContext(long chatId, User user, ReplyQueue replies, Conve
     public int? TappedMessageId { get; init; }
 
     public Language Language => Languages.FromCode(User.Language);
+
+    /// <summary>The same texts for someone else's message (a notice): this user as a <see cref="Notices.Speaker"/>.</summary>
+    public Speaker Speaker => new(Language);
 
     /// <summary>A text in the user's language, HTML-escaped (arguments included) for Telegram's HTML mode.</summary>
     public string T(string key, params object[] args) => Html.Escape(Raw(key, args));

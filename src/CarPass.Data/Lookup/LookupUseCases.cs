@@ -80,16 +80,7 @@ public sealed class LookupUseCases(
             data: new { results = found.Count, vehicles = found.Select(v => v.Id) }
         );
         await FlagUnusualVolumeAsync(scope, userId, centerId, ct);
-        return found
-            .Select(v => new MaskedVehicle(
-                v.Id,
-                v.Make,
-                v.Model,
-                v.Year,
-                v.Vin is null ? null : Vin.Mask(v.Vin),
-                v.PlateNumber is null ? null : Plate.Mask(v.PlateNumber)
-            ))
-            .ToList();
+        return found.Select(MaskedVehicle.Of).ToList();
     }
 
     /// <summary>Its own short write: the refused search's own changes were rolled back.</summary>

@@ -7,7 +7,8 @@ namespace CarPass.Data.Ownership;
 /// <summary>
 /// The passport changes hands: every live grant of the vehicle ends (owner, co-owners, viewers,
 /// centres), the new owner gets it, and links still open for it are closed. The database keeps one
-/// live owner per vehicle, so of two moves at the same moment only one commits.
+/// live owner per vehicle, so of two moves at the same moment only one commits. A centre whose grant
+/// ends is rescored: a grant held by a switched-off employee counts against its trust.
 /// </summary>
 internal static class OwnershipMove
 {
@@ -26,6 +27,8 @@ internal static class OwnershipMove
         {
             grant.RevokedAt = scope.Now;
             grant.RevokedByUserId = scope.ActorUserId;
+            if (grant.ServiceCenterId is { } centerId)
+                scope.RecomputeCenter(centerId);
         }
         // Written before the new owner grant: the one-owner index checks every statement.
         await scope.Db.SaveChangesAsync(ct);

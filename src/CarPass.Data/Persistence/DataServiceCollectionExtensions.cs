@@ -74,7 +74,10 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<LookupQuota>();
         services.AddScoped<AccessUseCases>();
         services.AddScoped<RepeatRequests>();
-        services.AddScoped<DecisionAudience>();
+        services.AddScoped<RecipientReader>();
+        services.AddScoped<CenterReader>();
+        services.AddScoped<GrantReader>();
+        services.AddScoped<VehicleReader>();
         services.AddScoped<ReviewNotices>();
         services.AddScoped<BotReachability>();
         services.AddScoped<ChangeRequestUseCases>();
@@ -85,6 +88,7 @@ public static class DataServiceCollectionExtensions
         services.AddOptions<LookupLimits>();
         services.AddOptions<AccessLimits>();
         services.AddOptions<RegistrationLimits>();
+        services.AddOptions<AdminOptions>();
         services.AddNotificationData();
         return services;
     }

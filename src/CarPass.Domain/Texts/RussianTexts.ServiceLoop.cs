@@ -48,12 +48,12 @@ public static partial class RussianTexts
             ["bot.center.status.verified"] = "Подтверждён CarPass.",
             ["bot.center.status.rejected"] = "В подтверждении отказано: {0}",
             ["bot.center.raise_trust"] = "Что повысит доверие",
-            ["bot.center.hint.verify"] =
+            ["trust_hint.verify"] =
                 "Пройдите проверку: подтверждённые работы в полной мере учитываются только у подтверждённых сервисов.",
-            ["bot.center.hint.pending"] = "Визитов ждут подтверждения владельцев: {0}",
-            ["bot.center.hint.disputes"] = "Споров ждут вашего ответа: {0}",
-            ["bot.center.hint.disabled_grants"] = "Отключённых сотрудников с действующими доступами: {0}",
-            ["bot.center.hint.none"] = "Сейчас ничего — продолжайте записывать работы, которые подтверждают владельцы.",
+            ["trust_hint.pending"] = "Визитов ждут подтверждения владельцев: {0}",
+            ["trust_hint.disputes"] = "Споров ждут вашего ответа: {0}",
+            ["trust_hint.disabled_grants"] = "Отключённых сотрудников с действующими доступами: {0}",
+            ["trust_hint.none"] = "Сейчас ничего — продолжайте записывать работы, которые подтверждают владельцы.",
             ["bot.center.find"] = "🔎 Найти автомобиль",
             ["bot.center.record_visit"] = "🧾 Записать визит",
             ["bot.center.propose_change"] = "✏️ Предложить исправление",

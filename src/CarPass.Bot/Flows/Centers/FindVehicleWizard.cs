@@ -28,12 +28,12 @@ public sealed class FindVehicleWizard(LookupUseCases lookup, CenterSteps steps) 
                 ctx.T("bot.center.nothing_found"),
                 new(Keyboards.Button(ctx.T("bot.menu.center"), CallbackData.Center, CallbackData.Id(centerId)))
             );
-        var lines = found.Select(v => "• " + CenterLabels.Masked(v));
+        var lines = found.Select(v => "• " + CenterText.Masked(v));
         var rows = found.Select(v =>
             new[]
             {
                 Keyboards.Button(
-                    ctx.T("bot.center.request_access", CenterLabels.Masked(v)),
+                    ctx.T("bot.center.request_access", CenterText.Masked(v)),
                     CallbackData.RequestAccess,
                     CallbackData.Id(centerId),
                     CallbackData.Id(v.VehicleId)

@@ -1,6 +1,7 @@
 using CarPass.Bot.Flows.Notices;
 using CarPass.Bot.Routing;
 using CarPass.Data.Claims;
+using CarPass.Data.Users;
 using CarPass.Domain.Common;
 
 namespace CarPass.Bot.Flows.Claims;
@@ -13,7 +14,7 @@ public sealed class ClaimHandler(
     ClaimUseCases claims,
     ClaimReader reader,
     ClaimNotices notices,
-    Recipients recipients,
+    RecipientReader recipients,
     TimeProvider clock
 )
 {
@@ -32,8 +33,11 @@ public sealed class ClaimHandler(
         ctx.Say(ctx.T(outcome.Value.IsNew ? "bot.claim.sent" : "bot.claim.already_sent"));
         if (!outcome.Value.IsNew || await reader.OneAsync(outcome.Value.Claim.Id, Now, ct) is not { } review)
             return;
-        foreach (var (chatId, speaker) in await recipients.OperatorsAsync(ct))
-            ctx.Replies.Send(chatId, ClaimText.Render(speaker, review), ClaimText.Buttons(speaker, review.Id));
+        foreach (var op in await recipients.OperatorsAsync(ct))
+        {
+            var speaker = Speaker.For(op);
+            ctx.Replies.Send(op.TelegramId, ClaimText.Render(speaker, review), ClaimText.Buttons(speaker, review.Id));
+        }
     }
 
     /// <summary>/claims: the oldest open claims, one message each with its buttons.</summary>

@@ -1,4 +1,5 @@
 using CarPass.Bot.Routing;
+using CarPass.Data.Users;
 using CarPass.Domain.Common;
 using CarPass.Domain.Texts;
 
@@ -8,6 +9,8 @@ namespace CarPass.Bot.Flows.Notices;
 public sealed record Speaker(Language Language)
 {
     public static Speaker For(string? languageCode) => new(Languages.FromCode(languageCode));
+
+    public static Speaker For(Recipient recipient) => For(recipient.Language);
 
     public string T(string key, params object[] args) => Html.Escape(Raw(key, args));
 

@@ -17,8 +17,6 @@ public static class OcrBotServiceCollectionExtensions
         services.AddScoped<PhotoReader>();
         services.AddSingleton<PhotoSlots>();
         services.AddScoped<ImageDownloader>();
-        services.AddScoped<OpenScans>();
-        services.AddScoped<OwnerVehicles>();
         return services;
     }
 }

@@ -2,6 +2,8 @@ using CarPass.Bot.Flows.Notices;
 using CarPass.Bot.Routing;
 using CarPass.Bot.Setup;
 using CarPass.Data.Ownership;
+using CarPass.Data.Users;
+using CarPass.Data.Vehicles;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace CarPass.Bot.Flows.Ownership;
@@ -15,7 +17,8 @@ public sealed class TransferHandler(
     OwnershipUseCases ownership,
     TransferLinks links,
     BotIdentity identity,
-    Recipients recipients,
+    RecipientReader recipients,
+    VehicleReader vehicles,
     TimeProvider clock
 )
 {
@@ -39,7 +42,7 @@ public sealed class TransferHandler(
             return;
         }
         var t = outcome.Value;
-        var name = (await recipients.VehicleAsync(vehicleId, ct))?.Name ?? "";
+        var name = (await vehicles.FindAsync(vehicleId, ct))?.Name ?? "";
         await SayLinkAsync(ctx, new OpenTransferLink(t.Id, t.VehicleId, name, t.Code, t.ExpiresAt), ct);
     }
 
@@ -54,7 +57,7 @@ public sealed class TransferHandler(
         var vehicleId = outcome.Value.VehicleId;
         var id = CallbackData.Id(vehicleId);
         ctx.Say(
-            ctx.T("bot.transfer.cancelled", (await recipients.VehicleAsync(vehicleId, ct))?.Name ?? ""),
+            ctx.T("bot.transfer.cancelled", (await vehicles.FindAsync(vehicleId, ct))?.Name ?? ""),
             new([
                 [Keyboards.Button(ctx.T("bot.transfer.new_link"), CallbackData.NewTransferLink, id)],
                 [Keyboards.Button(ctx.T("bot.menu.vehicle"), CallbackData.Vehicle, id)],
@@ -96,7 +99,7 @@ public sealed class TransferHandler(
             ctx.Say(ctx.Error(outcome.Error));
             return;
         }
-        var vehicle = await recipients.VehicleAsync(outcome.Value.VehicleId, ct);
+        var vehicle = await vehicles.FindAsync(outcome.Value.VehicleId, ct);
         ctx.Say(
             ctx.T("bot.transfer.preview", vehicle?.Name ?? "", LocalTime.Show(ctx.User, outcome.Value.ExpiresAt)),
             new(Keyboards.Button(ctx.T("bot.transfer.accept"), CallbackData.AcceptTransfer, code))
@@ -111,11 +114,11 @@ public sealed class TransferHandler(
             ctx.Say(ctx.Error(outcome.Error));
             return;
         }
-        var vehicle = await recipients.VehicleAsync(outcome.Value.VehicleId, ct);
+        var vehicle = await vehicles.FindAsync(outcome.Value.VehicleId, ct);
         if (await recipients.UserAsync(outcome.Value.FromUserId, ct) is { } seller)
             ctx.Replies.Send(
                 seller.TelegramId,
-                Speaker.For(seller.Language).T("bot.transfer.seller_notice", vehicle?.Name ?? "")
+                Speaker.For(seller).T("bot.transfer.seller_notice", vehicle?.Name ?? "")
             );
         ctx.Say(
             ctx.T("bot.transfer.accepted", vehicle?.Name ?? ""),

@@ -1,9 +1,8 @@
 using CarPass.Bot.Flows.Centers;
 using CarPass.Bot.Flows.Notices;
 using CarPass.Bot.Routing;
-using CarPass.Data.Persistence;
+using CarPass.Data.Users;
 using CarPass.Data.Visits;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarPass.Bot.Flows.Visits;
 
@@ -13,8 +12,7 @@ public sealed class VisitAnswers(
     VisitDecisionUseCases decisions,
     DisputeUseCases disputes,
     VisitNotices notices,
-    Recipients recipients,
-    CarPassDbContext db
+    RecipientReader recipients
 )
 {
     public async Task ConfirmAsync(BotContext ctx, Guid visitId, CancellationToken ct)
@@ -68,12 +66,12 @@ public sealed class VisitAnswers(
             ctx.Say(ctx.Error(outcome.Error));
             return;
         }
-        var visit = await db.ServiceVisits.AsNoTracking().FirstAsync(v => v.Id == outcome.Value.ServiceVisitId, ct);
+        var visit = outcome.Value.Visit;
         var key = forOwner ? "bot.dispute.resolved_for_owner" : "bot.dispute.resolved_for_center";
         if (await recipients.OwnerOfAsync(visit.VehicleId, ct) is { } owner)
-            ctx.Replies.Send(owner.TelegramId, Speaker.For(owner.Language).T(key, visit.WorkItems));
+            ctx.Replies.Send(owner.TelegramId, Speaker.For(owner).T(key, visit.WorkItems));
         foreach (var manager in await recipients.ManagersAsync(visit.ServiceCenterId, ct))
-            ctx.Replies.Send(manager.TelegramId, Speaker.For(manager.Language).T(key, visit.WorkItems));
+            ctx.Replies.Send(manager.TelegramId, Speaker.For(manager).T(key, visit.WorkItems));
         ctx.Say(ctx.T(key, visit.WorkItems));
     }
 }
