@@ -42,8 +42,8 @@ internal static class OwnershipMove
                 GrantedAt = scope.Now,
             }
         );
-        var stillOpen = links.Open(scope.Now).Where(t => t.VehicleId == vehicleId && t.Id != acceptedTransferId);
-        foreach (var open in await stillOpen.ToListAsync(ct))
-            open.CancelledAt = scope.Now;
+        foreach (var open in await links.OpenForVehicleAsync(vehicleId, scope.Now, ct))
+            if (open.Id != acceptedTransferId)
+                open.CancelledAt = scope.Now;
     }
 }
