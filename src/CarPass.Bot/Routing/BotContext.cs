@@ -20,16 +20,16 @@ public sealed class BotContext(long chatId, User user, ReplyQueue replies, Conve
 
     public Language Language => Languages.FromCode(User.Language);
 
-    /// <summary>The same texts for someone else's message (a notice): this user as a <see cref="Notices.Speaker"/>.</summary>
-    public Speaker Speaker => new(Language);
+    /// <summary>This user's texts: their language, dates in their time zone.</summary>
+    public Speaker Speaker => Speaker.For(User);
 
     /// <summary>A text in the user's language, HTML-escaped (arguments included) for Telegram's HTML mode.</summary>
-    public string T(string key, params object[] args) => Html.Escape(Raw(key, args));
+    public string T(string key, params object[] args) => Speaker.T(key, args);
 
     /// <summary>The unescaped text, for use as an argument of another text.</summary>
-    public string Raw(string key, params object[] args) => TextCatalog.Get(Language, key, args);
+    public string Raw(string key, params object[] args) => Speaker.Raw(key, args);
 
-    public string Error(DomainError error) => Html.Escape(TextCatalog.Error(Language, error));
+    public string Error(DomainError error) => Speaker.Error(error);
 
     /// <summary>Says something: edits the tapped message when there is one, else sends a new message.</summary>
     public void Say(string html, Telegram.Bot.Types.ReplyMarkups.InlineKeyboardMarkup? keyboard = null)

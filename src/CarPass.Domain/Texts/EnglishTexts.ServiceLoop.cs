@@ -20,7 +20,7 @@ public static partial class EnglishTexts
             ["bot.access.list"] = "🔑 Access list",
             ["bot.access.title"] = "Who can see your vehicles",
             ["bot.access.none"] = "Nobody else has access to your vehicles.",
-            ["bot.access.line"] = "{0} — {1}, until {2}",
+            ["bot.access.line"] = "{0} — {1}, until {2:g}",
             ["bot.access.revoke"] = "Revoke: {0} — {1}",
             ["bot.access.revoked"] = "Access revoked.",
             ["bot.center.ask_name"] = "Name of the service centre?",
@@ -79,7 +79,7 @@ public static partial class EnglishTexts
                 "✅ Visit recorded. The owner is asked to confirm it; it becomes verified history only then.",
             ["bot.visit.owner_ask"] =
                 "A service visit for {0} awaits your confirmation. Confirmed visits become verified history.",
-            ["bot.visit.date"] = "Date: {0}",
+            ["bot.visit.date"] = "Date: {0:d}",
             ["bot.visit.work"] = "Work: {0}",
             ["bot.visit.parts"] = "Parts: {0}",
             ["bot.visit.cost"] = "Cost: {0}",

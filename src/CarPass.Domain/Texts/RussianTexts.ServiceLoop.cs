@@ -20,7 +20,7 @@ public static partial class RussianTexts
             ["bot.access.list"] = "🔑 Список доступов",
             ["bot.access.title"] = "Кто видит ваши автомобили",
             ["bot.access.none"] = "Больше ни у кого нет доступа к вашим автомобилям.",
-            ["bot.access.line"] = "{0} — {1}, до {2}",
+            ["bot.access.line"] = "{0} — {1}, до {2:g}",
             ["bot.access.revoke"] = "Отозвать: {0} — {1}",
             ["bot.access.revoked"] = "Доступ отозван.",
             ["bot.center.ask_name"] = "Название сервиса?",
@@ -81,7 +81,7 @@ public static partial class RussianTexts
                 "✅ Визит записан. Владелец получил запрос на подтверждение — только после него визит станет подтверждённой историей.",
             ["bot.visit.owner_ask"] =
                 "Визит в сервис для «{0}» ждёт вашего подтверждения. Подтверждённые визиты становятся подтверждённой историей.",
-            ["bot.visit.date"] = "Дата: {0}",
+            ["bot.visit.date"] = "Дата: {0:d}",
             ["bot.visit.work"] = "Работы: {0}",
             ["bot.visit.parts"] = "Запчасти: {0}",
             ["bot.visit.cost"] = "Стоимость: {0}",

@@ -93,13 +93,7 @@ public sealed class AccessHandler(
             return;
         }
         var lines = live.Select(g =>
-            "• "
-            + ctx.T(
-                "bot.access.line",
-                g.CenterName ?? "—",
-                g.VehicleName,
-                g.ExpiresAt?.ToString("dd.MM.yyyy HH:mm") ?? "∞"
-            )
+            "• " + ctx.T("bot.access.line", g.CenterName ?? "—", g.VehicleName, (object?)g.ExpiresAt ?? "∞")
         );
         var rows = live.Select(g =>
             new[]

@@ -26,7 +26,7 @@ public sealed class VisitNotices(RecipientReader recipients, CenterReader center
         {
             s.T("bot.visit.owner_ask", Html.Escape(vehicle.Name)),
             CenterText.Label(s, center),
-            s.T("bot.visit.date", visit.VisitDate.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)),
+            s.T("bot.visit.date", visit.VisitDate),
         };
         if (visit.OdometerKm is { } km)
             lines.Add(s.T("bot.passport.odometer", PassportText.Km(km)));

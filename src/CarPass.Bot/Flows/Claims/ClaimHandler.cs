@@ -54,7 +54,7 @@ public sealed class ClaimHandler(
             ctx.Say(ctx.T("bot.claim.none"));
             return;
         }
-        var speaker = new Speaker(ctx.Language);
+        var speaker = ctx.Speaker;
         foreach (var review in open)
             ctx.Replies.Send(ctx.ChatId, ClaimText.Render(speaker, review), ClaimText.Buttons(speaker, review.Id));
     }

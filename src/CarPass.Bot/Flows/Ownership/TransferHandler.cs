@@ -74,9 +74,7 @@ public sealed class TransferHandler(
             ctx.Say(ctx.T("bot.transfer.none"));
             return;
         }
-        var lines = open.Select(l =>
-            ctx.T("bot.transfer.list_line", l.VehicleName, LocalTime.Show(ctx.User, l.ExpiresAt))
-        );
+        var lines = open.Select(l => ctx.T("bot.transfer.list_line", l.VehicleName, l.ExpiresAt));
         var rows = open.Select(l =>
             new[]
             {
@@ -101,7 +99,7 @@ public sealed class TransferHandler(
         }
         var vehicle = await vehicles.FindAsync(outcome.Value.VehicleId, ct);
         ctx.Say(
-            ctx.T("bot.transfer.preview", vehicle?.Name ?? "", LocalTime.Show(ctx.User, outcome.Value.ExpiresAt)),
+            ctx.T("bot.transfer.preview", vehicle?.Name ?? "", outcome.Value.ExpiresAt),
             new(Keyboards.Button(ctx.T("bot.transfer.accept"), CallbackData.AcceptTransfer, code))
         );
     }
@@ -137,7 +135,7 @@ public sealed class TransferHandler(
         var url = await identity.StartLinkAsync($"{DeepLinks.Transfer}{link.Code}", ct);
         var vehicle = CallbackData.Id(link.VehicleId);
         ctx.Say(
-            $"{ctx.T("bot.transfer.link", link.VehicleName, LocalTime.Show(ctx.User, link.ExpiresAt))}\n{Html.Escape(url)}",
+            $"{ctx.T("bot.transfer.link", link.VehicleName, link.ExpiresAt)}\n{Html.Escape(url)}",
             new([
                 [
                     Keyboards.Button(
