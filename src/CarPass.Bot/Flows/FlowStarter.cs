@@ -7,7 +7,11 @@ using Telegram.Bot.Types.ReplyMarkups;
 namespace CarPass.Bot.Flows;
 
 /// <summary>Finds a flow by its short name and starts it, choosing the vehicle when that is obvious.</summary>
-public sealed class FlowStarter(IServiceProvider services, VehicleReader vehicles, Data.ServiceCenters.StaffQuery staff)
+public sealed class FlowStarter(
+    IServiceProvider services,
+    VehicleReader vehicles,
+    Data.ServiceCenters.StaffReader staff
+)
 {
     private static readonly Dictionary<string, Type> Flows = new()
     {

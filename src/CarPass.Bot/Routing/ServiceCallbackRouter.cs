@@ -14,10 +14,10 @@ namespace CarPass.Bot.Routing;
 public sealed class ServiceCallbackRouter(
     CenterHandler centers,
     TeamHandler team,
-    OperatorReview review,
+    OperatorReviewHandler review,
     AccessHandler access,
-    VisitAnswers visits,
-    ChangeDecisions changes,
+    VisitAnswerHandler visits,
+    ChangeDecisionHandler changes,
     TransferHandler transfers,
     ClaimHandler claims,
     FlowStarter flows

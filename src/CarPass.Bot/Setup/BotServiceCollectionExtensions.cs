@@ -95,10 +95,10 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<CenterSteps>();
         services.AddScoped<CenterHandler>();
         services.AddScoped<TeamHandler>();
-        services.AddScoped<OperatorReview>();
+        services.AddScoped<OperatorReviewHandler>();
         services.AddScoped<VisitNotices>();
-        services.AddScoped<VisitAnswers>();
-        services.AddScoped<ChangeDecisions>();
+        services.AddScoped<VisitAnswerHandler>();
+        services.AddScoped<ChangeDecisionHandler>();
         services.AddScoped<AccessHandler>();
         services.AddScoped<TransferHandler>();
         services.AddScoped<Flows.Claims.ClaimOffer>();

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CarPass.Data.Access;
 
 /// <summary>Live grants: those others hold on an owner's vehicles, and the vehicles a centre may work on.</summary>
-public sealed class GrantReader(CarPassDbContext db, VehicleAccessQuery access, TimeProvider clock)
+public sealed class GrantReader(CarPassDbContext db, VehicleAccessReader access, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 

@@ -14,7 +14,12 @@ namespace CarPass.Data.Claims;
 /// claim while it is open; the claimant learns nothing about the other passport, and its owner is
 /// asked nothing. One open claim per claimant and passport, a few at most per claimant.
 /// </summary>
-public sealed class ClaimUseCases(WriteRunner writes, VehicleAccessQuery access, VinRegistry vins, TransferLinks links)
+public sealed class ClaimUseCases(
+    WriteRunner writes,
+    VehicleAccessReader access,
+    VinRegistry vins,
+    TransferLinkReader links
+)
 {
     public const int MaxOpenPerClaimant = 3;
 

@@ -16,7 +16,7 @@ namespace CarPass.Data.Lookup;
 /// </summary>
 public sealed class LookupUseCases(
     WriteRunner writes,
-    StaffQuery staff,
+    StaffReader staff,
     LookupQuota quota,
     IOptions<LookupLimits> limits
 )

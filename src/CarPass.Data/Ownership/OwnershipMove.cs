@@ -14,8 +14,8 @@ internal static class OwnershipMove
 {
     public static async Task ToAsync(
         WriteScope scope,
-        VehicleAccessQuery access,
-        TransferLinks links,
+        VehicleAccessReader access,
+        TransferLinkReader links,
         Guid vehicleId,
         Guid newOwnerUserId,
         Guid grantedByUserId,

@@ -12,7 +12,7 @@ namespace CarPass.Data.Ownership;
 /// whole history moves. A vehicle has at most one open link (a new one replaces the old one), the
 /// seller can cancel it, and it expires after <see cref="LinkLifetime"/>.
 /// </summary>
-public sealed class OwnershipUseCases(WriteRunner writes, VehicleAccessQuery access, TransferLinks links)
+public sealed class OwnershipUseCases(WriteRunner writes, VehicleAccessReader access, TransferLinkReader links)
 {
     public static readonly TimeSpan LinkLifetime = TimeSpan.FromDays(7);
 

@@ -17,7 +17,7 @@ namespace CarPass.Data.Passports;
 /// </summary>
 public sealed class PassportReader(
     CarPassDbContext db,
-    VehicleAccessQuery access,
+    VehicleAccessReader access,
     SnapshotReader snapshots,
     FreshPassports fresh,
     TimeProvider clock

@@ -46,7 +46,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<CarPass.Data.Bot.HandledUpdatesCleanup>();
         services.TryAddSingleton<Leases.InstanceIdentity>();
         services.AddScoped<Leases.NamedLeases>();
-        services.AddScoped<VehicleAccessQuery>();
+        services.AddScoped<VehicleAccessReader>();
         services.AddScoped<SnapshotReader>();
         services.AddScoped<PassportRecomputer>();
         services.AddScoped<FreshPassports>();
@@ -68,7 +68,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<VisitUseCases>();
         services.AddScoped<VisitDecisionUseCases>();
         services.AddScoped<DisputeUseCases>();
-        services.AddScoped<StaffQuery>();
+        services.AddScoped<StaffReader>();
         services.AddScoped<TeamUseCases>();
         services.AddScoped<LookupUseCases>();
         services.AddScoped<LookupQuota>();
@@ -82,7 +82,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<BotReachability>();
         services.AddScoped<ChangeRequestUseCases>();
         services.AddScoped<OwnershipUseCases>();
-        services.AddScoped<TransferLinks>();
+        services.AddScoped<TransferLinkReader>();
         services.AddScoped<Claims.ClaimUseCases>();
         services.AddScoped<Claims.ClaimReader>();
         services.AddOptions<LookupLimits>();

@@ -20,7 +20,7 @@ namespace CarPass.Data.Scores;
 /// <param name="batchSize">Vehicles (and owners) per batch, at most <see cref="SnapshotReader.BatchSize"/>; smaller in tests.</param>
 public sealed class PassportRecomputer(
     SnapshotReader reader,
-    VehicleAccessQuery access,
+    VehicleAccessReader access,
     AchievementUnlocker unlocker,
     FreshPassports fresh,
     int batchSize = SnapshotReader.BatchSize

@@ -33,7 +33,7 @@ public sealed class CenterReader(CarPassDbContext db, SnapshotReader snapshots, 
                 r.Center.City,
                 r.Center.Verification,
                 r.Center.VerificationNote,
-                StoredTrust.Of(r.Score, r.Center.Verification)
+                StoredTrustReader.Of(r.Score, r.Center.Verification)
             )
         );
     }

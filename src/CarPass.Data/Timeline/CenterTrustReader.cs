@@ -13,7 +13,7 @@ namespace CarPass.Data.Timeline;
 /// only when it touches one of their vehicles (a visit, an access grant or request) or when they
 /// work there; any other centre reads exactly like a missing one.
 /// </summary>
-public sealed class CenterTrustReader(CarPassDbContext db, CenterReader centers, VehicleAccessQuery access)
+public sealed class CenterTrustReader(CarPassDbContext db, CenterReader centers, VehicleAccessReader access)
 {
     public async Task<IReadOnlyDictionary<Guid, CenterTrust>> ReadAsync(
         IReadOnlyCollection<Guid> centerIds,

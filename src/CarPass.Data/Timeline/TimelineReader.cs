@@ -10,7 +10,7 @@ namespace CarPass.Data.Timeline;
 /// </summary>
 public sealed class TimelineReader(
     CarPassDbContext db,
-    VehicleAccessQuery access,
+    VehicleAccessReader access,
     CenterTrustReader centers,
     TimeProvider clock
 )

@@ -9,7 +9,7 @@ namespace CarPass.Data.Users;
 /// <summary>Who to tell about an event: a person, a vehicle's owner, a centre's managers or staff, the operators.</summary>
 public sealed class RecipientReader(
     CarPassDbContext db,
-    VehicleAccessQuery access,
+    VehicleAccessReader access,
     IOptions<AdminOptions> admins,
     TimeProvider clock
 )

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CarPass.Data.Vehicles;
 
 /// <summary>The vehicles a person may change (owner or co-owner), and any vehicle by id to name it in a notice.</summary>
-public sealed class VehicleReader(CarPassDbContext db, VehicleAccessQuery access, TimeProvider clock)
+public sealed class VehicleReader(CarPassDbContext db, VehicleAccessReader access, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 

@@ -6,7 +6,7 @@ using CarPass.Domain.Vehicles;
 
 namespace CarPass.Data.Vehicles;
 
-public sealed class VehicleUseCases(WriteRunner writes, VehicleAccessQuery access, VinRegistry vins)
+public sealed class VehicleUseCases(WriteRunner writes, VehicleAccessReader access, VinRegistry vins)
 {
     public Task<Outcome<Vehicle>> AddAsync(Guid userId, VehicleDraft draft, CancellationToken ct) =>
         writes.RunAsync<Vehicle>(

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CarPass.Data.Visits;
 
 /// <summary>The centre answers a dispute; an operator resolves it for the owner or for the centre.</summary>
-public sealed class DisputeUseCases(WriteRunner writes, StaffQuery staff)
+public sealed class DisputeUseCases(WriteRunner writes, StaffReader staff)
 {
     public Task<Outcome<VisitDispute>> RespondAsync(
         Guid employeeUserId,

@@ -11,7 +11,7 @@ namespace CarPass.Data.Visits;
 /// The owner's other answers to a visit — not mine, dispute, hide — and the centre's cancel. None of
 /// them erases the visit: each is a status with an audit entry (spec section 9, deletion).
 /// </summary>
-public sealed class VisitDecisionUseCases(WriteRunner writes, VehicleAccessQuery access, StaffQuery staff)
+public sealed class VisitDecisionUseCases(WriteRunner writes, VehicleAccessReader access, StaffReader staff)
 {
     public async Task<Outcome<ServiceVisit>> RejectAsync(Guid ownerUserId, Guid visitId, CancellationToken ct) =>
         VisitOf(

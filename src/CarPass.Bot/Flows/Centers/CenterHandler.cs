@@ -5,7 +5,7 @@ using Telegram.Bot.Types.ReplyMarkups;
 namespace CarPass.Bot.Flows.Centers;
 
 /// <summary>/center: the centre's screen, or which centre (when several), or how to register one (when none).</summary>
-public sealed class CenterHandler(StaffQuery staff, CenterReader centers)
+public sealed class CenterHandler(StaffReader staff, CenterReader centers)
 {
     public async Task ShowAsync(BotContext ctx, Guid? centerId, CancellationToken ct)
     {

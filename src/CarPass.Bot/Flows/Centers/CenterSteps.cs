@@ -6,7 +6,7 @@ using CarPass.Data.ServiceCenters;
 namespace CarPass.Bot.Flows.Centers;
 
 /// <summary>Steps of the staff flows: which centre (when several) and which of the vehicles it may work on.</summary>
-public sealed class CenterSteps(StaffQuery staff, GrantReader grants)
+public sealed class CenterSteps(StaffReader staff, GrantReader grants)
 {
     public WizardStep Center() =>
         new(DraftKeys.Center, "bot.center.pick")

@@ -6,7 +6,7 @@ using CarPass.Domain.Common;
 namespace CarPass.Bot.Flows.Centers;
 
 /// <summary>The manager's team: who works there (each switchable on and off) and invitation links.</summary>
-public sealed class TeamHandler(StaffQuery staff, TeamUseCases team, CenterReader centers, BotIdentity identity)
+public sealed class TeamHandler(StaffReader staff, TeamUseCases team, CenterReader centers, BotIdentity identity)
 {
     public async Task ShowAsync(BotContext ctx, Guid centerId, CancellationToken ct)
     {

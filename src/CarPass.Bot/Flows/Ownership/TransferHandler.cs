@@ -15,7 +15,7 @@ namespace CarPass.Bot.Flows.Ownership;
 /// </summary>
 public sealed class TransferHandler(
     OwnershipUseCases ownership,
-    TransferLinks links,
+    TransferLinkReader links,
     BotIdentity identity,
     RecipientReader recipients,
     VehicleReader vehicles,

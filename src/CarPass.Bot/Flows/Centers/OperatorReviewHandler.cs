@@ -6,7 +6,7 @@ using CarPass.Data.Users;
 namespace CarPass.Bot.Flows.Centers;
 
 /// <summary>The operator's Verify button; Reject starts a flow that asks for the reason.</summary>
-public sealed class OperatorReview(ServiceCenterUseCases centers, RecipientReader recipients, FlowStarter flows)
+public sealed class OperatorReviewHandler(ServiceCenterUseCases centers, RecipientReader recipients, FlowStarter flows)
 {
     public async Task DecideAsync(BotContext ctx, Guid centerId, bool verify, CancellationToken ct)
     {

@@ -6,7 +6,7 @@ using CarPass.Data.Users;
 namespace CarPass.Bot.Flows.Centers;
 
 /// <summary>The owner's answer to a proposed change; the proposing employee is told while still active at the centre.</summary>
-public sealed class ChangeDecisions(ChangeRequestUseCases changes, RecipientReader recipients)
+public sealed class ChangeDecisionHandler(ChangeRequestUseCases changes, RecipientReader recipients)
 {
     public async Task DecideAsync(BotContext ctx, Guid requestId, bool approve, CancellationToken ct)
     {

@@ -8,7 +8,7 @@ namespace CarPass.Data.ServiceCenters;
 /// write that changes what trust counts (visits, disputes, verification, staff, grants, searches)
 /// and refreshed for all centres by the nightly recompute (docs/SERVICE_LOOP.md, "Centre trust").
 /// </summary>
-internal static class StoredTrust
+internal static class StoredTrustReader
 {
     public static TrustResult Of(ServiceCenterScore? row, VerificationStatus verification) =>
         row is null

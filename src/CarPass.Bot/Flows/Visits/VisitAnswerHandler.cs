@@ -7,7 +7,7 @@ using CarPass.Data.Visits;
 namespace CarPass.Bot.Flows.Visits;
 
 /// <summary>The owner's buttons on a visit (confirm, not mine) and the operator's resolution of a dispute.</summary>
-public sealed class VisitAnswers(
+public sealed class VisitAnswerHandler(
     VisitUseCases visits,
     VisitDecisionUseCases decisions,
     DisputeUseCases disputes,

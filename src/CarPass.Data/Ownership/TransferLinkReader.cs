@@ -9,7 +9,7 @@ namespace CarPass.Data.Ownership;
 /// Transfer links that can still be accepted. Whether a link is open is <see cref="TransferOffer"/>'s
 /// rule, applied to the links the database still holds unused and uncancelled (a seller has a few).
 /// </summary>
-public sealed class TransferLinks(CarPassDbContext db, VehicleAccessQuery access)
+public sealed class TransferLinkReader(CarPassDbContext db, VehicleAccessReader access)
 {
     /// <summary>The vehicle's open links (tracked, so they can be closed).</summary>
     public async Task<List<OwnershipTransfer>> OpenForVehicleAsync(
