@@ -7,7 +7,18 @@ using CarPass.Domain.Texts;
 
 namespace CarPass.Bot.Routing;
 
-/// <summary>One update being handled: who, in which chat and language, and what to say back.</summary>
+/// <summary>
+/// One update being handled: who, in which chat and language, and what to say back. Every handler
+/// (a <c>XxxHandler</c> or a <see cref="Flows.Wizards.Wizard"/>) takes one.
+/// </summary>
+/// <remarks>
+/// <b>A handler may run twice for one update.</b> An update that looks read-only is first routed in
+/// a read-only snapshot (<see cref="Data.Persistence.ReadPhase"/>); if a handler writes after all, that run is
+/// thrown away (its replies are cleared, the database refused the write) and the update is routed
+/// again inside the write transaction. So a handler parses, calls a use case or a reader from
+/// CarPass.Data, and renders through <see cref="Replies"/> and <see cref="Say"/> — nothing else: no
+/// query of its own, no message sent around the <see cref="ReplyQueue"/>, no state kept between calls.
+/// </remarks>
 public sealed class BotContext(long chatId, User user, ReplyQueue replies, ConversationStore conversations)
 {
     public long ChatId { get; } = chatId;
