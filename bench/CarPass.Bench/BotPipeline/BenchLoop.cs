@@ -36,7 +36,7 @@ public sealed class BenchLoop(ITelegramBotClient bot, Func<Update, CancellationT
         var elapsed = clock.Elapsed - began;
         await stop.CancelAsync();
         await running;
-        await bot.GetUpdates(pump.Offset, 1, 0, PollingWorker.AllowedUpdates, ct); // confirm the last ones
+        await bot.GetUpdates(pump.Offset, 1, 0, TelegramUpdates.Allowed, ct); // confirm the last ones
         return new LoopRun([.. handled], elapsed);
     }
 }

@@ -1,9 +1,6 @@
 using CarPass.Bot.Flows.Wizards;
 using CarPass.Bot.Routing;
-using CarPass.Data.Access;
-using CarPass.Data.Persistence;
 using CarPass.Data.Vehicles;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Telegram.Bot.Types.ReplyMarkups;
 
@@ -12,10 +9,8 @@ namespace CarPass.Bot.Flows;
 /// <summary>Finds a flow by its short name and starts it, choosing the vehicle when that is obvious.</summary>
 public sealed class FlowStarter(
     IServiceProvider services,
-    CarPassDbContext db,
-    VehicleAccessQuery access,
-    Data.ServiceCenters.StaffQuery staff,
-    TimeProvider clock
+    VehicleReader vehicles,
+    Data.ServiceCenters.StaffReader staff
 )
 {
     private static readonly Dictionary<string, Type> Flows = new()
@@ -80,13 +75,7 @@ public sealed class FlowStarter(
     /// <summary>False when there is no vehicle to act on (the user has been told what to do).</summary>
     private async Task<bool> ChooseVehicleAsync(BotContext ctx, Draft draft, CancellationToken ct)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var editable = access.EditableVehicleIds(ctx.User.Id, now);
-        var ids = await db
-            .Vehicles.AsNoTracking()
-            .Where(v => editable.Contains(v.Id) && v.State == VehicleState.Active)
-            .Select(v => v.Id)
-            .ToListAsync(ct);
+        var ids = (await vehicles.EditableAsync(ctx.User.Id, ct)).Select(v => v.Id).ToList();
         if (draft.VehicleId is { } chosen)
         {
             if (ids.Contains(chosen))

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
-using Telegram.Bot.Types.Enums;
 
 namespace CarPass.Bot.Loop;
 
@@ -23,8 +22,6 @@ public sealed class PollingWorker(
     ILogger<PollingWorker> logger
 ) : BackgroundService
 {
-    public static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery];
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await startup.PrepareAsync(deleteWebhook: true, stoppingToken);
@@ -32,7 +29,9 @@ public sealed class PollingWorker(
         var pump = new UpdatePump(
             bot,
             (update, turns, ct) => dispatcher.ProcessAsync(update, turns, ct),
-            ParallelUpdates.For(options.Value, gate)
+            ParallelUpdates.For(options.Value, gate),
+            // Polls are paced in real time even when the business clock is another (as in tests).
+            TimeProvider.System
         );
         while (!stoppingToken.IsCancellationRequested)
         {

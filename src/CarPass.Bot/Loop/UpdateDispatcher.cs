@@ -15,8 +15,4 @@ public sealed class UpdateDispatcher(IServiceScopeFactory scopes)
         await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<UpdateProcessor>().ProcessAsync(update, turns, ct);
     }
-
-    /// <summary>The chat whose updates must run in order (a callback without a message: its sender).</summary>
-    public static long ChatKey(Update u) =>
-        u.Message?.Chat.Id ?? u.CallbackQuery?.Message?.Chat.Id ?? u.CallbackQuery?.From.Id ?? u.Id;
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using CarPass.Bot.Flows;
+using CarPass.Bot.Flows.Notices;
 using CarPass.Bot.Flows.Passport;
 using CarPass.Bot.Replies;
 using CarPass.Bot.Routing;
@@ -19,19 +19,20 @@ public static class NudgeRenderer
 {
     public static RenderedNudge Render(ClaimedNudge claimed)
     {
-        var language = Languages.FromCode(claimed.Language);
+        var owner = new Speaker(Languages.FromCode(claimed.Language), claimed.Owner.TimeZone);
+        var language = owner.Language;
         var nudge = claimed.Nudge;
         var facts = nudge.Payload.Facts;
         var key = $"notify.{SnakeCase.Of(nudge.Kind)}";
-        string T(string textKey, params object[] args) => Html.Escape(TextCatalog.Get(language, textKey, args));
+        string T(string textKey, params object[] args) => owner.T(textKey, args);
         object[] args =
         [
             claimed.VehicleName,
-            facts.CenterName ?? TextCatalog.Get(language, "notify.someone"),
-            Detail(language, nudge.Kind, facts),
+            facts.CenterName ?? owner.Raw("notify.someone"),
+            Detail(owner, nudge.Kind, facts),
         ];
         var lines = new List<string> { Html.Bold(T($"{key}.title", claimed.VehicleName, facts.Score ?? 0)) };
-        lines.AddRange(facts.Due.Select(d => DueLine(language, d)));
+        lines.AddRange(facts.Due.Select(d => DueLine(owner, d)));
         if (MileageLine(language, facts) is { } mileage)
             lines.Add(Html.Escape(mileage));
         lines.Add("");
@@ -88,35 +89,26 @@ public static class NudgeRenderer
         };
     }
 
-    private static string Detail(Language language, NotificationKind kind, NudgeFacts facts) =>
+    /// <summary>The third argument of the action text: the visit's day, the field, or the next item (a date is a DateTime).</summary>
+    private static object Detail(Speaker owner, NotificationKind kind, NudgeFacts facts) =>
         kind switch
         {
-            NotificationKind.VisitAwaitingConfirmation => Date(facts.Since),
-            NotificationKind.DataChangePending => TextCatalog.Get(language, $"notify.field.{facts.Field}"),
-            NotificationKind.ProfileMilestone when facts.NextItem is { } code => TextCatalog.Get(
-                language,
-                $"missing.{code}.action"
-            ),
+            NotificationKind.VisitAwaitingConfirmation when facts.Since is { } since => since,
+            NotificationKind.DataChangePending => owner.Raw($"notify.field.{facts.Field}"),
+            NotificationKind.ProfileMilestone when facts.NextItem is { } code => owner.Raw($"missing.{code}.action"),
             _ => "",
         };
 
-    private static string DueLine(Language language, DueItem due)
+    private static string DueLine(Speaker owner, DueItem due)
     {
-        var name = TextCatalog.Get(language, $"service_kind.{SnakeCase.Of(due.Kind)}");
-        var text = (due.DueDate, due.DueKm) switch
+        var name = owner.Raw($"service_kind.{SnakeCase.Of(due.Kind)}");
+        return (due.DueDate, due.DueKm) switch
         {
-            ({ } date, { } km) => TextCatalog.Get(
-                language,
-                "notify.due.date_or_km",
-                name,
-                Date(date),
-                PassportText.Km(km)
-            ),
-            ({ } date, null) => TextCatalog.Get(language, "notify.due.date", name, Date(date)),
-            (null, { } km) => TextCatalog.Get(language, "notify.due.km", name, PassportText.Km(km)),
-            _ => $"• {name}",
+            ({ } date, { } km) => owner.T("notify.due.date_or_km", name, date, PassportText.Km(km)),
+            ({ } date, null) => owner.T("notify.due.date", name, date),
+            (null, { } km) => owner.T("notify.due.km", name, PassportText.Km(km)),
+            _ => Html.Escape($"• {name}"),
         };
-        return Html.Escape(text);
     }
 
     private static string? MileageLine(Language language, NudgeFacts facts) =>
@@ -131,6 +123,4 @@ public static class NudgeRenderer
             ({ } current, null) => TextCatalog.Get(language, "notify.mileage", PassportText.Km(current)),
             _ => null,
         };
-
-    private static string Date(DateTime? date) => date?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? "";
 }

@@ -1,3 +1,5 @@
+using CarPass.Domain.Common;
+
 namespace CarPass.Bot.Notifications;
 
 /// <summary>What one drain of the outbox did, by outcome; <see cref="BotOff"/> when there is no bot token.</summary>
@@ -6,7 +8,5 @@ public sealed record SendSummary(IReadOnlyDictionary<DeliveryOutcome, int> Outco
     public int Sent => Outcomes.GetValueOrDefault(DeliveryOutcome.Sent);
 
     public override string ToString() =>
-        BotOff
-            ? "bot is off"
-            : string.Join(", ", Outcomes.Select(o => $"{o.Key.ToString().ToLowerInvariant()} {o.Value}"));
+        BotOff ? "bot is off" : string.Join(", ", Outcomes.Select(o => $"{SnakeCase.Of(o.Key)} {o.Value}"));
 }

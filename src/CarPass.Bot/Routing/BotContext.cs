@@ -1,4 +1,5 @@
 using CarPass.Bot.Conversations;
+using CarPass.Bot.Flows.Notices;
 using CarPass.Bot.Replies;
 using CarPass.Data.Users;
 using CarPass.Domain.Common;
@@ -6,7 +7,18 @@ using CarPass.Domain.Texts;
 
 namespace CarPass.Bot.Routing;
 
-/// <summary>One update being handled: who, in which chat and language, and what to say back.</summary>
+/// <summary>
+/// One update being handled: who, in which chat and language, and what to say back. Every handler
+/// (a <c>XxxHandler</c> or a <see cref="Flows.Wizards.Wizard"/>) takes one.
+/// </summary>
+/// <remarks>
+/// <b>A handler may run twice for one update.</b> An update that looks read-only is first routed in
+/// a read-only snapshot (<see cref="Data.Persistence.ReadPhase"/>); if a handler writes after all, that run is
+/// thrown away (its replies are cleared, the database refused the write) and the update is routed
+/// again inside the write transaction. So a handler parses, calls a use case or a reader from
+/// CarPass.Data, and renders through <see cref="Replies"/> and <see cref="Say"/> — nothing else: no
+/// query of its own, no message sent around the <see cref="ReplyQueue"/>, no state kept between calls.
+/// </remarks>
 public sealed class BotContext(long chatId, User user, ReplyQueue replies, ConversationStore conversations)
 {
     public long ChatId { get; } = chatId;
@@ -19,13 +31,16 @@ public sealed class BotContext(long chatId, User user, ReplyQueue replies, Conve
 
     public Language Language => Languages.FromCode(User.Language);
 
+    /// <summary>This user's texts: their language, dates in their time zone.</summary>
+    public Speaker Speaker => Speaker.For(User);
+
     /// <summary>A text in the user's language, HTML-escaped (arguments included) for Telegram's HTML mode.</summary>
-    public string T(string key, params object[] args) => Html.Escape(Raw(key, args));
+    public string T(string key, params object[] args) => Speaker.T(key, args);
 
     /// <summary>The unescaped text, for use as an argument of another text.</summary>
-    public string Raw(string key, params object[] args) => TextCatalog.Get(Language, key, args);
+    public string Raw(string key, params object[] args) => Speaker.Raw(key, args);
 
-    public string Error(DomainError error) => Html.Escape(TextCatalog.Error(Language, error));
+    public string Error(DomainError error) => Speaker.Error(error);
 
     /// <summary>Says something: edits the tapped message when there is one, else sends a new message.</summary>
     public void Say(string html, Telegram.Bot.Types.ReplyMarkups.InlineKeyboardMarkup? keyboard = null)

@@ -12,11 +12,12 @@ namespace CarPass.Bot.Routing;
 /// (owner, active employee, operator) in the use case itself; a forged id is refused there.
 /// </summary>
 public sealed class ServiceCallbackRouter(
-    CenterMenu centers,
-    OperatorReview review,
+    CenterHandler centers,
+    TeamHandler team,
+    OperatorReviewHandler review,
     AccessHandler access,
-    VisitAnswers visits,
-    ChangeDecisions changes,
+    VisitAnswerHandler visits,
+    ChangeDecisionHandler changes,
     TransferHandler transfers,
     ClaimHandler claims,
     FlowStarter flows
@@ -32,13 +33,13 @@ public sealed class ServiceCallbackRouter(
                 await centers.ShowAsync(ctx, first, ct);
                 return true;
             case CallbackData.Invite when first is { } center:
-                await centers.InviteAsync(ctx, center, ct);
+                await team.InviteAsync(ctx, center, ct);
                 return true;
             case CallbackData.Employees when first is { } center:
-                await centers.ShowTeamAsync(ctx, center, ct);
+                await team.ShowAsync(ctx, center, ct);
                 return true;
             case CallbackData.EmployeeSwitch when first is { } employee && second is "0" or "1":
-                await centers.SwitchEmployeeAsync(ctx, employee, second == "1", ct);
+                await team.SwitchAsync(ctx, employee, second == "1", ct);
                 return true;
             case CallbackData.Operator when first is { } center && second is "v" or "r":
                 await review.DecideAsync(ctx, center, second == "v", ct);

@@ -13,7 +13,7 @@ public sealed class TextRouter(
     GarageHandler garage,
     PassportHandler passport,
     SettingsHandler settings,
-    Flows.Centers.CenterMenu centers,
+    Flows.Centers.CenterHandler centers,
     Flows.Access.AccessHandler access,
     Flows.Ownership.TransferHandler transfers,
     Flows.Claims.ClaimHandler claims

@@ -89,6 +89,9 @@ public sealed class UpdateRouter(
         replies.ActorChatId = chatId;
         var profile = new TelegramProfile(from.Id, from.FirstName, from.LastName, from.Username, from.LanguageCode);
         var user = await users.EnsureAsync(profile, admins.Value.TelegramIds.Contains(from.Id), ct);
-        return new BotContext(chatId, user.Value!, replies, conversations) { TappedMessageId = tapped };
+        // Nobody is refused registration: a failure here is a bug, and the update fails as one.
+        if (!user.IsSuccess)
+            throw new InvalidOperationException($"Telegram user {from.Id} was not registered: {user.Error.Code}");
+        return new BotContext(chatId, user.Value, replies, conversations) { TappedMessageId = tapped };
     }
 }

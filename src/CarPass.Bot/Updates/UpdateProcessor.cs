@@ -34,7 +34,9 @@ public sealed class UpdateProcessor(
     /// <param name="turns">Taken for the database work and the replies; null when the caller limits nothing.</param>
     public async Task ProcessAsync(Update update, UpdateTurns? turns, CancellationToken ct)
     {
-        await photos.PrepareAsync(update, ct);
+        // A redelivered update is recognised before anything is downloaded.
+        if (PhotoMessage.Of(update) is { } photo && !await HandledUpdates.IsHandledAsync(db, update.Id, ct))
+            await photos.PrepareAsync(update.Id, photo, ct);
         await (
             turns is null ? ApplyAndReplyAsync(update, ct) : turns.RunAsync(() => ApplyAndReplyAsync(update, ct), ct)
         );

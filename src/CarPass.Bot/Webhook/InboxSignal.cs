@@ -9,8 +9,6 @@ public sealed class InboxSignal
         new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite }
     );
 
-    public string InstanceId { get; } = $"{Environment.MachineName}-{Guid.NewGuid():N}";
-
     public void Notify() => _channel.Writer.TryWrite(true);
 
     /// <summary>Returns when notified or after the interval, whichever comes first.</summary>

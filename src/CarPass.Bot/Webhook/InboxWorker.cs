@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CarPass.Bot.Loop;
 using CarPass.Data.Bot;
+using CarPass.Data.Leases;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -17,6 +18,7 @@ public sealed class InboxWorker(
     IServiceScopeFactory scopes,
     UpdateDispatcher dispatcher,
     InboxSignal signal,
+    InstanceIdentity instance,
     ILogger<InboxWorker> logger
 ) : BackgroundService
 {
@@ -50,7 +52,7 @@ public sealed class InboxWorker(
 
     private async Task DrainChatAsync(long chatId, CancellationToken ct)
     {
-        if (!await InScopeAsync(store => store.TryLeaseAsync(chatId, signal.InstanceId, ct)))
+        if (!await InScopeAsync(store => store.TryLeaseAsync(chatId, instance.Id, ct)))
             return;
         try
         {
@@ -67,14 +69,14 @@ public sealed class InboxWorker(
                         return true;
                     });
                 }
-                await InScopeAsync(store => store.TryLeaseAsync(chatId, signal.InstanceId, ct));
+                await InScopeAsync(store => store.TryLeaseAsync(chatId, instance.Id, ct));
             }
         }
         finally
         {
             await InScopeAsync(async store =>
             {
-                await store.ReleaseAsync(chatId, signal.InstanceId, CancellationToken.None);
+                await store.ReleaseAsync(chatId, instance.Id, CancellationToken.None);
                 return true;
             });
         }

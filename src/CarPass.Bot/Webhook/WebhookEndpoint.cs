@@ -60,7 +60,7 @@ public static class WebhookEndpoint
         }
         if (update is null)
             return Results.BadRequest();
-        if (await inbox.RecordAsync(update.Id, UpdateDispatcher.ChatKey(update), json, ct))
+        if (await inbox.RecordAsync(update.Id, TelegramUpdates.ChatOf(update), json, ct))
             signal.Notify();
         return Results.Ok();
     }

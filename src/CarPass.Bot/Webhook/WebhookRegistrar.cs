@@ -34,7 +34,7 @@ public sealed class WebhookRegistrar(
                 o.WebhookUrl,
                 secretToken: o.WebhookSecret,
                 maxConnections: o.WebhookMaxConnections,
-                allowedUpdates: PollingWorker.AllowedUpdates,
+                allowedUpdates: TelegramUpdates.Allowed,
                 cancellationToken: stoppingToken
             );
         }

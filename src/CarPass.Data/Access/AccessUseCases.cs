@@ -12,8 +12,8 @@ namespace CarPass.Data.Access;
 /// </summary>
 public sealed class AccessUseCases(
     WriteRunner writes,
-    StaffQuery staff,
-    VehicleAccessQuery access,
+    StaffReader staff,
+    VehicleAccessReader access,
     RepeatRequests repeats
 )
 {

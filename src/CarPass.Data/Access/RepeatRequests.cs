@@ -1,4 +1,3 @@
-using System.Globalization;
 using CarPass.Data.WritePath;
 using CarPass.Domain.Common;
 using CarPass.Domain.ServiceCenters;
@@ -24,10 +23,7 @@ public sealed class RepeatRequests(IOptions<AccessLimits> limits)
             .Where(r => r.Status == RequestStatus.Rejected && r.DecidedAt > coolingFrom)
             .MaxAsync(r => r.DecidedAt, ct);
         return lastDenial is { } denied
-            ? new DomainError(
-                CenterLimitCodes.AccessRequestCoolingDown,
-                denied.AddDays(days).ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)
-            )
+            ? new DomainError(CenterLimitCodes.AccessRequestCoolingDown, denied.AddDays(days))
             : null;
     }
 }

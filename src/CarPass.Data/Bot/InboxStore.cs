@@ -1,3 +1,4 @@
+using CarPass.Data.Leases;
 using CarPass.Data.Persistence;
 using CarPass.Data.WritePath;
 using Microsoft.EntityFrameworkCore;
@@ -67,20 +68,8 @@ public sealed class InboxStore(CarPassDbContext db, TimeProvider clock)
             .ExecuteUpdateAsync(s => s.SetProperty(u => u.ProcessedAt, Now), ct);
 
     /// <summary>Takes (or renews) the chat's lease; false when another instance holds a live one.</summary>
-    public async Task<bool> TryLeaseAsync(long chatId, string owner, CancellationToken ct, TimeSpan? leaseTime = null)
-    {
-        var now = Now;
-        var until = now + (leaseTime ?? LeaseTime);
-        var rows = await db.Database.ExecuteSqlInterpolatedAsync(
-            $"""
-            INSERT INTO chat_leases (chat_id, owner, expires_at) VALUES ({chatId}, {owner}, {until})
-            ON CONFLICT (chat_id) DO UPDATE SET owner = excluded.owner, expires_at = excluded.expires_at
-            WHERE chat_leases.expires_at < {now} OR chat_leases.owner = {owner}
-            """,
-            ct
-        );
-        return rows == 1;
-    }
+    public Task<bool> TryLeaseAsync(long chatId, string owner, CancellationToken ct) =>
+        LeaseRow.TryTakeAsync(db, ("chat_leases", "chat_id"), chatId, owner, Now, Now + LeaseTime, ct);
 
     public Task ReleaseAsync(long chatId, string owner, CancellationToken ct) =>
         db.ChatLeases.Where(l => l.ChatId == chatId && l.Owner == owner).ExecuteDeleteAsync(ct);

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CarPass.Data.Claims;
 
 /// <summary>Open claims, for operators only: nobody else ever reads a claim about another passport.</summary>
-public sealed class ClaimReader(CarPassDbContext db, VehicleAccessQuery access)
+public sealed class ClaimReader(CarPassDbContext db, VehicleAccessReader access)
 {
     /// <summary>The oldest open claims first; null when the user is not an operator.</summary>
     public async Task<IReadOnlyList<ClaimForReview>?> OpenAsync(

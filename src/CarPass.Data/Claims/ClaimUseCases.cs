@@ -14,7 +14,12 @@ namespace CarPass.Data.Claims;
 /// claim while it is open; the claimant learns nothing about the other passport, and its owner is
 /// asked nothing. One open claim per claimant and passport, a few at most per claimant.
 /// </summary>
-public sealed class ClaimUseCases(WriteRunner writes, VehicleAccessQuery access, VinRegistry vins, TransferLinks links)
+public sealed class ClaimUseCases(
+    WriteRunner writes,
+    VehicleAccessReader access,
+    VinRegistry vins,
+    TransferLinkReader links
+)
 {
     public const int MaxOpenPerClaimant = 3;
 
@@ -31,20 +36,14 @@ public sealed class ClaimUseCases(WriteRunner writes, VehicleAccessQuery access,
             {
                 var parsed = Vin.Validate(vin);
                 if (!parsed.IsSuccess)
-                    return parsed.Error!;
+                    return parsed.Error;
                 var editable = access.EditableVehicleIds(claimantUserId, scope.Now);
                 if (claimantVehicleId is { } own && !await editable.ContainsAsync(own, token))
                     return new DomainError(ErrorCodes.VehicleNotFound);
-                var refused = await vins.RefuseAsync(
-                    claimantUserId,
-                    parsed.Value!,
-                    claimantVehicleId,
-                    scope.Now,
-                    token
-                );
+                var refused = await vins.RefuseAsync(claimantUserId, parsed.Value, claimantVehicleId, scope.Now, token);
                 if (refused?.Code != OwnershipErrorCodes.VinTaken)
                     return refused ?? new DomainError(OwnershipErrorCodes.ClaimNothingToClaim);
-                var holder = (await vins.HolderAsync(parsed.Value!, claimantVehicleId, token))!;
+                var holder = (await vins.HolderAsync(parsed.Value, claimantVehicleId, token))!;
                 var open = scope.Db.VehicleClaims.Where(c =>
                     c.ClaimantUserId == claimantUserId && c.Status == ClaimStatus.Open
                 );

@@ -7,7 +7,7 @@ using CarPass.Domain.Vehicles;
 
 namespace CarPass.Data.Fuel;
 
-public sealed class FuelUseCases(WriteRunner writes, VehicleAccessQuery access)
+public sealed class FuelUseCases(WriteRunner writes, VehicleAccessReader access)
 {
     public const double MaxLitres = 500;
     public const long MaxPriceMinor = 100_000_000;
@@ -56,7 +56,7 @@ public sealed class FuelUseCases(WriteRunner writes, VehicleAccessQuery access)
                         token
                     );
                     if (!reading.IsSuccess)
-                        return reading.Error!;
+                        return reading.Error;
                 }
                 scope.Db.FuelEntries.Add(entry);
                 scope.Record(

@@ -16,7 +16,7 @@ namespace CarPass.Data.Lookup;
 /// </summary>
 public sealed class LookupUseCases(
     WriteRunner writes,
-    StaffQuery staff,
+    StaffReader staff,
     LookupQuota quota,
     IOptions<LookupLimits> limits
 )
@@ -80,16 +80,7 @@ public sealed class LookupUseCases(
             data: new { results = found.Count, vehicles = found.Select(v => v.Id) }
         );
         await FlagUnusualVolumeAsync(scope, userId, centerId, ct);
-        return found
-            .Select(v => new MaskedVehicle(
-                v.Id,
-                v.Make,
-                v.Model,
-                v.Year,
-                v.Vin is null ? null : Vin.Mask(v.Vin),
-                v.PlateNumber is null ? null : Plate.Mask(v.PlateNumber)
-            ))
-            .ToList();
+        return found.Select(MaskedVehicle.Of).ToList();
     }
 
     /// <summary>Its own short write: the refused search's own changes were rolled back.</summary>
@@ -110,7 +101,7 @@ public sealed class LookupUseCases(
         if (vin.IsSuccess)
             return (vin.Value, null);
         var plate = Plate.Validate(query, null);
-        return plate.IsSuccess ? (null, plate.Value!.Value) : (null, null);
+        return plate.IsSuccess ? (null, plate.Value.Value) : (null, null);
     }
 
     /// <summary>Once a day at most, so the flag counts employees with unusual days, not searches.</summary>

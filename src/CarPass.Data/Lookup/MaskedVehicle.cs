@@ -1,3 +1,6 @@
+using CarPass.Data.Vehicles;
+using CarPass.Domain.Vehicles;
+
 namespace CarPass.Data.Lookup;
 
 /// <summary>
@@ -11,4 +14,15 @@ public sealed record MaskedVehicle(
     int? Year,
     string? MaskedVin,
     string? MaskedPlate
-);
+)
+{
+    public static MaskedVehicle Of(Vehicle v) =>
+        new(
+            v.Id,
+            v.Make,
+            v.Model,
+            v.Year,
+            v.Vin is null ? null : Vin.Mask(v.Vin),
+            v.PlateNumber is null ? null : Plate.Mask(v.PlateNumber)
+        );
+}

@@ -12,7 +12,7 @@ namespace CarPass.Data.Notifications;
 /// Whether a queued nudge still says something true when it is about to go out (it may have waited
 /// for the morning): the owner still owns the vehicle, and at least one covered item still waits.
 /// </summary>
-public sealed class NudgeRelevance(CarPassDbContext db, VehicleAccessQuery access)
+public sealed class NudgeRelevance(CarPassDbContext db, VehicleAccessReader access)
 {
     public async Task<HashSet<Guid>> StillRelevantAsync(
         IReadOnlyList<QueuedNudge> rows,

@@ -16,7 +16,7 @@ namespace CarPass.Data.Notifications;
 /// The batch's ids go as one JSON parameter (<c>EF.Parameter</c>): with EF 10's default, one SQL
 /// parameter per id, EF generates each statement's SQL again for every batch, 200 parameters long.
 /// </summary>
-public sealed class SweepReader(CarPassDbContext db, VehicleAccessQuery access, PendingRequestReader requests)
+public sealed class SweepReader(CarPassDbContext db, VehicleAccessReader access, PendingRequestReader requests)
 {
     /// <summary>Active vehicles that have a live owner, the only ones anyone is nudged about.</summary>
     public Task<List<Guid>> OwnedVehicleIdsAsync(DateTime now, CancellationToken ct) =>

@@ -4,7 +4,7 @@ namespace CarPass.Data.Ocr;
 
 public static class OcrScanServiceCollectionExtensions
 {
-    /// <summary>Storing and confirming scans, and the per-person rate limit (<see cref="OcrScanOptions"/>).</summary>
+    /// <summary>Storing, reading and confirming scans, and the per-person rate limit (<see cref="OcrScanOptions"/>).</summary>
     public static IServiceCollection AddCarPassOcrScans(
         this IServiceCollection services,
         Action<OcrScanOptions>? configure = null
@@ -13,6 +13,7 @@ public static class OcrScanServiceCollectionExtensions
         services.AddOptions<OcrScanOptions>().Configure(options => configure?.Invoke(options));
         services.AddScoped<OcrUseCases>();
         services.AddScoped<OcrRateLimiter>();
+        services.AddScoped<ScanReader>();
         return services;
     }
 }

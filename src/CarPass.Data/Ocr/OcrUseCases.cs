@@ -70,7 +70,7 @@ public sealed class OcrUseCases(WriteRunner writes, VehicleUseCases vehicles, Ca
         {
             var updated = await vehicles.UpdateAsync(userId, vehicleId, changes, ct);
             if (!updated.IsSuccess)
-                return updated.Error!;
+                return updated.Error;
         }
         return await DecideAsync(userId, scanId, OcrScanStatus.Confirmed, vehicleId, OcrChoice.Describe(chosen), ct);
     }

@@ -6,7 +6,7 @@ using CarPass.Domain.Vehicles;
 
 namespace CarPass.Data.Odometer;
 
-public sealed class OdometerUseCases(WriteRunner writes, VehicleAccessQuery access)
+public sealed class OdometerUseCases(WriteRunner writes, VehicleAccessReader access)
 {
     /// <param name="keepUnusual">The owner saw the implausible-jump warning and keeps the value.</param>
     public Task<Outcome<OdometerReading>> LogAsync(

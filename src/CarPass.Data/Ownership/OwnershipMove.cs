@@ -7,14 +7,15 @@ namespace CarPass.Data.Ownership;
 /// <summary>
 /// The passport changes hands: every live grant of the vehicle ends (owner, co-owners, viewers,
 /// centres), the new owner gets it, and links still open for it are closed. The database keeps one
-/// live owner per vehicle, so of two moves at the same moment only one commits.
+/// live owner per vehicle, so of two moves at the same moment only one commits. A centre whose grant
+/// ends is rescored: a grant held by a switched-off employee counts against its trust.
 /// </summary>
 internal static class OwnershipMove
 {
     public static async Task ToAsync(
         WriteScope scope,
-        VehicleAccessQuery access,
-        TransferLinks links,
+        VehicleAccessReader access,
+        TransferLinkReader links,
         Guid vehicleId,
         Guid newOwnerUserId,
         Guid grantedByUserId,
@@ -26,6 +27,8 @@ internal static class OwnershipMove
         {
             grant.RevokedAt = scope.Now;
             grant.RevokedByUserId = scope.ActorUserId;
+            if (grant.ServiceCenterId is { } centerId)
+                scope.RecomputeCenter(centerId);
         }
         // Written before the new owner grant: the one-owner index checks every statement.
         await scope.Db.SaveChangesAsync(ct);
@@ -39,8 +42,8 @@ internal static class OwnershipMove
                 GrantedAt = scope.Now,
             }
         );
-        var stillOpen = links.Open(scope.Now).Where(t => t.VehicleId == vehicleId && t.Id != acceptedTransferId);
-        foreach (var open in await stillOpen.ToListAsync(ct))
-            open.CancelledAt = scope.Now;
+        foreach (var open in await links.OpenForVehicleAsync(vehicleId, scope.Now, ct))
+            if (open.Id != acceptedTransferId)
+                open.CancelledAt = scope.Now;
     }
 }

@@ -1,3 +1,5 @@
+using CarPass.Domain.Ownership;
+
 namespace CarPass.Data.Ownership;
 
 /// <summary>A one-time link that hands a vehicle's passport to its buyer.</summary>
@@ -12,4 +14,7 @@ public sealed class OwnershipTransfer
     public Guid? AcceptedByUserId { get; set; }
     public DateTime? AcceptedAt { get; set; }
     public DateTime? CancelledAt { get; set; }
+
+    public TransferOfferState StateAt(DateTime nowUtc) =>
+        TransferOffer.StateAt(AcceptedAt, CancelledAt, ExpiresAt, nowUtc);
 }

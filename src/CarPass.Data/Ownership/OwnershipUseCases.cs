@@ -12,7 +12,7 @@ namespace CarPass.Data.Ownership;
 /// whole history moves. A vehicle has at most one open link (a new one replaces the old one), the
 /// seller can cancel it, and it expires after <see cref="LinkLifetime"/>.
 /// </summary>
-public sealed class OwnershipUseCases(WriteRunner writes, VehicleAccessQuery access, TransferLinks links)
+public sealed class OwnershipUseCases(WriteRunner writes, VehicleAccessReader access, TransferLinkReader links)
 {
     public static readonly TimeSpan LinkLifetime = TimeSpan.FromDays(7);
 
@@ -23,9 +23,7 @@ public sealed class OwnershipUseCases(WriteRunner writes, VehicleAccessQuery acc
             {
                 if (!await access.IsOwnerAsync(ownerUserId, vehicleId, scope.Now, token))
                     return new DomainError(ErrorCodes.VehicleNotFound);
-                foreach (
-                    var older in await links.Open(scope.Now).Where(t => t.VehicleId == vehicleId).ToListAsync(token)
-                )
+                foreach (var older in await links.OpenForVehicleAsync(vehicleId, scope.Now, token))
                 {
                     older.CancelledAt = scope.Now;
                     scope.Record("ownership.link_replaced", nameof(OwnershipTransfer), older.Id, vehicleId);
@@ -51,10 +49,14 @@ public sealed class OwnershipUseCases(WriteRunner writes, VehicleAccessQuery acc
             ownerUserId,
             async (scope, token) =>
             {
-                var transfer = await links
-                    .Open(scope.Now)
-                    .FirstOrDefaultAsync(t => t.Id == transferId && t.FromUserId == ownerUserId, token);
-                if (transfer is null || !await access.IsOwnerAsync(ownerUserId, transfer.VehicleId, scope.Now, token))
+                var transfer = await scope.Db.OwnershipTransfers.FirstOrDefaultAsync(
+                    t => t.Id == transferId && t.FromUserId == ownerUserId,
+                    token
+                );
+                if (
+                    transfer?.StateAt(scope.Now) != TransferOfferState.Open
+                    || !await access.IsOwnerAsync(ownerUserId, transfer.VehicleId, scope.Now, token)
+                )
                     return new DomainError(OwnershipErrorCodes.TransferNotOpen);
                 transfer.CancelledAt = scope.Now;
                 scope.Record("ownership.link_cancelled", nameof(OwnershipTransfer), transfer.Id, transfer.VehicleId);
@@ -118,21 +120,23 @@ public sealed class OwnershipUseCases(WriteRunner writes, VehicleAccessQuery acc
         Guid buyerUserId,
         DateTime nowUtc,
         CancellationToken ct
-    ) =>
-        transfer switch
+    )
+    {
+        if (transfer is null)
+            return new DomainError(ErrorCodes.TransferInvalid);
+        if (transfer.AcceptedByUserId == buyerUserId)
+            return new DomainError(ErrorCodes.TransferToSelf);
+        var state = transfer.StateAt(nowUtc);
+        if (state == TransferOfferState.Used)
+            return new DomainError(OwnershipErrorCodes.TransferUsed);
+        if (!await access.IsOwnerAsync(transfer.FromUserId, transfer.VehicleId, nowUtc, ct))
+            return new DomainError(OwnershipErrorCodes.TransferAlreadyDone);
+        return state switch
         {
-            null => new DomainError(ErrorCodes.TransferInvalid),
-            { AcceptedByUserId: var by } when by == buyerUserId => new DomainError(ErrorCodes.TransferToSelf),
-            { AcceptedAt: not null } => new DomainError(OwnershipErrorCodes.TransferUsed),
-            _ when !await access.IsOwnerAsync(transfer.FromUserId, transfer.VehicleId, nowUtc, ct) => new DomainError(
-                OwnershipErrorCodes.TransferAlreadyDone
-            ),
-            { CancelledAt: not null } => new DomainError(OwnershipErrorCodes.TransferCancelled),
-            { ExpiresAt: var expires } when expires <= nowUtc => new DomainError(
-                OwnershipErrorCodes.TransferExpired,
-                expires
-            ),
-            { FromUserId: var seller } when seller == buyerUserId => new DomainError(ErrorCodes.TransferToSelf),
+            TransferOfferState.Cancelled => new DomainError(OwnershipErrorCodes.TransferCancelled),
+            TransferOfferState.Expired => new DomainError(OwnershipErrorCodes.TransferExpired, transfer.ExpiresAt),
+            _ when transfer.FromUserId == buyerUserId => new DomainError(ErrorCodes.TransferToSelf),
             _ => null,
         };
+    }
 }

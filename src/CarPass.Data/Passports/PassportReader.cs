@@ -17,7 +17,7 @@ namespace CarPass.Data.Passports;
 /// </summary>
 public sealed class PassportReader(
     CarPassDbContext db,
-    VehicleAccessQuery access,
+    VehicleAccessReader access,
     SnapshotReader snapshots,
     FreshPassports fresh,
     TimeProvider clock
@@ -63,11 +63,7 @@ public sealed class PassportReader(
             scored.Add((snapshot, passport));
             cards.Add(Card(vehicle, passport, snapshot.Visits.Count(v => v.Status == VisitStatus.PendingConfirmation)));
         }
-        var level = OwnerLevelCalculator.Compute(
-            scored.Select(s => s.Item1).ToList(),
-            scored.Select(s => s.Item2).ToList(),
-            now
-        );
+        var level = OwnerLevelCalculator.Compute(scored, now);
         return new GarageView(cards, level, now);
     }
 

@@ -6,6 +6,7 @@ using CarPass.Data.CenterReview;
 using CarPass.Data.Claims;
 using CarPass.Data.Engagement;
 using CarPass.Data.Fuel;
+using CarPass.Data.Leases;
 using CarPass.Data.Notifications;
 using CarPass.Data.Ocr;
 using CarPass.Data.Odometer;
@@ -64,6 +65,7 @@ public class CarPassDbContext : DbContext
     public DbSet<Conversation> Conversations => Set<Conversation>();
     public DbSet<InboundUpdate> InboundUpdates => Set<InboundUpdate>();
     public DbSet<ChatLease> ChatLeases => Set<ChatLease>();
+    public DbSet<NamedLease> NamedLeases => Set<NamedLease>();
     public DbSet<OperatorNotice> OperatorNotices => Set<OperatorNotice>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CarPass.Data.Reminders;
 
-public sealed class ReminderUseCases(WriteRunner writes, VehicleAccessQuery access)
+public sealed class ReminderUseCases(WriteRunner writes, VehicleAccessReader access)
 {
     public const int MinIntervalKm = 500;
     public const int MaxIntervalKm = 300_000;

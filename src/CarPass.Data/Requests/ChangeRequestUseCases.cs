@@ -17,8 +17,8 @@ namespace CarPass.Data.Requests;
 /// </summary>
 public sealed class ChangeRequestUseCases(
     WriteRunner writes,
-    StaffQuery staff,
-    VehicleAccessQuery access,
+    StaffReader staff,
+    VehicleAccessReader access,
     VinRegistry vins
 )
 {

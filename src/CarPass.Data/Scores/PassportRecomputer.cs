@@ -20,7 +20,7 @@ namespace CarPass.Data.Scores;
 /// <param name="batchSize">Vehicles (and owners) per batch, at most <see cref="SnapshotReader.BatchSize"/>; smaller in tests.</param>
 public sealed class PassportRecomputer(
     SnapshotReader reader,
-    VehicleAccessQuery access,
+    VehicleAccessReader access,
     AchievementUnlocker unlocker,
     FreshPassports fresh,
     int batchSize = SnapshotReader.BatchSize
@@ -128,11 +128,7 @@ public sealed class PassportRecomputer(
         foreach (var userId in userIds)
         {
             var garage = garages[userId].Where(vehicles.ContainsKey).Select(id => vehicles[id]).ToList();
-            var level = OwnerLevelCalculator.Compute(
-                [.. garage.Select(g => g.Snapshot)],
-                [.. garage.Select(g => g.Passport)],
-                scope.Now
-            );
+            var level = OwnerLevelCalculator.Compute([.. garage.Select(g => (g.Snapshot, g.Passport))], scope.Now);
             await unlocker.UnlockForUserAsync(scope, userId, level, unlocked, ct);
             ownersDone.Add(userId);
         }

@@ -19,7 +19,7 @@ namespace CarPass.Data.Scores;
 public sealed class RecomputeUseCases(
     WriteRunner writes,
     CarPassDbContext db,
-    VehicleAccessQuery access,
+    VehicleAccessReader access,
     TimeProvider clock,
     int batchSize = RecomputeUseCases.BatchSize
 )

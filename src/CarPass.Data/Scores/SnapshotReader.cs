@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CarPass.Data.Scores;
 
 /// <summary>Reads the immutable snapshots the scoring library works on.</summary>
-public sealed class SnapshotReader(CarPassDbContext db, VehicleAccessQuery access)
+public sealed class SnapshotReader(CarPassDbContext db, VehicleAccessReader access)
 {
     /// <summary>How many vehicles one batched read covers: bounded so its id list stays a short parameter list.</summary>
     public const int BatchSize = 500;
@@ -37,7 +37,7 @@ public sealed class SnapshotReader(CarPassDbContext db, VehicleAccessQuery acces
     {
         var batches = new List<OwnedSnapshots>();
         foreach (var batch in vehicleIds.Chunk(BatchSize))
-            batches.Add(await VehicleSnapshotQuery.ReadAsync(db, access, batch, nowUtc, ct));
+            batches.Add(await VehicleSnapshotReader.ReadAsync(db, access, batch, nowUtc, ct));
         return batches.Count == 1 ? batches[0] : OwnedSnapshots.Merge(batches);
     }
 
@@ -56,7 +56,7 @@ public sealed class SnapshotReader(CarPassDbContext db, VehicleAccessQuery acces
     {
         var all = new Dictionary<Guid, ServiceCenterSnapshot>();
         foreach (var batch in centerIds.Chunk(BatchSize))
-        foreach (var (id, snapshot) in await CenterSnapshotQuery.ReadAsync(db, access, batch, nowUtc, ct))
+        foreach (var (id, snapshot) in await CenterSnapshotReader.ReadAsync(db, access, batch, nowUtc, ct))
             all[id] = snapshot;
         return all;
     }

@@ -8,7 +8,7 @@ using CarPass.Domain.Vehicles;
 
 namespace CarPass.Data.Service;
 
-public sealed class ServiceEntryUseCases(WriteRunner writes, VehicleAccessQuery access)
+public sealed class ServiceEntryUseCases(WriteRunner writes, VehicleAccessReader access)
 {
     /// <summary>
     /// Logs self-reported service. A past service may carry a lower odometer than today's, so its
@@ -61,7 +61,7 @@ public sealed class ServiceEntryUseCases(WriteRunner writes, VehicleAccessQuery 
                         token
                     );
                     if (!reading.IsSuccess)
-                        return reading.Error!;
+                        return reading.Error;
                 }
                 scope.Db.ServiceEntries.Add(entry);
                 await ReminderBaseline.MarkDoneAsync(

@@ -9,7 +9,7 @@ namespace CarPass.Data.ServiceCenters;
 
 public sealed class ServiceCenterUseCases(
     WriteRunner writes,
-    VehicleAccessQuery access,
+    VehicleAccessReader access,
     IOptions<RegistrationLimits> limits
 )
 {

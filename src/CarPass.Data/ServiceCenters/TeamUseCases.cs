@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CarPass.Data.ServiceCenters;
 
 /// <summary>A centre's team: one-time invitations, joining, and switching employees off and on.</summary>
-public sealed class TeamUseCases(WriteRunner writes, StaffQuery staff)
+public sealed class TeamUseCases(WriteRunner writes, StaffReader staff)
 {
     public static readonly TimeSpan InviteLifetime = TimeSpan.FromHours(72);
 

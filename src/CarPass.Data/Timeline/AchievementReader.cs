@@ -8,7 +8,7 @@ namespace CarPass.Data.Timeline;
 /// The badges a user sees: their own and their centres', plus those of every vehicle they can read,
 /// whoever held it when the badge came (a badge belongs to the car). Only active catalogue rows count.
 /// </summary>
-public sealed class AchievementReader(CarPassDbContext db, VehicleAccessQuery access, TimeProvider clock)
+public sealed class AchievementReader(CarPassDbContext db, VehicleAccessReader access, TimeProvider clock)
 {
     public async Task<AchievementShelf> ReadAsync(Guid userId, CancellationToken ct)
     {

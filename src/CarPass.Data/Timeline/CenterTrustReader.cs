@@ -1,6 +1,6 @@
 using CarPass.Data.Access;
 using CarPass.Data.Persistence;
-using CarPass.Data.Scores;
+using CarPass.Data.ServiceCenters;
 using CarPass.Domain.ServiceCenters;
 using CarPass.Domain.Visits;
 using Microsoft.EntityFrameworkCore;
@@ -8,37 +8,23 @@ using Microsoft.EntityFrameworkCore;
 namespace CarPass.Data.Timeline;
 
 /// <summary>
-/// Service-centre trust as owners see it, scored fresh like passports. A user may look at a centre
+/// Service-centre trust as owners see it: the stored score, the one path the bot reads too
+/// (<see cref="CenterReader"/>). A user may look at a centre
 /// only when it touches one of their vehicles (a visit, an access grant or request) or when they
 /// work there; any other centre reads exactly like a missing one.
 /// </summary>
-public sealed class CenterTrustReader(CarPassDbContext db, SnapshotReader snapshots, VehicleAccessQuery access)
+public sealed class CenterTrustReader(CarPassDbContext db, CenterReader centers, VehicleAccessReader access)
 {
     public async Task<IReadOnlyDictionary<Guid, CenterTrust>> ReadAsync(
         IReadOnlyCollection<Guid> centerIds,
-        DateTime nowUtc,
         CancellationToken ct
-    )
-    {
-        var result = new Dictionary<Guid, CenterTrust>();
-        if (centerIds.Count == 0)
-            return result;
-        var rows = await db.ServiceCenters.AsNoTracking().Where(c => centerIds.Contains(c.Id)).ToListAsync(ct);
-        var trust = await snapshots.ReadServiceCentersAsync([.. rows.Select(c => c.Id)], nowUtc, ct);
-        foreach (var center in rows)
-        {
-            if (!trust.TryGetValue(center.Id, out var snapshot))
-                continue;
-            result[center.Id] = new CenterTrust(
-                center.Id,
-                center.Name,
-                center.City,
-                center.Verification == VerificationStatus.Verified,
-                TrustScorer.Score(snapshot)
+    ) =>
+        centerIds.Count == 0
+            ? new Dictionary<Guid, CenterTrust>()
+            : (await centers.CardsAsync(centerIds, ct)).Values.ToDictionary(
+                c => c.Id,
+                c => new CenterTrust(c.Id, c.Name, c.City, c.Verification == VerificationStatus.Verified, c.Trust)
             );
-        }
-        return result;
-    }
 
     /// <summary>The centre's trust for this user, and whether they work there; null without a relation.</summary>
     public async Task<(CenterTrust Trust, bool IsStaff)?> ForUserAsync(
@@ -54,7 +40,7 @@ public sealed class CenterTrustReader(CarPassDbContext db, SnapshotReader snapsh
         );
         if (!isStaff && !await TouchesUserVehiclesAsync(userId, centerId, nowUtc, ct))
             return null;
-        var trust = await ReadAsync([centerId], nowUtc, ct);
+        var trust = await ReadAsync([centerId], ct);
         return trust.TryGetValue(centerId, out var found) ? (found, isStaff) : null;
     }
 

@@ -10,7 +10,7 @@ namespace CarPass.Data.Timeline;
 /// </summary>
 public sealed class TimelineReader(
     CarPassDbContext db,
-    VehicleAccessQuery access,
+    VehicleAccessReader access,
     CenterTrustReader centers,
     TimeProvider clock
 )
@@ -43,6 +43,6 @@ public sealed class TimelineReader(
         var page = ordered.Take(size).ToList();
         var next = ordered.Count > size ? new TimelineCursor(page[^1].OccurredAt, page[^1].Key) : null;
         var centerIds = page.Where(e => e.ServiceCenterId is not null).Select(e => e.ServiceCenterId!.Value);
-        return new TimelinePage(page, next, await centers.ReadAsync(centerIds.Distinct().ToList(), now, ct));
+        return new TimelinePage(page, next, await centers.ReadAsync(centerIds.Distinct().ToList(), ct));
     }
 }

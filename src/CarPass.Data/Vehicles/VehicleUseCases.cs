@@ -6,7 +6,7 @@ using CarPass.Domain.Vehicles;
 
 namespace CarPass.Data.Vehicles;
 
-public sealed class VehicleUseCases(WriteRunner writes, VehicleAccessQuery access, VinRegistry vins)
+public sealed class VehicleUseCases(WriteRunner writes, VehicleAccessReader access, VinRegistry vins)
 {
     public Task<Outcome<Vehicle>> AddAsync(Guid userId, VehicleDraft draft, CancellationToken ct) =>
         writes.RunAsync<Vehicle>(
@@ -54,7 +54,7 @@ public sealed class VehicleUseCases(WriteRunner writes, VehicleAccessQuery acces
                         token
                     );
                     if (!reading.IsSuccess)
-                        return reading.Error!;
+                        return reading.Error;
                 }
                 return vehicle;
             },

@@ -11,7 +11,7 @@ namespace CarPass.Data.Vehicles;
 /// not count). Answers never name or describe another person's passport. Plates may repeat: they
 /// move between cars.
 /// </summary>
-public sealed class VinRegistry(CarPassDbContext db, VehicleAccessQuery access)
+public sealed class VinRegistry(CarPassDbContext db, VehicleAccessReader access)
 {
     /// <summary>The active passport that holds the VIN, other than the one being edited.</summary>
     public Task<Vehicle?> HolderAsync(string vin, Guid? exceptVehicleId, CancellationToken ct) =>

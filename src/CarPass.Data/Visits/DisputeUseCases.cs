@@ -7,15 +7,15 @@ using Microsoft.EntityFrameworkCore;
 namespace CarPass.Data.Visits;
 
 /// <summary>The centre answers a dispute; an operator resolves it for the owner or for the centre.</summary>
-public sealed class DisputeUseCases(WriteRunner writes, StaffQuery staff)
+public sealed class DisputeUseCases(WriteRunner writes, StaffReader staff)
 {
-    public Task<Outcome<Dispute>> RespondAsync(
+    public Task<Outcome<VisitDispute>> RespondAsync(
         Guid employeeUserId,
         Guid disputeId,
         string? response,
         CancellationToken ct
     ) =>
-        writes.RunAsync<Dispute>(
+        writes.RunAsync<VisitDispute>(
             employeeUserId,
             async (scope, token) =>
             {
@@ -36,20 +36,20 @@ public sealed class DisputeUseCases(WriteRunner writes, StaffQuery staff)
                 dispute.CenterRespondedAt = scope.Now;
                 dispute.CenterRespondedByUserId = employeeUserId;
                 scope.Record("dispute.answered", nameof(Dispute), dispute.Id, visit.VehicleId, visit.ServiceCenterId);
-                return dispute;
+                return new VisitDispute(dispute, visit);
             },
             ct
         );
 
     /// <summary>For the owner the visit ends rejected; for the centre it becomes confirmed history.</summary>
-    public Task<Outcome<Dispute>> ResolveAsync(
+    public Task<Outcome<VisitDispute>> ResolveAsync(
         Guid operatorUserId,
         Guid disputeId,
         bool forOwner,
         string? note,
         CancellationToken ct
     ) =>
-        writes.RunAsync<Dispute>(
+        writes.RunAsync<VisitDispute>(
             operatorUserId,
             async (scope, token) =>
             {
@@ -76,7 +76,7 @@ public sealed class DisputeUseCases(WriteRunner writes, StaffQuery staff)
                     visit.VehicleId,
                     visit.ServiceCenterId
                 );
-                return dispute;
+                return new VisitDispute(dispute, visit);
             },
             ct
         );

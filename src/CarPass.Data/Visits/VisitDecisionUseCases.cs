@@ -11,17 +11,19 @@ namespace CarPass.Data.Visits;
 /// The owner's other answers to a visit — not mine, dispute, hide — and the centre's cancel. None of
 /// them erases the visit: each is a status with an audit entry (spec section 9, deletion).
 /// </summary>
-public sealed class VisitDecisionUseCases(WriteRunner writes, VehicleAccessQuery access, StaffQuery staff)
+public sealed class VisitDecisionUseCases(WriteRunner writes, VehicleAccessReader access, StaffReader staff)
 {
-    public Task<Outcome<ServiceVisit>> RejectAsync(Guid ownerUserId, Guid visitId, CancellationToken ct) =>
-        OwnerDecisionAsync(
-            ownerUserId,
-            visitId,
-            "visit.rejected",
-            [VisitStatus.PendingConfirmation],
-            VisitStatus.Rejected,
-            null,
-            ct
+    public async Task<Outcome<ServiceVisit>> RejectAsync(Guid ownerUserId, Guid visitId, CancellationToken ct) =>
+        VisitOf(
+            await OwnerDecisionAsync(
+                ownerUserId,
+                visitId,
+                "visit.rejected",
+                [VisitStatus.PendingConfirmation],
+                VisitStatus.Rejected,
+                null,
+                ct
+            )
         );
 
     /// <summary>
@@ -29,17 +31,19 @@ public sealed class VisitDecisionUseCases(WriteRunner writes, VehicleAccessQuery
     /// Confirm and Not mine for one outcome) or, with <paramref name="afterConfirming"/>, one the
     /// owner confirmed earlier and now contests.
     /// </summary>
-    public Task<Outcome<ServiceVisit>> DisputeAsync(
+    public async Task<Outcome<VisitDispute>> DisputeAsync(
         Guid ownerUserId,
         Guid visitId,
         string? reason,
         CancellationToken ct,
         bool afterConfirming = false
-    ) =>
-        Input.Clean(reason) is not { } text
-            ? Task.FromResult(Outcome<ServiceVisit>.Fail(ErrorCodes.DisputeReasonRequired))
-        : Input.TooLong(text, Input.LongText) is { } tooLong ? Task.FromResult(Outcome<ServiceVisit>.Fail(tooLong))
-        : OwnerDecisionAsync(
+    )
+    {
+        if (Input.Clean(reason) is not { } text)
+            return new DomainError(ErrorCodes.DisputeReasonRequired);
+        if (Input.TooLong(text, Input.LongText) is { } tooLong)
+            return tooLong;
+        var decided = await OwnerDecisionAsync(
             ownerUserId,
             visitId,
             "visit.disputed",
@@ -48,17 +52,21 @@ public sealed class VisitDecisionUseCases(WriteRunner writes, VehicleAccessQuery
             text,
             ct
         );
+        return decided.IsSuccess ? new VisitDispute(decided.Value.Dispute!, decided.Value.Visit) : decided.Error;
+    }
 
     /// <summary>Hides a decided visit from the owner's views; the record and its trail stay.</summary>
-    public Task<Outcome<ServiceVisit>> HideAsync(Guid ownerUserId, Guid visitId, CancellationToken ct) =>
-        OwnerDecisionAsync(
-            ownerUserId,
-            visitId,
-            "visit.hidden",
-            [VisitStatus.Confirmed, VisitStatus.Rejected, VisitStatus.Disputed, VisitStatus.Cancelled],
-            VisitStatus.Hidden,
-            null,
-            ct
+    public async Task<Outcome<ServiceVisit>> HideAsync(Guid ownerUserId, Guid visitId, CancellationToken ct) =>
+        VisitOf(
+            await OwnerDecisionAsync(
+                ownerUserId,
+                visitId,
+                "visit.hidden",
+                [VisitStatus.Confirmed, VisitStatus.Rejected, VisitStatus.Disputed, VisitStatus.Cancelled],
+                VisitStatus.Hidden,
+                null,
+                ct
+            )
         );
 
     public Task<Outcome<ServiceVisit>> CancelAsync(Guid employeeUserId, Guid visitId, CancellationToken ct) =>
@@ -78,7 +86,8 @@ public sealed class VisitDecisionUseCases(WriteRunner writes, VehicleAccessQuery
             ct
         );
 
-    private Task<Outcome<ServiceVisit>> OwnerDecisionAsync(
+    /// <summary>The visit after the owner's answer, and the dispute it opened if it was one.</summary>
+    private Task<Outcome<(ServiceVisit Visit, Dispute? Dispute)>> OwnerDecisionAsync(
         Guid ownerUserId,
         Guid visitId,
         string action,
@@ -87,7 +96,7 @@ public sealed class VisitDecisionUseCases(WriteRunner writes, VehicleAccessQuery
         string? disputeReason,
         CancellationToken ct
     ) =>
-        writes.RunAsync<ServiceVisit>(
+        writes.RunAsync<(ServiceVisit, Dispute?)>(
             ownerUserId,
             async (scope, token) =>
             {
@@ -100,16 +109,17 @@ public sealed class VisitDecisionUseCases(WriteRunner writes, VehicleAccessQuery
                     );
                 var previous = visit.Status;
                 SetStatus(visit, to, scope.Now);
-                if (disputeReason is not null)
-                    scope.Db.Disputes.Add(
-                        new Dispute
-                        {
-                            ServiceVisitId = visit.Id,
-                            OpenedByUserId = ownerUserId,
-                            Reason = disputeReason,
-                            CreatedAt = scope.Now,
-                        }
-                    );
+                var dispute = disputeReason is null
+                    ? null
+                    : new Dispute
+                    {
+                        ServiceVisitId = visit.Id,
+                        OpenedByUserId = ownerUserId,
+                        Reason = disputeReason,
+                        CreatedAt = scope.Now,
+                    };
+                if (dispute is not null)
+                    scope.Db.Disputes.Add(dispute);
                 scope.Record(
                     action,
                     nameof(ServiceVisit),
@@ -118,10 +128,13 @@ public sealed class VisitDecisionUseCases(WriteRunner writes, VehicleAccessQuery
                     visit.ServiceCenterId,
                     new { from = previous.ToString() }
                 );
-                return visit;
+                return (visit, dispute);
             },
             ct
         );
+
+    private static Outcome<ServiceVisit> VisitOf(Outcome<(ServiceVisit Visit, Dispute? Dispute)> decided) =>
+        decided.IsSuccess ? decided.Value.Visit : decided.Error;
 
     internal static void SetStatus(ServiceVisit visit, VisitStatus status, DateTime now)
     {

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CarPass.Data.Visits;
 
 /// <summary>A centre proposes a visit; only the owner's confirmation makes it trusted history.</summary>
-public sealed class VisitUseCases(WriteRunner writes, VehicleAccessQuery access)
+public sealed class VisitUseCases(WriteRunner writes, VehicleAccessReader access)
 {
     public Task<Outcome<ServiceVisit>> CreateAsync(
         Guid employeeUserId,

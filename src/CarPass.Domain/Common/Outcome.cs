@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace CarPass.Domain.Common;
 
 /// <summary>Either a value or an expected failure. Exceptions stay for bugs and outages.</summary>
@@ -11,6 +13,10 @@ public readonly record struct Outcome<T>
 
     public T? Value { get; }
     public DomainError? Error { get; }
+
+    /// <summary>After a check of this, the compiler knows which of <see cref="Value"/> and <see cref="Error"/> is set.</summary>
+    [MemberNotNullWhen(true, nameof(Value))]
+    [MemberNotNullWhen(false, nameof(Error))]
     public bool IsSuccess => Error is null;
 
     public static Outcome<T> Ok(T value) => new(value, null);

@@ -13,27 +13,22 @@ public static class OwnerLevelCalculator
     private static readonly VinContributor VinEvidence = new();
     private static readonly PlateContributor PlateEvidence = new();
 
-    /// <param name="passports">The passports of <paramref name="activeVehicles"/>, in the same order.</param>
+    /// <param name="garage">Each active vehicle with its passport.</param>
     public static OwnerLevelResult Compute(
-        IReadOnlyList<VehicleSnapshot> activeVehicles,
-        IReadOnlyList<PassportResult> passports,
+        IReadOnlyList<(VehicleSnapshot Vehicle, PassportResult Passport)> garage,
         DateTime nowUtc
     )
     {
-        if (activeVehicles.Count != passports.Count)
-        {
-            throw new ArgumentException("Pass one passport per active vehicle.", nameof(passports));
-        }
         var garageQuality =
-            passports.Count == 0
+            garage.Count == 0
                 ? 0
-                : (int)Math.Round(passports.Average(p => p.Completeness.Score), MidpointRounding.AwayFromZero);
-        var completeGarage = activeVehicles.Count > 0 && activeVehicles.All(IsComplete);
+                : (int)Math.Round(garage.Average(g => g.Passport.Completeness.Score), MidpointRounding.AwayFromZero);
+        var vehicles = garage.Select(g => g.Vehicle).ToList();
         return new OwnerLevelResult(
             garageQuality,
-            completeGarage,
-            activeVehicles.Count,
-            MonthsWithRecords(activeVehicles, nowUtc),
+            vehicles.Count > 0 && vehicles.All(IsComplete),
+            vehicles.Count,
+            MonthsWithRecords(vehicles, nowUtc),
             MonthsConsidered
         );
     }

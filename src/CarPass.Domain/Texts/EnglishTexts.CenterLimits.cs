@@ -10,7 +10,7 @@ public static partial class EnglishTexts
             ["error.access_request_open"] =
                 "Your centre has already asked for access to this vehicle and the owner has not answered yet. Nothing changed.",
             ["error.access_request_cooling_down"] =
-                "The owner declined your centre's request recently. You can ask again from {0}. Nothing changed.",
+                "The owner declined your centre's request recently. You can ask again from {0:d}. Nothing changed.",
             ["error.center_registrations_awaiting_review"] =
                 "You already have {0} service centres awaiting review. Once CarPass has reviewed them you can register more.",
             ["bot.access.owner_unverified"] =

@@ -11,15 +11,15 @@ public static partial class EnglishTexts
             ["notify.maintenance_overdue.title"] = "🔴 {0}: service overdue",
             ["notify.maintenance_overdue.action"] =
                 "Book the service soon. Already done? Log it here: the reminder starts over and the passport shows it.",
-            ["notify.due.date"] = "• {0} — due {1}",
+            ["notify.due.date"] = "• {0} — due {1:d}",
             ["notify.due.km"] = "• {0} — due at {1} km",
-            ["notify.due.date_or_km"] = "• {0} — due {1} or at {2} km",
+            ["notify.due.date_or_km"] = "• {0} — due {1:d} or at {2} km",
             ["notify.mileage"] = "Mileage: {0} km.",
             ["notify.mileage_estimated"] =
                 "Mileage: about {0} km, estimated from your recent driving (last reading {1} km).",
             ["notify.visit_awaiting_confirmation.title"] = "🧾 {0}: a service visit waits for you",
             ["notify.visit_awaiting_confirmation.action"] =
-                "{1} recorded work on {2}. Open the passport and confirm it if it was done, or dispute it: it counts as verified history only after you confirm.",
+                "{1} recorded work on {2:d}. Open the passport and confirm it if it was done, or dispute it: it counts as verified history only after you confirm.",
             ["notify.data_change_pending.title"] = "✏️ {0}: a change waits for your approval",
             ["notify.data_change_pending.action"] =
                 "{1} proposes a new value for “{2}”. Nothing changes until you approve it; open the passport to decide.",

@@ -18,20 +18,20 @@ public static partial class EnglishTexts
             ["error.transfer_used"] = "This transfer link has already been used.",
             ["error.transfer_already_done"] = "This car has already been transferred to another owner.",
             ["error.transfer_cancelled"] = "The seller cancelled this link. Ask them for a new one.",
-            ["error.transfer_expired"] = "This link expired on {0:dd.MM.yyyy HH:mm} UTC. Ask the seller for a new one.",
+            ["error.transfer_expired"] = "This link expired on {0:g}. Ask the seller for a new one.",
             ["error.transfer_not_open"] = "This link is not open any more: it was used, cancelled or has expired.",
             ["bot.transfer.link"] =
-                "🔑 Transfer link for «{0}». Send it to the buyer: it works once, until {1}. The whole passport moves with the car and your access ends. Making a new link cancels this one.",
+                "🔑 Transfer link for «{0}». Send it to the buyer: it works once, until {1:g}. The whole passport moves with the car and your access ends. Making a new link cancels this one.",
             ["bot.transfer.cancel"] = "❌ Cancel this link",
             ["bot.transfer.new_link"] = "🔁 New link",
             ["bot.transfer.cancelled"] = "The link for «{0}» is cancelled: nobody can use it now.",
             ["bot.transfer.list_title"] = "Your open transfer links:",
-            ["bot.transfer.list_line"] = "«{0}» — until {1}",
+            ["bot.transfer.list_line"] = "«{0}» — until {1:g}",
             ["bot.transfer.cancel_for"] = "❌ Cancel «{0}»",
             ["bot.transfer.none"] =
                 "You have no open transfer links. Make one from a vehicle's menu (Transfer ownership).",
             ["bot.transfer.preview"] =
-                "You are offered the passport of {0}, with its whole history. The link works until {1}. Accept?",
+                "You are offered the passport of {0}, with its whole history. The link works until {1:g}. Accept?",
             ["bot.transfer.accept"] = "✅ Accept ownership",
             ["bot.transfer.accepted"] = "✅ {0} is now in your garage.",
             ["bot.transfer.seller_notice"] = "The buyer accepted {0}. Its passport now belongs to them.",
@@ -44,7 +44,7 @@ public static partial class EnglishTexts
             ["bot.claim.sent"] =
                 "Your claim is with our operators. We will write to you when they decide; until then nothing changes.",
             ["bot.claim.already_sent"] = "You have already sent this claim; it is waiting for review.",
-            ["bot.claim.title"] = "📨 Ownership claim of {0:dd.MM.yyyy}",
+            ["bot.claim.title"] = "📨 Ownership claim of {0:d}",
             ["bot.claim.kind.vin"] = "The claimant typed a VIN that this passport holds.",
             ["bot.claim.kind.duplicate_vin"] =
                 "Found when VINs became unique: a later passport had the same VIN, which was set aside here.",

@@ -9,18 +9,32 @@ namespace CarPass.Domain.Texts;
 /// </summary>
 public static class TextCatalog
 {
-    public static string Get(Language lang, string key, params object[] args)
+    public static string Get(Language lang, string key, params object[] args) => Get(lang, TimeZoneInfo.Utc, key, args);
+
+    /// <summary>
+    /// The text with its arguments; a <see cref="DateTime"/> argument (UTC) is shown as a
+    /// <see cref="LocalMoment"/> in <paramref name="zone"/>, the way the language writes dates.
+    /// </summary>
+    public static string Get(Language lang, TimeZoneInfo zone, string key, params object[] args)
     {
         var template = Table(lang).GetValueOrDefault(key) ?? EnglishTexts.All.GetValueOrDefault(key);
         if (template is null)
         {
             return key;
         }
-        return args.Length == 0 ? template : string.Format(CultureInfo.InvariantCulture, template, args);
+        if (args.Length == 0)
+        {
+            return template;
+        }
+        var shown = args.Select(a => a is DateTime utc ? new LocalMoment(utc, lang, zone) : a).ToArray();
+        return string.Format(CultureInfo.InvariantCulture, template, shown);
     }
 
     /// <summary>The text of an expected failure, under "error.{code}" with the error's arguments.</summary>
-    public static string Error(Language lang, DomainError error) => Get(lang, $"error.{error.Code}", error.Args);
+    public static string Error(Language lang, DomainError error) => Error(lang, TimeZoneInfo.Utc, error);
+
+    public static string Error(Language lang, TimeZoneInfo zone, DomainError error) =>
+        Get(lang, zone, $"error.{error.Code}", error.Args);
 
     public static bool Has(Language lang, string key) => Table(lang).ContainsKey(key);
 

@@ -19,7 +19,6 @@ internal static class MiniAppSetup
     public static WebApplicationBuilder AddMiniApp(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<MiniAppOptions>().BindConfiguration(MiniAppOptions.Section);
         services.AddOptions<BotLinkOptions>().BindConfiguration(BotLinkOptions.Section);
         services
             .AddOptions<InternalOptions>()

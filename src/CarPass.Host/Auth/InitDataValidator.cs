@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using CarPass.Bot.Setup;
 using CarPass.Data.Users;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;

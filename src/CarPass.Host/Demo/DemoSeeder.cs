@@ -218,6 +218,6 @@ internal sealed class DemoSeeder(
 
     private static T Must<T>(Outcome<T> outcome) =>
         outcome.IsSuccess
-            ? outcome.Value!
+            ? outcome.Value
             : throw new InvalidOperationException($"Demo data was refused: {outcome.Error}");
 }

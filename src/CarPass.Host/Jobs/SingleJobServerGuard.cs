@@ -1,5 +1,4 @@
-using CarPass.Bot.Webhook;
-using CarPass.Data.Bot;
+using CarPass.Data.Leases;
 using Microsoft.Extensions.Options;
 
 namespace CarPass.Host.Jobs;
@@ -12,13 +11,12 @@ namespace CarPass.Host.Jobs;
 /// </summary>
 internal sealed class SingleJobServerGuard(
     IServiceScopeFactory scopes,
-    InboxSignal instance,
+    InstanceIdentity instance,
     IOptions<JobsOptions> options,
     ILogger<SingleJobServerGuard> logger
 ) : BackgroundService
 {
-    /// <summary>A lease key no Telegram chat can have.</summary>
-    private const long LeaseKey = long.MinValue;
+    public const string LeaseName = "in-memory-job-server";
 
     private TimeSpan Lease => TimeSpan.FromSeconds(Math.Max(2, options.Value.SingleServerLeaseSeconds));
 
@@ -44,8 +42,8 @@ internal sealed class SingleJobServerGuard(
         {
             await using var scope = scopes.CreateAsyncScope();
             await scope
-                .ServiceProvider.GetRequiredService<InboxStore>()
-                .ReleaseAsync(LeaseKey, instance.InstanceId, CancellationToken.None);
+                .ServiceProvider.GetRequiredService<NamedLeases>()
+                .ReleaseAsync(LeaseName, instance.Id, CancellationToken.None);
         }
         catch (ObjectDisposedException e)
         {
@@ -77,7 +75,7 @@ internal sealed class SingleJobServerGuard(
     {
         await using var scope = scopes.CreateAsyncScope();
         return await scope
-            .ServiceProvider.GetRequiredService<InboxStore>()
-            .TryLeaseAsync(LeaseKey, instance.InstanceId, ct, Lease);
+            .ServiceProvider.GetRequiredService<NamedLeases>()
+            .TryTakeAsync(LeaseName, instance.Id, Lease, ct);
     }
 }

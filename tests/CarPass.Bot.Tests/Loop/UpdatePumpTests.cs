@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using CarPass.Bot.Loop;
 using CarPass.Bot.Tests.Fake;
 using CarPass.Bot.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 
@@ -182,6 +183,38 @@ public sealed class UpdatePumpTests : IAsyncLifetime
 
         Assert.Equal([update.Id], handled);
         Assert.Equal(update.Id + 1, pump.Offset);
+    }
+
+    [Fact]
+    public async Task Between_polls_the_pump_waits_on_the_clock_it_is_given()
+    {
+        var clock = new FakeTimeProvider();
+        var started = new TaskCompletionSource();
+        var mayEnd = new TaskCompletionSource();
+        Deliver(1, "in flight");
+        var pump = new UpdatePump(
+            _bot,
+            async (_, ct) =>
+            {
+                started.TrySetResult();
+                await mayEnd.Task.WaitAsync(ct);
+            },
+            parallel: 2,
+            clock
+        );
+        using var stop = new CancellationTokenSource(Patience);
+        var running = pump.RunAsync(1, stop.Token);
+        await started.Task.WaitAsync(Patience);
+
+        await Task.Delay(UpdatePump.QuietPollInterval * 3);
+        var whileTheClockStands = _api.CountCalls("getUpdates");
+        clock.Advance(UpdatePump.QuietPollInterval);
+        await Until(() => _api.CountCalls("getUpdates") > whileTheClockStands);
+        mayEnd.SetResult();
+        await stop.CancelAsync();
+        await running;
+
+        Assert.Equal(1, whileTheClockStands);
     }
 
     private Update Deliver(long chat, string text)

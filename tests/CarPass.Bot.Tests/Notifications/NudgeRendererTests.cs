@@ -51,7 +51,7 @@ public sealed class NudgeRendererTests
     {
         var html = NudgeRenderer.Render(Claimed(NotificationKind.MaintenanceOverdue, "en")).Html;
 
-        Assert.Contains("Engine oil — due 15.06.2026 or at 60 000 km", html);
+        Assert.Contains("Engine oil — due 15 Jun 2026 or at 60 000 km", html);
         Assert.Contains("about 61 000 km", html);
     }
 

@@ -53,8 +53,8 @@ public sealed class SingleJobServerTests : IAsyncLifetime
             await db.OpenAsync();
             await using var crashed = db.CreateCommand();
             crashed.CommandText =
-                $"INSERT INTO chat_leases (chat_id, owner, expires_at) VALUES ({long.MinValue}, 'crashed', '{DateTime.UtcNow.AddSeconds(1):yyyy-MM-dd HH:mm:ss.fffffff}') "
-                + "ON CONFLICT (chat_id) DO UPDATE SET owner = excluded.owner, expires_at = excluded.expires_at";
+                $"INSERT INTO named_leases (name, owner, expires_at) VALUES ('{LeaseName}', 'crashed', '{DateTime.UtcNow.AddSeconds(1):yyyy-MM-dd HH:mm:ss.fffffff}') "
+                + "ON CONFLICT (name) DO UPDATE SET owner = excluded.owner, expires_at = excluded.expires_at";
             await crashed.ExecuteNonQueryAsync();
         }
 
@@ -64,9 +64,29 @@ public sealed class SingleJobServerTests : IAsyncLifetime
         await using var check = new SqliteConnection(ConnectionString);
         await check.OpenAsync();
         await using var owner = check.CreateCommand();
-        owner.CommandText = $"SELECT owner FROM chat_leases WHERE chat_id = {long.MinValue}";
+        owner.CommandText = $"SELECT owner FROM named_leases WHERE name = '{LeaseName}'";
         Assert.NotEqual("crashed", (string?)await owner.ExecuteScalarAsync());
     }
+
+    [Fact]
+    public async Task The_job_server_holds_a_lease_of_its_own_name_and_no_chat_lease()
+    {
+        var host = Start();
+        _ = host.Services;
+
+        await using var db = new SqliteConnection(ConnectionString);
+        await db.OpenAsync();
+        await using var chats = db.CreateCommand();
+        chats.CommandText = "SELECT count(*) FROM chat_leases";
+        await using var named = db.CreateCommand();
+        named.CommandText = $"SELECT count(*) FROM named_leases WHERE name = '{LeaseName}' AND owner <> ''";
+
+        Assert.Equal(0L, (long)(await chats.ExecuteScalarAsync())!);
+        Assert.Equal(1L, (long)(await named.ExecuteScalarAsync())!);
+    }
+
+    /// <summary>The lease of Host/Jobs/SingleJobServerGuard.</summary>
+    private const string LeaseName = "in-memory-job-server";
 
     private static readonly Dictionary<string, string> JobServerOn = new()
     {

@@ -45,7 +45,7 @@ public sealed class ClaimTests : IAsyncLifetime
             Vin,
             await _db.ScalarAsync(c => c.Vehicles.Where(v => v.Id == held.Id).Select(v => v.Vin).SingleAsync())
         );
-        Assert.Null(await _db.Get<VehicleAccessQuery>().FindReadableAsync(claimant.Id, held.Id, Now, default));
+        Assert.Null(await _db.Get<VehicleAccessReader>().FindReadableAsync(claimant.Id, held.Id, Now, default));
         Assert.Null(await _db.Get<ClaimReader>().OpenAsync(claimant.Id, Now, 10, default));
         Assert.Null(await _db.Get<ClaimReader>().OpenAsync(holder.Id, Now, 10, default));
     }
@@ -104,7 +104,7 @@ public sealed class ClaimTests : IAsyncLifetime
             ClaimStatus.Upheld,
             await _db.ScalarAsync(c => c.VehicleClaims.Select(x => x.Status).SingleAsync())
         );
-        Assert.Equal(holder.Id, await _db.Get<VehicleAccessQuery>().OwnerOfAsync(held.Id, Now, default));
+        Assert.Equal(holder.Id, await _db.Get<VehicleAccessReader>().OwnerOfAsync(held.Id, Now, default));
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public sealed class ClaimTests : IAsyncLifetime
         var decision = (await Claims.DecideAsync(admin.Id, claimId, true, default)).Ok();
 
         Assert.Equal(owner.Id, decision.FormerOwnerUserId);
-        Assert.Equal(second.Id, await _db.Get<VehicleAccessQuery>().OwnerOfAsync(car.Id, Now, default));
+        Assert.Equal(second.Id, await _db.Get<VehicleAccessReader>().OwnerOfAsync(car.Id, Now, default));
         Assert.Equal(1, await TransferRace.LiveOwnersAsync(_db, car.Id));
         Assert.Equal(
             "transfer_already_done",

@@ -26,12 +26,12 @@ public sealed class TransferLinkTests : IAsyncLifetime
 
         var first = (await Ownership.OfferAsync(seller.Id, car.Id, default)).Ok();
         var second = (await Ownership.OfferAsync(seller.Id, car.Id, default)).Ok();
-        var open = await _db.Get<TransferLinks>().OfSellerAsync(seller.Id, null, Now, default);
+        var open = await _db.Get<TransferLinkReader>().OfSellerAsync(seller.Id, null, Now, default);
         var withFirst = await Ownership.AcceptAsync(buyer.Id, first.Code, default);
 
         Assert.Equal(second.Id, Assert.Single(open).Id);
         Assert.Equal("transfer_cancelled", withFirst.Error?.Code);
-        Assert.Equal(seller.Id, await _db.Get<VehicleAccessQuery>().OwnerOfAsync(car.Id, Now, default));
+        Assert.Equal(seller.Id, await _db.Get<VehicleAccessReader>().OwnerOfAsync(car.Id, Now, default));
         Assert.Equal(1, await _db.ScalarAsync(c => c.AuditLog.CountAsync(a => a.Action == "ownership.link_replaced")));
     }
 
@@ -52,8 +52,8 @@ public sealed class TransferLinkTests : IAsyncLifetime
         Assert.Equal("transfer_not_open", twice.Error?.Code);
         Assert.Equal("transfer_cancelled", preview.Error?.Code);
         Assert.Equal("transfer_cancelled", accepted.Error?.Code);
-        Assert.Empty(await _db.Get<TransferLinks>().OfSellerAsync(seller.Id, null, Now, default));
-        Assert.Equal(seller.Id, await _db.Get<VehicleAccessQuery>().OwnerOfAsync(car.Id, Now, default));
+        Assert.Empty(await _db.Get<TransferLinkReader>().OfSellerAsync(seller.Id, null, Now, default));
+        Assert.Equal(seller.Id, await _db.Get<VehicleAccessReader>().OwnerOfAsync(car.Id, Now, default));
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class TransferLinkTests : IAsyncLifetime
         Assert.Equal("transfer_expired", expired.Error?.Code);
         Assert.Equal([link.ExpiresAt], expired.Error!.Args);
         Assert.Equal(TestDatabase.Start + OwnershipUseCases.LinkLifetime, link.ExpiresAt);
-        Assert.Empty(await _db.Get<TransferLinks>().OfSellerAsync(seller.Id, null, Now, default));
+        Assert.Empty(await _db.Get<TransferLinkReader>().OfSellerAsync(seller.Id, null, Now, default));
     }
 
     [Fact]

@@ -83,6 +83,6 @@ public sealed class PostgresOwnershipTests
 
         var review = Assert.Single(listed!);
         Assert.Equal((1001L, 1002L), (review.Owner!.TelegramId, review.Claimant.TelegramId));
-        Assert.Equal(owner.Id, await db.Get<VehicleAccessQuery>().OwnerOfAsync(car.Id, TestDatabase.Start, default));
+        Assert.Equal(owner.Id, await db.Get<VehicleAccessReader>().OwnerOfAsync(car.Id, TestDatabase.Start, default));
     }
 }

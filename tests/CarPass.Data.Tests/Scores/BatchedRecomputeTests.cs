@@ -151,7 +151,7 @@ public sealed class BatchedRecomputeTests : IAsyncLifetime
         var db = services.GetRequiredService<CarPassDbContext>();
         var recomputer = new PassportRecomputer(
             services.GetRequiredService<SnapshotReader>(),
-            services.GetRequiredService<VehicleAccessQuery>(),
+            services.GetRequiredService<VehicleAccessReader>(),
             services.GetRequiredService<AchievementUnlocker>(),
             services.GetRequiredService<FreshPassports>(),
             batchSize
@@ -165,7 +165,7 @@ public sealed class BatchedRecomputeTests : IAsyncLifetime
                 _db.Clock
             ),
             db,
-            services.GetRequiredService<VehicleAccessQuery>(),
+            services.GetRequiredService<VehicleAccessReader>(),
             _db.Clock,
             batchSize
         );

@@ -57,7 +57,7 @@ public sealed class CenterSnapshotTests : IAsyncLifetime
     private async Task<ServiceVisit> VisitAsync(ServiceCenter center, User staff, User owner, Vehicle car, int day)
     {
         var now = _db.Clock.GetUtcNow().UtcDateTime;
-        if (!await _db.Get<VehicleAccessQuery>().CenterHasAccessAsync(center.Id, car.Id, now, default))
+        if (!await _db.Get<VehicleAccessReader>().CenterHasAccessAsync(center.Id, car.Id, now, default))
             (await _db.Get<ServiceCenterUseCases>().GrantAccessAsync(owner.Id, car.Id, center.Id, 30, default)).Ok();
         var draft = new VisitDraft(TestDatabase.Start.AddDays(-30 + day), $"Work {day}");
         return (await _db.Get<VisitUseCases>().CreateAsync(staff.Id, center.Id, car.Id, draft, default)).Ok();

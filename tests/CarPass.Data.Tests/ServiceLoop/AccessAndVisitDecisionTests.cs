@@ -165,7 +165,7 @@ public sealed class AccessAndVisitDecisionTests : IAsyncLifetime
     }
 
     private Task<bool> CenterHasAccessAsync() =>
-        _db.Get<VehicleAccessQuery>()
+        _db.Get<VehicleAccessReader>()
             .CenterHasAccessAsync(_center.Id, _car.Id, _db.Clock.GetUtcNow().UtcDateTime, default);
 
     private Task<VerifiedHistoryStatus> HistoryAsync() =>

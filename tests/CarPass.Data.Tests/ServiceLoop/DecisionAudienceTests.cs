@@ -1,5 +1,6 @@
 using CarPass.Data.ServiceCenters;
 using CarPass.Data.Tests.Support;
+using CarPass.Data.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarPass.Data.Tests.ServiceLoop;
@@ -18,14 +19,14 @@ public sealed class DecisionAudienceTests : IAsyncLifetime
         var (center, manager) = await Garage.VerifiedCenterAsync(_db);
         var team = _db.Get<TeamUseCases>();
         var staff = await Garage.StaffAsync(_db, center, manager);
-        var audience = _db.Get<DecisionAudience>();
+        var audience = _db.Get<RecipientReader>();
 
-        var whileActive = await audience.ForAsync(center.Id, staff.Id, default);
+        var whileActive = await audience.AudienceAsync(center.Id, staff.Id, default);
         var employee = await _db.ScalarAsync(c => c.Employees.SingleAsync(e => e.UserId == staff.Id));
         (await team.SetActiveAsync(manager.Id, employee.Id, false, default)).Ok();
-        var afterSwitchedOff = await audience.ForAsync(center.Id, staff.Id, default);
+        var afterSwitchedOff = await audience.AudienceAsync(center.Id, staff.Id, default);
         var stranger = await _db.UserAsync(77);
-        var notOfThisCentre = await audience.ForAsync(center.Id, stranger.Id, default);
+        var notOfThisCentre = await audience.AudienceAsync(center.Id, stranger.Id, default);
 
         Assert.Equal([staff.Id], whileActive.Select(u => u.Id));
         Assert.Equal([manager.Id], afterSwitchedOff.Select(u => u.Id));

@@ -39,7 +39,7 @@ public sealed class OwnershipTests : IAsyncLifetime
         (await ownership.AcceptAsync(buyer.Id, offer.Code, default)).Ok();
         var reused = await ownership.AcceptAsync((await _db.UserAsync(66)).Id, offer.Code, default);
 
-        var access = _db.Get<VehicleAccessQuery>();
+        var access = _db.Get<VehicleAccessReader>();
         var now = _db.Clock.GetUtcNow().UtcDateTime;
         Assert.Equal(buyer.Id, await access.OwnerOfAsync(car.Id, now, default));
         Assert.Null(await access.FindReadableAsync(seller.Id, car.Id, now, default));
@@ -69,7 +69,7 @@ public sealed class OwnershipTests : IAsyncLifetime
         Assert.Equal("transfer_expired", expired.Error?.Code);
         Assert.Equal(
             seller.Id,
-            await _db.Get<VehicleAccessQuery>().OwnerOfAsync(car.Id, _db.Clock.GetUtcNow().UtcDateTime, default)
+            await _db.Get<VehicleAccessReader>().OwnerOfAsync(car.Id, _db.Clock.GetUtcNow().UtcDateTime, default)
         );
     }
 }

@@ -66,7 +66,7 @@ public static class TransferRace
             Assert.Equal("transfer_already_done", Assert.Single(outcomes, o => !o.IsSuccess).Error!.Code);
             Assert.Equal(1, await LiveOwnersAsync(db, car.Id));
             Assert.Empty(
-                await db.Get<TransferLinks>()
+                await db.Get<TransferLinkReader>()
                     .OfSellerAsync(seller.Id, car.Id, db.Clock.GetUtcNow().UtcDateTime, default)
             );
         }

@@ -12,7 +12,7 @@ public class OwnerLevelCalculatorTests
     private static readonly DateTime Now = SnapshotBuilder.Now;
 
     private static OwnerLevelResult Compute(params VehicleSnapshot[] vehicles) =>
-        OwnerLevelCalculator.Compute(vehicles, [.. vehicles.Select(v => PassportScorer.Score(v, Now))], Now);
+        OwnerLevelCalculator.Compute([.. vehicles.Select(v => (v, PassportScorer.Score(v, Now)))], Now);
 
     private static SnapshotBuilder CompleteVehicle() =>
         new SnapshotBuilder()
@@ -34,18 +34,10 @@ public class OwnerLevelCalculatorTests
         var vehicles = new[] { new SnapshotBuilder().Build(), new SnapshotBuilder().Build() };
         var passports = new[] { WithCompleteness(vehicles[0], 95), WithCompleteness(vehicles[1], 50) };
 
-        var result = OwnerLevelCalculator.Compute(vehicles, passports, Now);
+        var result = OwnerLevelCalculator.Compute([.. vehicles.Zip(passports)], Now);
 
         Assert.Equal(73, result.GarageQuality);
         Assert.Equal(2, result.ActiveVehicles);
-    }
-
-    [Fact]
-    public void Passports_must_match_the_vehicles()
-    {
-        var vehicle = new SnapshotBuilder().Build();
-
-        Assert.Throws<ArgumentException>(() => OwnerLevelCalculator.Compute([vehicle], [], Now));
     }
 
     public static TheoryData<SnapshotBuilder, bool> GarageCases() =>

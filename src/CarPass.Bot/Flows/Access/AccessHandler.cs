@@ -2,10 +2,11 @@ using CarPass.Bot.Flows.Centers;
 using CarPass.Bot.Flows.Notices;
 using CarPass.Bot.Routing;
 using CarPass.Data.Access;
-using CarPass.Data.Persistence;
+using CarPass.Data.Lookup;
 using CarPass.Data.ServiceCenters;
+using CarPass.Data.Users;
+using CarPass.Data.Vehicles;
 using CarPass.Domain.ServiceCenters;
-using Microsoft.EntityFrameworkCore;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace CarPass.Bot.Flows.Access;
@@ -13,12 +14,10 @@ namespace CarPass.Bot.Flows.Access;
 /// <summary>Access to a vehicle: a centre asks, the owner answers for 1, 7 or 30 days, and can revoke any time.</summary>
 public sealed class AccessHandler(
     AccessUseCases accessCases,
-    VehicleAccessQuery access,
-    Recipients recipients,
-    DecisionAudience audience,
-    CenterLabels labels,
-    CarPassDbContext db,
-    TimeProvider clock
+    GrantReader grants,
+    RecipientReader recipients,
+    CenterReader centers,
+    VehicleReader vehicles
 )
 {
     public async Task RequestAsync(BotContext ctx, Guid centerId, Guid vehicleId, CancellationToken ct)
@@ -26,16 +25,16 @@ public sealed class AccessHandler(
         var outcome = await accessCases.RequestAsync(ctx.User.Id, centerId, vehicleId, ct);
         if (!outcome.IsSuccess)
         {
-            ctx.Replies.Send(ctx.ChatId, ctx.Error(outcome.Error!));
+            ctx.Replies.Send(ctx.ChatId, ctx.Error(outcome.Error));
             return;
         }
         var owner = await recipients.OwnerOfAsync(vehicleId, ct);
-        var center = await recipients.CenterAsync(centerId, ct);
-        var vehicle = await recipients.VehicleAsync(vehicleId, ct);
+        var center = await centers.CardAsync(centerId, ct);
+        var vehicle = await vehicles.FindAsync(vehicleId, ct);
         if (owner is not null && center is not null && vehicle is not null)
         {
-            var s = Speaker.For(owner.Language);
-            var id = CallbackData.Id(outcome.Value!.Id);
+            var s = Speaker.For(owner);
+            var id = CallbackData.Id(outcome.Value.Id);
             var keyboard = new InlineKeyboardMarkup([
                 AccessUseCases
                     .GrantDays.Select(days =>
@@ -49,7 +48,7 @@ public sealed class AccessHandler(
                     .ToArray(),
                 [Keyboards.Button(s.Raw("bot.access.deny"), CallbackData.DecideAccess, id, "0")],
             ]);
-            var ask = $"{s.T("bot.access.owner_ask", vehicle.Name)}\n{await labels.CenterAsync(s, center, ct)}";
+            var ask = $"{s.T("bot.access.owner_ask", vehicle.Name)}\n{CenterText.Label(s, center)}";
             if (center.Verification != VerificationStatus.Verified)
                 ask += "\n" + s.T("bot.access.owner_unverified");
             ctx.Replies.Send(owner.TelegramId, ask, keyboard);
@@ -62,15 +61,17 @@ public sealed class AccessHandler(
         var outcome = await accessCases.DecideAsync(ctx.User.Id, requestId, days == 0 ? null : days, ct);
         if (!outcome.IsSuccess)
         {
-            ctx.Say(ctx.Error(outcome.Error!));
+            ctx.Say(ctx.Error(outcome.Error));
             return;
         }
-        var request = outcome.Value!;
-        if (await recipients.VehicleAsync(request.VehicleId, ct) is { } vehicle)
-            foreach (var employee in await audience.ForAsync(request.ServiceCenterId, request.RequestedByUserId, ct))
+        var request = outcome.Value;
+        if (await vehicles.FindAsync(request.VehicleId, ct) is { } vehicle)
+            foreach (
+                var employee in await recipients.AudienceAsync(request.ServiceCenterId, request.RequestedByUserId, ct)
+            )
             {
-                var s = Speaker.For(employee.Language);
-                var masked = CenterLabels.Masked(CenterLabels.Mask(vehicle));
+                var s = Speaker.For(employee);
+                var masked = CenterText.Masked(MaskedVehicle.Of(vehicle));
                 ctx.Replies.Send(
                     employee.TelegramId,
                     days == 0 ? s.T("bot.access.denied_notice", masked) : s.T("bot.access.granted_notice", masked, days)
@@ -85,39 +86,20 @@ public sealed class AccessHandler(
     /// <summary>Every live grant on the owner's vehicles, each with a Revoke button.</summary>
     public async Task ListAsync(BotContext ctx, CancellationToken ct)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var owned = access
-            .LiveGrants(now)
-            .Where(g => g.UserId == ctx.User.Id && g.Role == AccessRole.Owner)
-            .Select(g => g.VehicleId);
-        var grants = await (
-            from g in access.LiveGrants(now)
-            where owned.Contains(g.VehicleId) && g.Role != AccessRole.Owner
-            join v in db.Vehicles on g.VehicleId equals v.Id
-            join c in db.ServiceCenters on g.ServiceCenterId equals c.Id into centers
-            from c in centers.DefaultIfEmpty()
-            select new
-            {
-                g.Id,
-                g.ExpiresAt,
-                Vehicle = v.Name,
-                Center = c == null ? null : c.Name,
-            }
-        ).ToListAsync(ct);
-        if (grants.Count == 0)
+        var live = await grants.OnOwnedVehiclesAsync(ctx.User.Id, ct);
+        if (live.Count == 0)
         {
             ctx.Say(ctx.T("bot.access.none"));
             return;
         }
-        var lines = grants.Select(g =>
-            "• "
-            + ctx.T("bot.access.line", g.Center ?? "—", g.Vehicle, g.ExpiresAt?.ToString("dd.MM.yyyy HH:mm") ?? "∞")
+        var lines = live.Select(g =>
+            "• " + ctx.T("bot.access.line", g.CenterName ?? "—", g.VehicleName, (object?)g.ExpiresAt ?? "∞")
         );
-        var rows = grants.Select(g =>
+        var rows = live.Select(g =>
             new[]
             {
                 Keyboards.Button(
-                    ctx.T("bot.access.revoke", g.Center ?? "—", g.Vehicle),
+                    ctx.T("bot.access.revoke", g.CenterName ?? "—", g.VehicleName),
                     CallbackData.RevokeGrant,
                     CallbackData.Id(g.Id)
                 ),
@@ -131,7 +113,7 @@ public sealed class AccessHandler(
         var outcome = await accessCases.RevokeAsync(ctx.User.Id, grantId, ct);
         if (!outcome.IsSuccess)
         {
-            ctx.Say(ctx.Error(outcome.Error!));
+            ctx.Say(ctx.Error(outcome.Error));
             return;
         }
         ctx.Replies.Send(ctx.ChatId, ctx.T("bot.access.revoked"));

@@ -49,12 +49,12 @@ public sealed class AddVehicleWizard(
         if (!outcome.IsSuccess)
             return claims.Refusal(
                 ctx,
-                outcome.Error!,
-                IdentitySteps.StepFor(outcome.Error!.Code) ?? "name",
+                outcome.Error,
+                IdentitySteps.StepFor(outcome.Error.Code) ?? "name",
                 d["vin"],
                 null
             );
-        var view = await passports.VehicleAsync(ctx.User.Id, outcome.Value!.Id, ct);
+        var view = await passports.VehicleAsync(ctx.User.Id, outcome.Value.Id, ct);
         var note = await plates.NoteAsync(ctx, outcome.Value, ct);
         var html = $"{note}{ctx.T("bot.add.done")}\n\n{PassportText.Render(ctx, view!, withImprovements: true)}";
         var id = CallbackData.Id(outcome.Value.Id);

@@ -44,11 +44,11 @@ public sealed class IdentitySteps(TimeProvider clock, ClaimOffer claims)
                 var plate = Domain.Vehicles.Plate.Validate(text, null);
                 if (plate.IsSuccess)
                 {
-                    draft[PlateKey] = plate.Value!.Value;
+                    draft[PlateKey] = plate.Value.Value;
                     draft[CountryKey] = plate.Value.Country;
                     return Task.FromResult(StepInput.Ok(plate.Value.Value));
                 }
-                if (plate.Error!.Code != ErrorCodes.PlateCountryRequired)
+                if (plate.Error.Code != ErrorCodes.PlateCountryRequired)
                     return Task.FromResult(StepInput.Fail(ctx.Error(plate.Error)));
                 draft[PlateKey] = null;
                 draft[CountryKey] = null;
@@ -70,8 +70,8 @@ public sealed class IdentitySteps(TimeProvider clock, ClaimOffer claims)
     {
         var plate = Domain.Vehicles.Plate.Validate(draft[RawPlateKey], country);
         if (!plate.IsSuccess)
-            return StepInput.Fail(ctx.Error(plate.Error!));
-        draft[PlateKey] = plate.Value!.Value;
+            return StepInput.Fail(ctx.Error(plate.Error));
+        draft[PlateKey] = plate.Value.Value;
         return StepInput.Ok(plate.Value.Country);
     }
 

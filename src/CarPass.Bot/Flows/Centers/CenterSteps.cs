@@ -1,14 +1,12 @@
 using CarPass.Bot.Flows.Wizards;
 using CarPass.Bot.Routing;
 using CarPass.Data.Access;
-using CarPass.Data.Persistence;
 using CarPass.Data.ServiceCenters;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarPass.Bot.Flows.Centers;
 
 /// <summary>Steps of the staff flows: which centre (when several) and which of the vehicles it may work on.</summary>
-public sealed class CenterSteps(StaffQuery staff, VehicleAccessQuery access, CarPassDbContext db, TimeProvider clock)
+public sealed class CenterSteps(StaffReader staff, GrantReader grants)
 {
     public WizardStep Center() =>
         new(DraftKeys.Center, "bot.center.pick")
@@ -27,16 +25,10 @@ public sealed class CenterSteps(StaffQuery staff, VehicleAccessQuery access, Car
         {
             ChoicesPerRow = 1,
             Choices = async (_, d, ct) =>
-            {
-                var centerId = d.Id(DraftKeys.Center);
-                var granted = access
-                    .LiveGrants(clock.GetUtcNow().UtcDateTime)
-                    .Where(g => g.ServiceCenterId == centerId)
-                    .Select(g => g.VehicleId);
-                var vehicles = await db.Vehicles.AsNoTracking().Where(v => granted.Contains(v.Id)).ToListAsync(ct);
-                return vehicles
-                    .Select(v => new Choice(CallbackData.Id(v.Id), CenterLabels.Masked(CenterLabels.Mask(v))))
-                    .ToList();
-            },
+                d.Id(DraftKeys.Center) is { } centerId
+                    ? (await grants.CenterVehiclesAsync(centerId, ct))
+                        .Select(v => new Choice(CallbackData.Id(v.VehicleId), CenterText.Masked(v)))
+                        .ToList()
+                    : [],
         };
 }

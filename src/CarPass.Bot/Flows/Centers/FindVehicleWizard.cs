@@ -19,21 +19,21 @@ public sealed class FindVehicleWizard(LookupUseCases lookup, CenterSteps steps) 
         var centerId = d.Id(DraftKeys.Center)!.Value;
         var outcome = await lookup.FindAsync(ctx.User.Id, centerId, d["query"]!, ct);
         if (!outcome.IsSuccess)
-            return outcome.Error!.Code == Domain.Common.ErrorCodes.LookupQueryInvalid
+            return outcome.Error.Code == Domain.Common.ErrorCodes.LookupQueryInvalid
                 ? new WizardOutcome.AskAgain("query", ctx.Error(outcome.Error))
                 : new WizardOutcome.Done(ctx.Error(outcome.Error));
-        var found = outcome.Value!;
+        var found = outcome.Value;
         if (found.Count == 0)
             return new WizardOutcome.Done(
                 ctx.T("bot.center.nothing_found"),
                 new(Keyboards.Button(ctx.T("bot.menu.center"), CallbackData.Center, CallbackData.Id(centerId)))
             );
-        var lines = found.Select(v => "• " + CenterLabels.Masked(v));
+        var lines = found.Select(v => "• " + CenterText.Masked(v));
         var rows = found.Select(v =>
             new[]
             {
                 Keyboards.Button(
-                    ctx.T("bot.center.request_access", CenterLabels.Masked(v)),
+                    ctx.T("bot.center.request_access", CenterText.Masked(v)),
                     CallbackData.RequestAccess,
                     CallbackData.Id(centerId),
                     CallbackData.Id(v.VehicleId)

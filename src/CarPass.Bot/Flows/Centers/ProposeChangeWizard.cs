@@ -3,6 +3,9 @@ using CarPass.Bot.Flows.Specs;
 using CarPass.Bot.Flows.Wizards;
 using CarPass.Bot.Routing;
 using CarPass.Data.Requests;
+using CarPass.Data.ServiceCenters;
+using CarPass.Data.Users;
+using CarPass.Data.Vehicles;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace CarPass.Bot.Flows.Centers;
@@ -11,7 +14,9 @@ namespace CarPass.Bot.Flows.Centers;
 public sealed class ProposeChangeWizard(
     ChangeRequestUseCases changes,
     CenterSteps centerSteps,
-    Recipients recipients,
+    RecipientReader recipients,
+    CenterReader centers,
+    VehicleReader vehicles,
     TimeProvider clock
 ) : Wizard
 {
@@ -72,8 +77,8 @@ public sealed class ProposeChangeWizard(
             ct
         );
         if (!outcome.IsSuccess)
-            return Refusal.For(ctx, outcome.Error!, "value");
-        await AskOwnerAsync(ctx, outcome.Value!, ct);
+            return Refusal.For(ctx, outcome.Error, "value");
+        await AskOwnerAsync(ctx, outcome.Value, ct);
         return new WizardOutcome.Done(ctx.T("bot.change.proposed"));
     }
 
@@ -81,11 +86,11 @@ public sealed class ProposeChangeWizard(
     public async Task AskOwnerAsync(BotContext ctx, DataChangeRequest request, CancellationToken ct)
     {
         var owner = await recipients.OwnerOfAsync(request.VehicleId, ct);
-        var vehicle = await recipients.VehicleAsync(request.VehicleId, ct);
-        var center = request.ServiceCenterId is { } c ? await recipients.CenterAsync(c, ct) : null;
+        var vehicle = await vehicles.FindAsync(request.VehicleId, ct);
+        var center = request.ServiceCenterId is { } c ? await centers.CardAsync(c, ct) : null;
         if (owner is null || vehicle is null)
             return;
-        var s = Speaker.For(owner.Language);
+        var s = Speaker.For(owner);
         var id = CallbackData.Id(request.Id);
         var text = s.T(
             "bot.change.owner_ask",

@@ -42,10 +42,10 @@ public sealed class RecordVisitWizard(
         );
         var outcome = await visits.CreateAsync(ctx.User.Id, centerId, d.VehicleId!.Value, draft, ct);
         if (!outcome.IsSuccess)
-            return outcome.Error!.Code.StartsWith("odometer_", StringComparison.Ordinal)
+            return outcome.Error.Code.StartsWith("odometer_", StringComparison.Ordinal)
                 ? new WizardOutcome.AskAgain("km", ctx.Error(outcome.Error))
                 : new WizardOutcome.Done(ctx.Error(outcome.Error));
-        await notices.AskOwnerAsync(ctx, outcome.Value!, ct);
+        await notices.AskOwnerAsync(ctx, outcome.Value, ct);
         return new WizardOutcome.Done(
             ctx.T("bot.visit.recorded"),
             new InlineKeyboardMarkup(

@@ -37,12 +37,12 @@ public sealed class RegisterCenterWizard(ServiceCenterUseCases centers, IOptions
         if (!outcome.IsSuccess)
             return Refusal.For(
                 ctx,
-                outcome.Error!,
-                outcome.Error!.Code == ErrorCodes.CenterCityRequired ? "city" : "name"
+                outcome.Error,
+                outcome.Error.Code == ErrorCodes.CenterCityRequired ? "city" : "name"
             );
         return new WizardOutcome.Done(
             ctx.T("bot.center.registered", lookups.Value.UnverifiedPerCenterPerDay),
-            new(Keyboards.Button(ctx.T("bot.menu.center"), CallbackData.Center, CallbackData.Id(outcome.Value!.Id)))
+            new(Keyboards.Button(ctx.T("bot.menu.center"), CallbackData.Center, CallbackData.Id(outcome.Value.Id)))
         );
     }
 }

@@ -2,11 +2,12 @@ using CarPass.Bot.Flows.Notices;
 using CarPass.Bot.Flows.Wizards;
 using CarPass.Bot.Routing;
 using CarPass.Data.ServiceCenters;
+using CarPass.Data.Users;
 
 namespace CarPass.Bot.Flows.Centers;
 
 /// <summary>The operator refuses a centre's verification and says why; the managers are told.</summary>
-public sealed class RejectCenterWizard(ServiceCenterUseCases centers, Recipients recipients) : Wizard
+public sealed class RejectCenterWizard(ServiceCenterUseCases centers, RecipientReader recipients) : Wizard
 {
     public override string Name => FlowNames.RejectCenter;
     public override string PresetKey => DraftKeys.Center;
@@ -19,15 +20,15 @@ public sealed class RejectCenterWizard(ServiceCenterUseCases centers, Recipients
         var centerId = d.Id(DraftKeys.Center)!.Value;
         var outcome = await centers.SetVerificationAsync(ctx.User.Id, centerId, false, d["reason"], ct);
         if (!outcome.IsSuccess)
-            return new WizardOutcome.Done(ctx.Error(outcome.Error!));
+            return new WizardOutcome.Done(ctx.Error(outcome.Error));
         foreach (var manager in await recipients.ManagersAsync(centerId, ct))
         {
-            var speaker = Speaker.For(manager.Language);
+            var speaker = Speaker.For(manager);
             ctx.Replies.Send(
                 manager.TelegramId,
-                speaker.T("bot.center.rejected_notice", outcome.Value!.Name, d["reason"]!)
+                speaker.T("bot.center.rejected_notice", outcome.Value.Name, d["reason"]!)
             );
         }
-        return new WizardOutcome.Done(ctx.T("bot.center.rejected_done", outcome.Value!.Name));
+        return new WizardOutcome.Done(ctx.T("bot.center.rejected_done", outcome.Value.Name));
     }
 }

@@ -2,28 +2,31 @@ using System.Globalization;
 using CarPass.Bot.Flows.Notices;
 using CarPass.Bot.Flows.Passport;
 using CarPass.Bot.Routing;
+using CarPass.Data.Lookup;
 using CarPass.Data.ServiceCenters;
+using CarPass.Data.Users;
+using CarPass.Data.Vehicles;
 using CarPass.Data.Visits;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace CarPass.Bot.Flows.Centers;
 
 /// <summary>Messages about a visit to the other side: the owner is asked to decide, the centre hears the answer.</summary>
-public sealed class VisitNotices(Recipients recipients, DecisionAudience audience, CenterLabels labels)
+public sealed class VisitNotices(RecipientReader recipients, CenterReader centers, VehicleReader vehicles)
 {
     public async Task AskOwnerAsync(BotContext ctx, ServiceVisit visit, CancellationToken ct)
     {
         var owner = await recipients.OwnerOfAsync(visit.VehicleId, ct);
-        var center = await recipients.CenterAsync(visit.ServiceCenterId, ct);
-        var vehicle = await recipients.VehicleAsync(visit.VehicleId, ct);
+        var center = await centers.CardAsync(visit.ServiceCenterId, ct);
+        var vehicle = await vehicles.FindAsync(visit.VehicleId, ct);
         if (owner is null || center is null || vehicle is null)
             return;
-        var s = Speaker.For(owner.Language);
+        var s = Speaker.For(owner);
         var lines = new List<string>
         {
             s.T("bot.visit.owner_ask", Html.Escape(vehicle.Name)),
-            await labels.CenterAsync(s, center, ct),
-            s.T("bot.visit.date", visit.VisitDate.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)),
+            CenterText.Label(s, center),
+            s.T("bot.visit.date", visit.VisitDate),
         };
         if (visit.OdometerKm is { } km)
             lines.Add(s.T("bot.passport.odometer", PassportText.Km(km)));
@@ -48,15 +51,13 @@ public sealed class VisitNotices(Recipients recipients, DecisionAudience audienc
     /// <summary>Tells the centre what the owner decided: the employee who recorded the visit while still active there.</summary>
     public async Task TellCenterAsync(BotContext ctx, ServiceVisit visit, string textKey, CancellationToken ct)
     {
-        if (await recipients.VehicleAsync(visit.VehicleId, ct) is not { } vehicle)
+        if (await vehicles.FindAsync(visit.VehicleId, ct) is not { } vehicle)
             return;
-        foreach (var employee in await audience.ForAsync(visit.ServiceCenterId, visit.CreatedByUserId, ct))
+        foreach (var employee in await recipients.AudienceAsync(visit.ServiceCenterId, visit.CreatedByUserId, ct))
             if (employee.Id != ctx.User.Id)
                 ctx.Replies.Send(
                     employee.TelegramId,
-                    Speaker
-                        .For(employee.Language)
-                        .T(textKey, CenterLabels.Masked(CenterLabels.Mask(vehicle)), visit.WorkItems)
+                    Speaker.For(employee).T(textKey, CenterText.Masked(MaskedVehicle.Of(vehicle)), visit.WorkItems)
                 );
     }
 }

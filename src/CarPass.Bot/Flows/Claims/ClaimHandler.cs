@@ -1,6 +1,7 @@
 using CarPass.Bot.Flows.Notices;
 using CarPass.Bot.Routing;
 using CarPass.Data.Claims;
+using CarPass.Data.Users;
 using CarPass.Domain.Common;
 
 namespace CarPass.Bot.Flows.Claims;
@@ -13,7 +14,7 @@ public sealed class ClaimHandler(
     ClaimUseCases claims,
     ClaimReader reader,
     ClaimNotices notices,
-    Recipients recipients,
+    RecipientReader recipients,
     TimeProvider clock
 )
 {
@@ -26,14 +27,17 @@ public sealed class ClaimHandler(
         var outcome = await claims.OpenAsync(ctx.User.Id, vin, vehicleId, ct);
         if (!outcome.IsSuccess)
         {
-            ctx.Say(ctx.Error(outcome.Error!));
+            ctx.Say(ctx.Error(outcome.Error));
             return;
         }
-        ctx.Say(ctx.T(outcome.Value!.IsNew ? "bot.claim.sent" : "bot.claim.already_sent"));
+        ctx.Say(ctx.T(outcome.Value.IsNew ? "bot.claim.sent" : "bot.claim.already_sent"));
         if (!outcome.Value.IsNew || await reader.OneAsync(outcome.Value.Claim.Id, Now, ct) is not { } review)
             return;
-        foreach (var (chatId, speaker) in await recipients.OperatorsAsync(ct))
-            ctx.Replies.Send(chatId, ClaimText.Render(speaker, review), ClaimText.Buttons(speaker, review.Id));
+        foreach (var op in await recipients.OperatorsAsync(ct))
+        {
+            var speaker = Speaker.For(op);
+            ctx.Replies.Send(op.TelegramId, ClaimText.Render(speaker, review), ClaimText.Buttons(speaker, review.Id));
+        }
     }
 
     /// <summary>/claims: the oldest open claims, one message each with its buttons.</summary>
@@ -50,7 +54,7 @@ public sealed class ClaimHandler(
             ctx.Say(ctx.T("bot.claim.none"));
             return;
         }
-        var speaker = new Speaker(ctx.Language);
+        var speaker = ctx.Speaker;
         foreach (var review in open)
             ctx.Replies.Send(ctx.ChatId, ClaimText.Render(speaker, review), ClaimText.Buttons(speaker, review.Id));
     }
@@ -60,10 +64,10 @@ public sealed class ClaimHandler(
         var outcome = await claims.DecideAsync(ctx.User.Id, claimId, uphold, ct);
         if (!outcome.IsSuccess)
         {
-            ctx.Say(ctx.Error(outcome.Error!));
+            ctx.Say(ctx.Error(outcome.Error));
             return;
         }
         ctx.Say(ctx.T(uphold ? "bot.claim.upheld_done" : "bot.claim.rejected_done"));
-        await notices.TellAsync(ctx, outcome.Value!, ct);
+        await notices.TellAsync(ctx, outcome.Value, ct);
     }
 }

@@ -1,19 +1,21 @@
 using CarPass.Bot.Flows.Notices;
 using CarPass.Bot.Routing;
 using CarPass.Data.Claims;
+using CarPass.Data.Users;
+using CarPass.Data.Vehicles;
 
 namespace CarPass.Bot.Flows.Claims;
 
 /// <summary>After a decision: the claimant learns the outcome; the owner who lost something learns what.</summary>
-public sealed class ClaimNotices(Recipients recipients)
+public sealed class ClaimNotices(RecipientReader recipients, VehicleReader vehicles)
 {
     public async Task TellAsync(BotContext ctx, ClaimDecision decision, CancellationToken ct)
     {
         var claim = decision.Claim;
-        var claimed = await recipients.VehicleAsync(claim.VehicleId, ct);
+        var claimed = await vehicles.FindAsync(claim.VehicleId, ct);
         if (await recipients.UserAsync(claim.ClaimantUserId, ct) is { } claimant)
         {
-            var s = Speaker.For(claimant.Language);
+            var s = Speaker.For(claimant);
             var text = claim.Status switch
             {
                 ClaimStatus.Rejected => s.T("bot.claim.rejected_notice"),
@@ -21,7 +23,7 @@ public sealed class ClaimNotices(Recipients recipients)
                 _ when decision.VinNowInVehicleId is { } mine => s.T(
                     "bot.claim.upheld_vin_moved",
                     claim.Vin ?? "",
-                    (await recipients.VehicleAsync(mine, ct))?.Name ?? ""
+                    (await vehicles.FindAsync(mine, ct))?.Name ?? ""
                 ),
                 _ => s.T("bot.claim.upheld_vin_free", claim.Vin ?? ""),
             };
@@ -34,7 +36,7 @@ public sealed class ClaimNotices(Recipients recipients)
             || await recipients.UserAsync(formerId, ct) is not { } former
         )
             return;
-        var f = Speaker.For(former.Language);
+        var f = Speaker.For(former);
         ctx.Replies.Send(
             former.TelegramId,
             claim.Kind == ClaimKind.DuplicateOwner

@@ -47,8 +47,8 @@ public sealed class FuelWizard(FuelUseCases fuel, FlowSteps steps, SavedReply sa
         if (!outcome.IsSuccess)
             return Refusal.For(
                 ctx,
-                outcome.Error!,
-                outcome.Error!.Code.StartsWith("odometer_", StringComparison.Ordinal) ? "km" : "litres"
+                outcome.Error,
+                outcome.Error.Code.StartsWith("odometer_", StringComparison.Ordinal) ? "km" : "litres"
             );
         return await saved.DoneAsync(ctx, d.VehicleId.Value, ctx.T("bot.fuel.saved", NumberInput.Format(litres)), ct);
     }

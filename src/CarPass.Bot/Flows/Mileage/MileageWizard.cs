@@ -51,8 +51,8 @@ public sealed class MileageWizard(OdometerUseCases odometer, FlowSteps steps, Sa
             return new WizardOutcome.AskAgain("confirm", ctx.Error(jump));
         }
         if (!outcome.IsSuccess)
-            return Refusal.For(ctx, outcome.Error!, "km");
-        var savedKey = outcome.Value!.IsFlagged ? "bot.km.saved_flagged" : "bot.km.saved";
+            return Refusal.For(ctx, outcome.Error, "km");
+        var savedKey = outcome.Value.IsFlagged ? "bot.km.saved_flagged" : "bot.km.saved";
         return await saved.DoneAsync(ctx, d.VehicleId.Value, ctx.T(savedKey, PassportText.Km(km)), ct);
     }
 }

@@ -16,8 +16,6 @@ public static class OcrBotServiceCollectionExtensions
         services.AddScoped<PreparedPhoto>();
         services.AddSingleton<PhotoSlots>();
         services.AddScoped<ImageDownloader>();
-        services.AddScoped<OpenScans>();
-        services.AddScoped<OwnerVehicles>();
         return services;
     }
 }

@@ -14,8 +14,8 @@ namespace CarPass.Bot.Flows.Ocr;
 /// before and after. A tap on a scan already decided is out of date and changes nothing.
 /// </summary>
 public sealed class OwnerChoices(
-    OpenScans open,
-    OwnerVehicles vehicles,
+    ScanReader open,
+    VehicleReader vehicles,
     OcrUseCases scans,
     PassportReader passports,
     SavedReply saved,
@@ -25,7 +25,7 @@ public sealed class OwnerChoices(
 {
     public async Task<bool> OnButtonAsync(BotContext ctx, OcrPayload tap, CancellationToken ct)
     {
-        if (await open.CandidatesAsync(ctx.User.Id, tap.Scan, ct) is not { } candidates)
+        if (await open.OpenCandidatesAsync(ctx.User.Id, tap.Scan, ct) is not { } candidates)
             return false;
         if (tap.Step == OcrPayload.AnotherPhoto)
         {
@@ -35,7 +35,7 @@ public sealed class OwnerChoices(
         }
         if (tap.Vehicle is not { } vehicleId)
             return false;
-        if (await vehicles.FindAsync(ctx.User.Id, vehicleId, ct) is not { } vehicle)
+        if (await vehicles.EditableAsync(ctx.User.Id, vehicleId, ct) is not { } vehicle)
         {
             ctx.Say(ctx.T("bot.vehicle_gone"), Keyboards.BackToGarage(ctx));
             return true;
@@ -79,7 +79,7 @@ public sealed class OwnerChoices(
         {
             // The passport refused the value (a wrong check digit, say): the scan stays open for another choice.
             var (html, keyboard) = OwnerChoice.Render(ctx, tap.Scan, vehicle, candidates, tap.Number!.Value);
-            ctx.Say($"{ctx.Error(confirmed.Error!)}\n\n{html}", keyboard);
+            ctx.Say($"{ctx.Error(confirmed.Error)}\n\n{html}", keyboard);
             return true;
         }
         var after = await QualityAsync(ctx, vehicle.Id, ct);

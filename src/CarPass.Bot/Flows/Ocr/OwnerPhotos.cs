@@ -9,7 +9,7 @@ namespace CarPass.Bot.Flows.Ocr;
 /// An owner's photo: read it, then offer the values for their vehicle — chosen for them when they
 /// have one, asked after the read when they have several. Nothing reaches the vehicle here.
 /// </summary>
-public sealed class OwnerPhotos(PhotoScanner scanner, OwnerVehicles vehicles)
+public sealed class OwnerPhotos(PhotoScanner scanner, VehicleReader vehicles)
 {
     /// <param name="vehicleId">The vehicle the photo is for, when the conversation already says so.</param>
     public async Task OnPhotoAsync(
@@ -20,7 +20,7 @@ public sealed class OwnerPhotos(PhotoScanner scanner, OwnerVehicles vehicles)
         CancellationToken ct
     )
     {
-        var mine = await vehicles.ListAsync(ctx.User.Id, ct);
+        var mine = await vehicles.EditableAsync(ctx.User.Id, ct);
         if (mine.Count == 0)
         {
             ctx.Say(
@@ -34,10 +34,10 @@ public sealed class OwnerPhotos(PhotoScanner scanner, OwnerVehicles vehicles)
         var scanned = await scanner.ScanAsync(ctx, image, kind, OwnerChoice.Offered, ct);
         if (!scanned.IsSuccess)
         {
-            ctx.Say(CandidateText.Problem(ctx, scanned.Error!));
+            ctx.Say(CandidateText.Problem(ctx, scanned.Error));
             return;
         }
-        var scan = scanned.Value!;
+        var scan = scanned.Value;
         var vehicle = mine.FirstOrDefault(v => v.Id == vehicleId) ?? (mine.Count == 1 ? mine[0] : null);
         if (vehicle is null)
         {

@@ -1,13 +1,12 @@
 using CarPass.Bot.Conversations;
-using CarPass.Data.Bot;
 using CarPass.Data.Ocr;
 using CarPass.Data.Persistence;
+using CarPass.Data.Users;
+using CarPass.Data.Vehicles;
 using CarPass.Domain.Common;
 using CarPass.Domain.Ocr;
 using CarPass.Ocr;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Telegram.Bot.Types;
 
 namespace CarPass.Bot.Flows.Ocr;
 
@@ -17,16 +16,17 @@ namespace CarPass.Bot.Flows.Ocr;
 /// photo answers with the handler's own rule (<see cref="PhotoQuestion"/>, from the conversation read
 /// without the write lock; a chat's updates run one at a time, so it is the state the handler sees),
 /// counts the attempt against the sender's limit, then downloads and reads it and keeps the result
-/// for the handler (<see cref="PreparedPhoto"/>). What needs no reading (someone new, no vehicle, a
+/// for the handler (<see cref="PreparedPhoto"/>). The update processor calls it only for a photo of
+/// an update not handled yet. What needs no reading (someone new, no vehicle, a
 /// step that takes no photo) is left to the handler, which then reads nothing either. A busy
 /// database ends the update here (the loop tries it again); a bug is logged and left to the
 /// handler, which answers an unread photo "please send it again", or fails the same way and
 /// records the update as failed.
 /// </summary>
 public sealed class PhotoPreparation(
-    CarPassDbContext db,
+    RecipientReader people,
     ConversationStore conversations,
-    OwnerVehicles vehicles,
+    VehicleReader vehicles,
     OcrRateLimiter limiter,
     ImageDownloader downloads,
     PhotoSlots slots,
@@ -35,36 +35,29 @@ public sealed class PhotoPreparation(
     ILogger<PhotoPreparation> logger
 )
 {
-    public async Task PrepareAsync(Update update, CancellationToken ct)
+    public async Task PrepareAsync(long updateId, PhotoMessage photo, CancellationToken ct)
     {
         try
         {
-            await PrepareOrThrowAsync(update, ct);
+            await PrepareOrThrowAsync(updateId, photo, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException && !DatabaseBusy.Is(e))
         {
-            logger.LogError(e, "The photo of update {UpdateId} could not be read", update.Id);
+            logger.LogError(e, "The photo of update {UpdateId} could not be read", updateId);
         }
     }
 
-    private async Task PrepareOrThrowAsync(Update update, CancellationToken ct)
+    private async Task PrepareOrThrowAsync(long updateId, PhotoMessage photo, CancellationToken ct)
     {
-        if (PhotoMessage.Of(update) is not { } photo || await HandledUpdates.IsHandledAsync(db, update.Id, ct))
-            return;
-        var sender = await db
-            .Users.AsNoTracking()
-            .Where(u => u.TelegramId == photo.SenderId)
-            .Select(u => (Guid?)u.Id)
-            .FirstOrDefaultAsync(ct);
-        if (sender is not { } userId)
+        if (await people.ByTelegramIdAsync(photo.SenderId, ct) is not { Id: var userId })
             return;
         var question = PhotoQuestion.Of(await conversations.GetAsync(photo.ChatId, ct));
         if (
             question.Refusal is not null
-            || !question.ForCorrection && (await vehicles.ListAsync(userId, ct)).Count == 0
+            || !question.ForCorrection && (await vehicles.EditableAsync(userId, ct)).Count == 0
         )
             return;
-        prepared.Keep(photo.Image, question.Kind, await ReadAsync(userId, update.Id, photo, question.Kind, ct));
+        prepared.Keep(photo.Image, question.Kind, await ReadAsync(userId, updateId, photo, question.Kind, ct));
     }
 
     private async Task<Outcome<OcrResult>> ReadAsync(
@@ -85,7 +78,7 @@ public sealed class PhotoPreparation(
             {
                 var bytes = await downloads.DownloadAsync(photo.Image, ct);
                 // One code path with the CLI: CarPass.Ocr decides what an unknown photo is (AutoReader).
-                return bytes.IsSuccess ? await ocr.ReadAsync(bytes.Value!, kind, ct) : bytes.Error!;
+                return bytes.IsSuccess ? await ocr.ReadAsync(bytes.Value, kind, ct) : bytes.Error;
             },
             ct
         );

@@ -28,16 +28,16 @@ public sealed class PhotoScanner(PreparedPhoto prepared, OcrUseCases scans)
         if (prepared.For(image, kind) is not { } read)
             return new DomainError(NotRead);
         if (!read.IsSuccess)
-            return read.Error!;
-        var candidates = read.Value!.Candidates;
+            return read.Error;
+        var candidates = read.Value.Candidates;
         var scan = await scans.RecordAsync(ctx.User.Id, read.Value.ReadAs, image.FileId, candidates, ct);
         if (!scan.IsSuccess)
-            return scan.Error!;
+            return scan.Error;
         var offered = offer(candidates);
         if (offered.Count > 0)
-            return new ScannedPhoto(scan.Value!.Id, candidates, offered);
+            return new ScannedPhoto(scan.Value.Id, candidates, offered);
         if (candidates.Count > 0)
-            await scans.DiscardAsync(ctx.User.Id, scan.Value!.Id, ct);
+            await scans.DiscardAsync(ctx.User.Id, scan.Value.Id, ct);
         return new DomainError(OcrErrorCodes.NothingFound);
     }
 }

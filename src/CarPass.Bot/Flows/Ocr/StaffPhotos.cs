@@ -2,6 +2,7 @@ using CarPass.Bot.Conversations;
 using CarPass.Bot.Flows.Centers;
 using CarPass.Bot.Flows.Wizards;
 using CarPass.Bot.Routing;
+using CarPass.Data.Ocr;
 using CarPass.Data.Requests;
 using CarPass.Domain.Ocr;
 using Telegram.Bot.Types.ReplyMarkups;
@@ -15,7 +16,7 @@ namespace CarPass.Bot.Flows.Ocr;
 /// </summary>
 public sealed class StaffPhotos(
     PhotoScanner scanner,
-    OpenScans open,
+    ScanReader open,
     ChangeRequestUseCases changes,
     ProposeChangeWizard proposals
 )
@@ -37,10 +38,10 @@ public sealed class StaffPhotos(
         var scanned = await scanner.ScanAsync(ctx, image, kind, c => Offered(c, field), ct);
         if (!scanned.IsSuccess)
         {
-            ctx.Say(CandidateText.Problem(ctx, scanned.Error!));
+            ctx.Say(CandidateText.Problem(ctx, scanned.Error));
             return;
         }
-        var scan = scanned.Value!;
+        var scan = scanned.Value;
         draft[ScanKey] = CallbackData.Id(scan.ScanId);
         await ctx.Conversations.SaveAsync(ctx.ChatId, state with { Draft = draft.Values }, ct);
         var rows = scan
@@ -65,7 +66,7 @@ public sealed class StaffPhotos(
         if (state?.Flow != FlowNames.ProposeChange || CallbackData.ParseId(state[ScanKey]) != tap.Scan)
             return false;
         var draft = new Draft(state.Draft);
-        var candidates = await open.CandidatesAsync(ctx.User.Id, tap.Scan, ct) ?? [];
+        var candidates = await open.OpenCandidatesAsync(ctx.User.Id, tap.Scan, ct) ?? [];
         if (tap.Number is not { } index || !Offered(candidates, PhotoQuestion.Field(draft)).Contains(index))
             return false;
         var candidate = candidates[index];
@@ -80,10 +81,10 @@ public sealed class StaffPhotos(
         );
         if (!proposed.IsSuccess)
         {
-            ctx.Say(ctx.Error(proposed.Error!));
+            ctx.Say(ctx.Error(proposed.Error));
             return true;
         }
-        await proposals.AskOwnerAsync(ctx, proposed.Value!, ct);
+        await proposals.AskOwnerAsync(ctx, proposed.Value, ct);
         await ctx.Conversations.ClearAsync(ctx.ChatId, ct);
         ctx.Say(ctx.T("bot.change.proposed"));
         return true;

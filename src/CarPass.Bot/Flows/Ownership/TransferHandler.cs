@@ -2,6 +2,8 @@ using CarPass.Bot.Flows.Notices;
 using CarPass.Bot.Routing;
 using CarPass.Bot.Setup;
 using CarPass.Data.Ownership;
+using CarPass.Data.Users;
+using CarPass.Data.Vehicles;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace CarPass.Bot.Flows.Ownership;
@@ -13,9 +15,10 @@ namespace CarPass.Bot.Flows.Ownership;
 /// </summary>
 public sealed class TransferHandler(
     OwnershipUseCases ownership,
-    TransferLinks links,
+    TransferLinkReader links,
     BotIdentity identity,
-    Recipients recipients,
+    RecipientReader recipients,
+    VehicleReader vehicles,
     TimeProvider clock
 )
 {
@@ -35,11 +38,11 @@ public sealed class TransferHandler(
         var outcome = await ownership.OfferAsync(ctx.User.Id, vehicleId, ct);
         if (!outcome.IsSuccess)
         {
-            ctx.Say(ctx.Error(outcome.Error!));
+            ctx.Say(ctx.Error(outcome.Error));
             return;
         }
-        var t = outcome.Value!;
-        var name = (await recipients.VehicleAsync(vehicleId, ct))?.Name ?? "";
+        var t = outcome.Value;
+        var name = (await vehicles.FindAsync(vehicleId, ct))?.Name ?? "";
         await SayLinkAsync(ctx, new OpenTransferLink(t.Id, t.VehicleId, name, t.Code, t.ExpiresAt), ct);
     }
 
@@ -48,13 +51,13 @@ public sealed class TransferHandler(
         var outcome = await ownership.CancelAsync(ctx.User.Id, transferId, ct);
         if (!outcome.IsSuccess)
         {
-            ctx.Say(ctx.Error(outcome.Error!));
+            ctx.Say(ctx.Error(outcome.Error));
             return;
         }
-        var vehicleId = outcome.Value!.VehicleId;
+        var vehicleId = outcome.Value.VehicleId;
         var id = CallbackData.Id(vehicleId);
         ctx.Say(
-            ctx.T("bot.transfer.cancelled", (await recipients.VehicleAsync(vehicleId, ct))?.Name ?? ""),
+            ctx.T("bot.transfer.cancelled", (await vehicles.FindAsync(vehicleId, ct))?.Name ?? ""),
             new([
                 [Keyboards.Button(ctx.T("bot.transfer.new_link"), CallbackData.NewTransferLink, id)],
                 [Keyboards.Button(ctx.T("bot.menu.vehicle"), CallbackData.Vehicle, id)],
@@ -71,9 +74,7 @@ public sealed class TransferHandler(
             ctx.Say(ctx.T("bot.transfer.none"));
             return;
         }
-        var lines = open.Select(l =>
-            ctx.T("bot.transfer.list_line", l.VehicleName, LocalTime.Show(ctx.User, l.ExpiresAt))
-        );
+        var lines = open.Select(l => ctx.T("bot.transfer.list_line", l.VehicleName, l.ExpiresAt));
         var rows = open.Select(l =>
             new[]
             {
@@ -93,12 +94,12 @@ public sealed class TransferHandler(
         var outcome = await ownership.CheckAsync(ctx.User.Id, code, Now, ct);
         if (!outcome.IsSuccess)
         {
-            ctx.Say(ctx.Error(outcome.Error!));
+            ctx.Say(ctx.Error(outcome.Error));
             return;
         }
-        var vehicle = await recipients.VehicleAsync(outcome.Value!.VehicleId, ct);
+        var vehicle = await vehicles.FindAsync(outcome.Value.VehicleId, ct);
         ctx.Say(
-            ctx.T("bot.transfer.preview", vehicle?.Name ?? "", LocalTime.Show(ctx.User, outcome.Value.ExpiresAt)),
+            ctx.T("bot.transfer.preview", vehicle?.Name ?? "", outcome.Value.ExpiresAt),
             new(Keyboards.Button(ctx.T("bot.transfer.accept"), CallbackData.AcceptTransfer, code))
         );
     }
@@ -108,14 +109,14 @@ public sealed class TransferHandler(
         var outcome = await ownership.AcceptAsync(ctx.User.Id, code, ct);
         if (!outcome.IsSuccess)
         {
-            ctx.Say(ctx.Error(outcome.Error!));
+            ctx.Say(ctx.Error(outcome.Error));
             return;
         }
-        var vehicle = await recipients.VehicleAsync(outcome.Value!.VehicleId, ct);
+        var vehicle = await vehicles.FindAsync(outcome.Value.VehicleId, ct);
         if (await recipients.UserAsync(outcome.Value.FromUserId, ct) is { } seller)
             ctx.Replies.Send(
                 seller.TelegramId,
-                Speaker.For(seller.Language).T("bot.transfer.seller_notice", vehicle?.Name ?? "")
+                Speaker.For(seller).T("bot.transfer.seller_notice", vehicle?.Name ?? "")
             );
         ctx.Say(
             ctx.T("bot.transfer.accepted", vehicle?.Name ?? ""),
@@ -134,7 +135,7 @@ public sealed class TransferHandler(
         var url = await identity.StartLinkAsync($"{DeepLinks.Transfer}{link.Code}", ct);
         var vehicle = CallbackData.Id(link.VehicleId);
         ctx.Say(
-            $"{ctx.T("bot.transfer.link", link.VehicleName, LocalTime.Show(ctx.User, link.ExpiresAt))}\n{Html.Escape(url)}",
+            $"{ctx.T("bot.transfer.link", link.VehicleName, link.ExpiresAt)}\n{Html.Escape(url)}",
             new([
                 [
                     Keyboards.Button(

@@ -41,8 +41,8 @@ public sealed class ReminderWizard(ReminderUseCases reminders, FlowSteps steps, 
         if (!outcome.IsSuccess)
             return Refusal.For(
                 ctx,
-                outcome.Error!,
-                outcome.Error!.Code == ErrorCodes.IntervalMonthsOutOfRange ? "every_months" : "every_km"
+                outcome.Error,
+                outcome.Error.Code == ErrorCodes.IntervalMonthsOutOfRange ? "every_months" : "every_km"
             );
         return await saved.DoneAsync(
             ctx,

@@ -28,8 +28,8 @@ public sealed class ServiceWizard(ServiceEntryUseCases service, FlowSteps steps,
         if (!outcome.IsSuccess)
             return Refusal.For(
                 ctx,
-                outcome.Error!,
-                outcome.Error!.Code.StartsWith("odometer_", StringComparison.Ordinal) ? "km" : "date"
+                outcome.Error,
+                outcome.Error.Code.StartsWith("odometer_", StringComparison.Ordinal) ? "km" : "date"
             );
         return await saved.DoneAsync(
             ctx,

@@ -46,8 +46,8 @@ public sealed class TimeZoneWizard(UserUseCases users) : Wizard
     {
         var outcome = await users.SetTimeZoneAsync(ctx.User.Id, d["zone"]!, ct);
         if (!outcome.IsSuccess)
-            return new WizardOutcome.AskAgain("zone", ctx.Error(outcome.Error!));
-        ctx.User = outcome.Value!;
+            return new WizardOutcome.AskAgain("zone", ctx.Error(outcome.Error));
+        ctx.User = outcome.Value;
         return new WizardOutcome.Done(
             ctx.T("bot.settings.time_zone_saved", ctx.User.TimeZone),
             new(Keyboards.Button(ctx.T("bot.menu.settings"), CallbackData.Settings))

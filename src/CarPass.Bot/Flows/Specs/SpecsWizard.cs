@@ -58,8 +58,8 @@ public sealed class SpecsWizard(
             ct
         );
         if (!outcome.IsSuccess)
-            return claims.Refusal(ctx, outcome.Error!, "value", field == "vin" ? d["value"] : null, d.VehicleId);
-        var note = field == "plate" ? await plates.NoteAsync(ctx, outcome.Value!, ct) : "";
+            return claims.Refusal(ctx, outcome.Error, "value", field == "vin" ? d["value"] : null, d.VehicleId);
+        var note = field == "plate" ? await plates.NoteAsync(ctx, outcome.Value, ct) : "";
         return await saved.DoneAsync(
             ctx,
             d.VehicleId.Value,

@@ -76,8 +76,8 @@ public static class VehicleFieldInput
         )
             plate = Plate.Validate(parts[1], parts[0].ToUpperInvariant());
         return plate.IsSuccess
-            ? StepInput.Ok($"{plate.Value!.Country} {plate.Value.Value}")
-            : StepInput.Fail(ctx.Error(plate.Error!));
+            ? StepInput.Ok($"{plate.Value.Country} {plate.Value.Value}")
+            : StepInput.Fail(ctx.Error(plate.Error));
     }
 
     private static StepInput Year(BotContext ctx, string text, DateTime nowUtc)
@@ -104,5 +104,5 @@ public static class VehicleFieldInput
         };
 
     private static StepInput FromOutcome(BotContext ctx, Outcome<string> outcome) =>
-        outcome.IsSuccess ? StepInput.Ok(outcome.Value!) : StepInput.Fail(ctx.Error(outcome.Error!));
+        outcome.IsSuccess ? StepInput.Ok(outcome.Value) : StepInput.Fail(ctx.Error(outcome.Error));
 }

@@ -49,7 +49,7 @@ public sealed class StartHandler(
         var joined = await team.AcceptAsync(ctx.User.Id, code, ct);
         if (!joined.IsSuccess)
         {
-            ctx.Say(ctx.Error(joined.Error!), Keyboards.Main(ctx));
+            ctx.Say(ctx.Error(joined.Error), Keyboards.Main(ctx));
             return;
         }
         ctx.Say(
@@ -58,7 +58,7 @@ public sealed class StartHandler(
                 Keyboards.Button(
                     ctx.T("bot.menu.center"),
                     CallbackData.Center,
-                    CallbackData.Id(joined.Value!.ServiceCenterId)
+                    CallbackData.Id(joined.Value.ServiceCenterId)
                 )
             )
         );

@@ -1,14 +1,13 @@
 using CarPass.Bot.Flows.Notices;
 using CarPass.Bot.Flows.Wizards;
 using CarPass.Bot.Routing;
-using CarPass.Data.Persistence;
+using CarPass.Data.Users;
 using CarPass.Data.Visits;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarPass.Bot.Flows.Visits;
 
 /// <summary>The centre gives its side of a dispute; the owner and the operators see it.</summary>
-public sealed class AnswerDisputeWizard(DisputeUseCases disputes, Recipients recipients, CarPassDbContext db) : Wizard
+public sealed class AnswerDisputeWizard(DisputeUseCases disputes, RecipientReader recipients) : Wizard
 {
     public override string Name => FlowNames.AnswerDispute;
     public override string PresetKey => DraftKeys.Target;
@@ -20,20 +19,22 @@ public sealed class AnswerDisputeWizard(DisputeUseCases disputes, Recipients rec
     {
         var outcome = await disputes.RespondAsync(ctx.User.Id, d.Id(DraftKeys.Target)!.Value, d["answer"], ct);
         if (!outcome.IsSuccess)
-            return new WizardOutcome.Done(ctx.Error(outcome.Error!));
-        var dispute = outcome.Value!;
-        var visit = await db.ServiceVisits.AsNoTracking().FirstAsync(v => v.Id == dispute.ServiceVisitId, ct);
+            return new WizardOutcome.Done(ctx.Error(outcome.Error));
+        var (dispute, visit) = outcome.Value;
         if (await recipients.OwnerOfAsync(visit.VehicleId, ct) is { } owner)
             ctx.Replies.Send(
                 owner.TelegramId,
-                Speaker.For(owner.Language).T("bot.dispute.answered_notice", visit.WorkItems, dispute.CenterResponse!)
+                Speaker.For(owner).T("bot.dispute.answered_notice", visit.WorkItems, dispute.CenterResponse!)
             );
-        foreach (var (chat, s) in await recipients.OperatorsAsync(ct))
+        foreach (var op in await recipients.OperatorsAsync(ct))
+        {
+            var s = Speaker.For(op);
             ctx.Replies.Send(
-                chat,
+                op.TelegramId,
                 s.T("bot.dispute.answered_notice", visit.WorkItems, dispute.CenterResponse!),
                 DisputeWizard.ResolveButtons(s, CallbackData.Id(dispute.Id))
             );
+        }
         return new WizardOutcome.Done(ctx.T("bot.dispute.answer_sent"));
     }
 }

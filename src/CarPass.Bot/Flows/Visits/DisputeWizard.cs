@@ -1,15 +1,14 @@
 using CarPass.Bot.Flows.Notices;
 using CarPass.Bot.Flows.Wizards;
 using CarPass.Bot.Routing;
-using CarPass.Data.Persistence;
+using CarPass.Data.Users;
 using CarPass.Data.Visits;
-using Microsoft.EntityFrameworkCore;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace CarPass.Bot.Flows.Visits;
 
 /// <summary>The owner disputes a visit awaiting them and says why; the centre and the operators are told.</summary>
-public sealed class DisputeWizard(VisitDecisionUseCases decisions, Recipients recipients, CarPassDbContext db) : Wizard
+public sealed class DisputeWizard(VisitDecisionUseCases decisions, RecipientReader recipients) : Wizard
 {
     public override string Name => FlowNames.Dispute;
     public override string PresetKey => DraftKeys.Target;
@@ -21,17 +20,12 @@ public sealed class DisputeWizard(VisitDecisionUseCases decisions, Recipients re
     {
         var outcome = await decisions.DisputeAsync(ctx.User.Id, d.Id(DraftKeys.Target)!.Value, d["reason"], ct);
         if (!outcome.IsSuccess)
-            return new WizardOutcome.Done(ctx.Error(outcome.Error!));
-        var visit = outcome.Value!;
-        var dispute = await db
-            .Disputes.AsNoTracking()
-            .Where(x => x.ServiceVisitId == visit.Id)
-            .OrderByDescending(x => x.CreatedAt)
-            .FirstAsync(ct);
+            return new WizardOutcome.Done(ctx.Error(outcome.Error));
+        var (dispute, visit) = outcome.Value;
         var id = CallbackData.Id(dispute.Id);
         foreach (var manager in await recipients.ManagersAsync(visit.ServiceCenterId, ct))
         {
-            var s = Speaker.For(manager.Language);
+            var s = Speaker.For(manager);
             ctx.Replies.Send(
                 manager.TelegramId,
                 s.T("bot.dispute.center_notice", visit.WorkItems, dispute.Reason),
@@ -40,12 +34,15 @@ public sealed class DisputeWizard(VisitDecisionUseCases decisions, Recipients re
                 )
             );
         }
-        foreach (var (chat, s) in await recipients.OperatorsAsync(ct))
+        foreach (var op in await recipients.OperatorsAsync(ct))
+        {
+            var s = Speaker.For(op);
             ctx.Replies.Send(
-                chat,
+                op.TelegramId,
                 s.T("bot.dispute.operator_notice", visit.WorkItems, dispute.Reason),
                 ResolveButtons(s, id)
             );
+        }
         return new WizardOutcome.Done(ctx.T("bot.dispute.opened"));
     }
 

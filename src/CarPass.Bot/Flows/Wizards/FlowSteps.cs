@@ -1,17 +1,14 @@
 using CarPass.Bot.Input;
 using CarPass.Bot.Routing;
-using CarPass.Data.Access;
-using CarPass.Data.Persistence;
 using CarPass.Data.Vehicles;
 using CarPass.Domain.Common;
 using CarPass.Domain.Texts;
 using CarPass.Domain.Vehicles;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarPass.Bot.Flows.Wizards;
 
 /// <summary>Steps several flows share: pick a vehicle, type a mileage, a number, a date or a note.</summary>
-public sealed class FlowSteps(CarPassDbContext db, VehicleAccessQuery access, TimeProvider clock)
+public sealed class FlowSteps(VehicleReader vehicles, TimeProvider clock)
 {
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -22,16 +19,9 @@ public sealed class FlowSteps(CarPassDbContext db, VehicleAccessQuery access, Ti
             When = d => !d.Has(DraftKeys.Vehicle),
             ChoicesPerRow = 1,
             Choices = async (ctx, _, ct) =>
-            {
-                var editable = access.EditableVehicleIds(ctx.User.Id, Now);
-                var vehicles = await db
-                    .Vehicles.AsNoTracking()
-                    .Where(v => editable.Contains(v.Id) && v.State == VehicleState.Active)
-                    .OrderBy(v => v.CreatedAt)
-                    .Select(v => new { v.Id, v.Name })
-                    .ToListAsync(ct);
-                return vehicles.Select(v => new Choice(CallbackData.Id(v.Id), Html.Escape(v.Name))).ToList();
-            },
+                (await vehicles.EditableAsync(ctx.User.Id, ct))
+                    .Select(v => new Choice(CallbackData.Id(v.Id), Html.Escape(v.Name)))
+                    .ToList(),
         };
 
     public static WizardStep Odometer(string key, string promptKey, bool optional) =>

@@ -7,7 +7,8 @@ namespace CarPass.Bot.Flows.Wizards;
 /// <summary>
 /// A guided flow: one question at a time, each skippable when optional, with Back and Cancel on
 /// every step. Buttons carry the flow and step they belong to, so a tap on an old message is
-/// recognised as outdated and changes nothing.
+/// recognised as outdated and changes nothing. Like every handler, a wizard may run twice for one
+/// update (a read-only try, then the write): see <see cref="BotContext"/>.
 /// </summary>
 public abstract class Wizard
 {

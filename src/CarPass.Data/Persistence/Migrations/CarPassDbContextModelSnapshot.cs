@@ -640,6 +640,30 @@ namespace CarPass.Data.Persistence.Migrations
                     b.ToTable("fuel_entries", (string)null);
                 });
 
+            modelBuilder.Entity("CarPass.Data.Leases.NamedLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("ExpiresAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner");
+
+                    b.HasKey("Name")
+                        .HasName("pk_named_leases");
+
+                    b.ToTable("named_leases", (string)null);
+                });
+
             modelBuilder.Entity("CarPass.Data.Notifications.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")

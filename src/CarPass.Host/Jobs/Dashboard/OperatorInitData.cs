@@ -1,4 +1,5 @@
 using CarPass.Bot.Setup;
+using CarPass.Data.Users;
 using CarPass.Host.Auth;
 using Microsoft.Extensions.Options;
 

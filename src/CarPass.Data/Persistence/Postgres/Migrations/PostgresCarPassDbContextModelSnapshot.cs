@@ -632,6 +632,29 @@ namespace CarPass.Data.Persistence.Postgres.Migrations
                     b.ToTable("fuel_entries", (string)null);
                 });
 
+            modelBuilder.Entity("CarPass.Data.Leases.NamedLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("owner");
+
+                    b.HasKey("Name")
+                        .HasName("pk_named_leases");
+
+                    b.ToTable("named_leases", (string)null);
+                });
+
             modelBuilder.Entity("CarPass.Data.Notifications.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,11 +1,12 @@
 using CarPass.Bot.Flows.Notices;
 using CarPass.Bot.Routing;
 using CarPass.Data.ServiceCenters;
+using CarPass.Data.Users;
 
 namespace CarPass.Bot.Flows.Centers;
 
 /// <summary>The operator's Verify button; Reject starts a flow that asks for the reason.</summary>
-public sealed class OperatorReview(ServiceCenterUseCases centers, Recipients recipients, FlowStarter flows)
+public sealed class OperatorReviewHandler(ServiceCenterUseCases centers, RecipientReader recipients, FlowStarter flows)
 {
     public async Task DecideAsync(BotContext ctx, Guid centerId, bool verify, CancellationToken ct)
     {
@@ -22,14 +23,14 @@ public sealed class OperatorReview(ServiceCenterUseCases centers, Recipients rec
         var outcome = await centers.SetVerificationAsync(ctx.User.Id, centerId, true, null, ct);
         if (!outcome.IsSuccess)
         {
-            ctx.Say(ctx.Error(outcome.Error!));
+            ctx.Say(ctx.Error(outcome.Error));
             return;
         }
         foreach (var manager in await recipients.ManagersAsync(centerId, ct))
             ctx.Replies.Send(
                 manager.TelegramId,
-                Speaker.For(manager.Language).T("bot.center.verified_notice", outcome.Value!.Name)
+                Speaker.For(manager).T("bot.center.verified_notice", outcome.Value.Name)
             );
-        ctx.Say(ctx.T("bot.center.verified_done", outcome.Value!.Name));
+        ctx.Say(ctx.T("bot.center.verified_done", outcome.Value.Name));
     }
 }

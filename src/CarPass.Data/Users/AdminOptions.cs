@@ -1,4 +1,4 @@
-namespace CarPass.Bot.Setup;
+namespace CarPass.Data.Users;
 
 public sealed class AdminOptions
 {

@@ -15,7 +15,7 @@ namespace CarPass.Data.Scores;
 /// Every passport shown or recomputed reads these, one vehicle at a time in the bot and the API,
 /// so the queries are compiled once.
 /// </summary>
-internal static class VehicleSnapshotQuery
+internal static class VehicleSnapshotReader
 {
     private static readonly CompiledPerModel<Func<CarPassDbContext, Guid[], IAsyncEnumerable<Vehicle>>> Vehicles = new(
         () =>
@@ -88,7 +88,7 @@ internal static class VehicleSnapshotQuery
 
     public static async Task<OwnedSnapshots> ReadAsync(
         CarPassDbContext db,
-        VehicleAccessQuery access,
+        VehicleAccessReader access,
         IReadOnlyCollection<Guid> vehicleIds,
         DateTime nowUtc,
         CancellationToken ct

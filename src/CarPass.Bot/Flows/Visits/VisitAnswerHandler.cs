@@ -1,20 +1,18 @@
 using CarPass.Bot.Flows.Centers;
 using CarPass.Bot.Flows.Notices;
 using CarPass.Bot.Routing;
-using CarPass.Data.Persistence;
+using CarPass.Data.Users;
 using CarPass.Data.Visits;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarPass.Bot.Flows.Visits;
 
 /// <summary>The owner's buttons on a visit (confirm, not mine) and the operator's resolution of a dispute.</summary>
-public sealed class VisitAnswers(
+public sealed class VisitAnswerHandler(
     VisitUseCases visits,
     VisitDecisionUseCases decisions,
     DisputeUseCases disputes,
     VisitNotices notices,
-    Recipients recipients,
-    CarPassDbContext db
+    RecipientReader recipients
 )
 {
     public async Task ConfirmAsync(BotContext ctx, Guid visitId, CancellationToken ct)
@@ -22,17 +20,17 @@ public sealed class VisitAnswers(
         var outcome = await visits.ConfirmAsync(ctx.User.Id, visitId, ct);
         if (!outcome.IsSuccess)
         {
-            ctx.Say(ctx.Error(outcome.Error!));
+            ctx.Say(ctx.Error(outcome.Error));
             return;
         }
-        await notices.TellCenterAsync(ctx, outcome.Value!, "bot.visit.confirmed_notice", ct);
+        await notices.TellCenterAsync(ctx, outcome.Value, "bot.visit.confirmed_notice", ct);
         ctx.Say(
             ctx.T("bot.visit.confirmed"),
             new(
                 Keyboards.Button(
                     ctx.T("bot.menu.passport"),
                     CallbackData.Passport,
-                    CallbackData.Id(outcome.Value!.VehicleId)
+                    CallbackData.Id(outcome.Value.VehicleId)
                 )
             )
         );
@@ -43,10 +41,10 @@ public sealed class VisitAnswers(
         var outcome = await decisions.RejectAsync(ctx.User.Id, visitId, ct);
         if (!outcome.IsSuccess)
         {
-            ctx.Say(ctx.Error(outcome.Error!));
+            ctx.Say(ctx.Error(outcome.Error));
             return;
         }
-        await notices.TellCenterAsync(ctx, outcome.Value!, "bot.visit.rejected_notice", ct);
+        await notices.TellCenterAsync(ctx, outcome.Value, "bot.visit.rejected_notice", ct);
         ctx.Say(
             ctx.T("bot.visit.rejected"),
             new(Keyboards.Button(ctx.T("bot.visit.hide"), CallbackData.HideVisit, CallbackData.Id(visitId)))
@@ -57,7 +55,7 @@ public sealed class VisitAnswers(
     public async Task HideAsync(BotContext ctx, Guid visitId, CancellationToken ct)
     {
         var outcome = await decisions.HideAsync(ctx.User.Id, visitId, ct);
-        ctx.Say(outcome.IsSuccess ? ctx.T("bot.visit.hidden") : ctx.Error(outcome.Error!));
+        ctx.Say(outcome.IsSuccess ? ctx.T("bot.visit.hidden") : ctx.Error(outcome.Error));
     }
 
     public async Task ResolveAsync(BotContext ctx, Guid disputeId, bool forOwner, CancellationToken ct)
@@ -65,15 +63,15 @@ public sealed class VisitAnswers(
         var outcome = await disputes.ResolveAsync(ctx.User.Id, disputeId, forOwner, null, ct);
         if (!outcome.IsSuccess)
         {
-            ctx.Say(ctx.Error(outcome.Error!));
+            ctx.Say(ctx.Error(outcome.Error));
             return;
         }
-        var visit = await db.ServiceVisits.AsNoTracking().FirstAsync(v => v.Id == outcome.Value!.ServiceVisitId, ct);
+        var visit = outcome.Value.Visit;
         var key = forOwner ? "bot.dispute.resolved_for_owner" : "bot.dispute.resolved_for_center";
         if (await recipients.OwnerOfAsync(visit.VehicleId, ct) is { } owner)
-            ctx.Replies.Send(owner.TelegramId, Speaker.For(owner.Language).T(key, visit.WorkItems));
+            ctx.Replies.Send(owner.TelegramId, Speaker.For(owner).T(key, visit.WorkItems));
         foreach (var manager in await recipients.ManagersAsync(visit.ServiceCenterId, ct))
-            ctx.Replies.Send(manager.TelegramId, Speaker.For(manager.Language).T(key, visit.WorkItems));
+            ctx.Replies.Send(manager.TelegramId, Speaker.For(manager).T(key, visit.WorkItems));
         ctx.Say(ctx.T(key, visit.WorkItems));
     }
 }

@@ -8,7 +8,7 @@ namespace CarPass.Data.Access;
 /// Every vehicle access goes through here. A vehicle without a live grant is reported exactly like
 /// a vehicle that does not exist, so ids reveal nothing.
 /// </summary>
-public sealed class VehicleAccessQuery(CarPassDbContext db)
+public sealed class VehicleAccessReader(CarPassDbContext db)
 {
     private static readonly AccessRole[] Editors = [AccessRole.Owner, AccessRole.CoOwner];
     private static readonly AccessRole[] Readers = [AccessRole.Owner, AccessRole.CoOwner, AccessRole.Viewer];

@@ -1,14 +1,14 @@
-using CarPass.Data.Ocr;
 using CarPass.Data.Persistence;
 using CarPass.Domain.Ocr;
 using Microsoft.EntityFrameworkCore;
 
-namespace CarPass.Bot.Flows.Ocr;
+namespace CarPass.Data.Ocr;
 
-/// <summary>A person's own scan that still waits for a choice; any other (decided, someone else's) reads as absent.</summary>
-public sealed class OpenScans(CarPassDbContext db)
+/// <summary>A person's own scans that still wait for a choice.</summary>
+public sealed class ScanReader(CarPassDbContext db)
 {
-    public async Task<IReadOnlyList<OcrCandidate>?> CandidatesAsync(Guid userId, Guid scanId, CancellationToken ct)
+    /// <summary>The candidates of the scan; null when it is decided or someone else's (it reads as absent).</summary>
+    public async Task<IReadOnlyList<OcrCandidate>?> OpenCandidatesAsync(Guid userId, Guid scanId, CancellationToken ct)
     {
         var json = await db
             .OcrScans.AsNoTracking()

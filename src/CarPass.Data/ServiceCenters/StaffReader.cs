@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CarPass.Data.ServiceCenters;
 
 /// <summary>Who may act for a centre: only active employees, and for team matters only its manager.</summary>
-public sealed class StaffQuery(CarPassDbContext db)
+public sealed class StaffReader(CarPassDbContext db)
 {
     public Task<Employee?> ActiveAsync(Guid userId, Guid centerId, CancellationToken ct) =>
         db.Employees.FirstOrDefaultAsync(e => e.UserId == userId && e.ServiceCenterId == centerId && e.IsActive, ct);

@@ -12,11 +12,11 @@ namespace CarPass.Data.Scores;
 /// Many service centres' snapshots with one grouped query per figure, so a recompute of every
 /// centre (and the trust of every centre on a timeline) costs six queries, not six per centre.
 /// </summary>
-internal static class CenterSnapshotQuery
+internal static class CenterSnapshotReader
 {
     public static async Task<Dictionary<Guid, ServiceCenterSnapshot>> ReadAsync(
         CarPassDbContext db,
-        VehicleAccessQuery access,
+        VehicleAccessReader access,
         IReadOnlyCollection<Guid> centerIds,
         DateTime nowUtc,
         CancellationToken ct
@@ -90,7 +90,7 @@ internal static class CenterSnapshotQuery
     /// <summary>Employees who no longer work at their centre while grants they obtained for it are still live.</summary>
     private static IQueryable<Guid> DisabledEmployeesHoldingGrants(
         CarPassDbContext db,
-        VehicleAccessQuery access,
+        VehicleAccessReader access,
         Guid[] ids,
         DateTime nowUtc
     )

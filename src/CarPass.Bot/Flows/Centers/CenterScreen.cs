@@ -1,0 +1,50 @@
+using CarPass.Bot.Routing;
+using CarPass.Data.ServiceCenters;
+using CarPass.Domain.Common;
+using CarPass.Domain.ServiceCenters;
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace CarPass.Bot.Flows.Centers;
+
+/// <summary>The centre's screen: its verification and trust in words, what would raise trust (managers), and the staff actions.</summary>
+public static class CenterScreen
+{
+    /// <param name="hints">For a manager; null for other staff, who are not shown them.</param>
+    public static string Render(BotContext ctx, CenterCard center, IReadOnlyList<TrustHint>? hints)
+    {
+        var lines = new List<string>
+        {
+            CenterText.Label(ctx.Speaker, center),
+            ctx.T($"bot.center.status.{SnakeCase.Of(center.Verification)}", center.VerificationNote ?? ""),
+        };
+        if (hints is not null)
+        {
+            lines.Add("");
+            lines.Add(Html.Bold(ctx.T("bot.center.raise_trust")));
+            lines.AddRange(hints.Select(h => "• " + ctx.T($"trust_hint.{h.Code}", h.Count)));
+            if (hints.Count == 0)
+                lines.Add("• " + ctx.T(TrustHints.NoneKey));
+        }
+        return string.Join('\n', lines);
+    }
+
+    public static InlineKeyboardMarkup Actions(BotContext ctx, Guid centerId, bool manager)
+    {
+        var id = CallbackData.Id(centerId);
+        var rows = new List<InlineKeyboardButton[]>
+        {
+            new[]
+            {
+                Keyboards.Flow(ctx, "bot.center.find", FlowNames.FindVehicle, id),
+                Keyboards.Flow(ctx, "bot.center.record_visit", FlowNames.RecordVisit, id),
+            },
+            new[] { Keyboards.Flow(ctx, "bot.center.propose_change", FlowNames.ProposeChange, id) },
+        };
+        if (manager)
+            rows.Add([
+                Keyboards.Button(ctx.T("bot.center.team"), CallbackData.Employees, id),
+                Keyboards.Button(ctx.T("bot.center.invite"), CallbackData.Invite, id),
+            ]);
+        return new InlineKeyboardMarkup(rows);
+    }
+}

@@ -1,0 +1,25 @@
+using CarPass.Bot.Flows.Notices;
+using CarPass.Bot.Routing;
+using CarPass.Data.Lookup;
+using CarPass.Data.ServiceCenters;
+using CarPass.Domain.Common;
+
+namespace CarPass.Bot.Flows.Centers;
+
+/// <summary>How centres and vehicles are named across the service loop: trust in words, vehicles masked.</summary>
+public static class CenterText
+{
+    public static string Label(Speaker speaker, CenterCard center) =>
+        $"{Html.Bold(Html.Escape(center.Name))}, {Html.Escape(center.City)} · {speaker.T($"trust_level.{SnakeCase.Of(center.Trust.Level)}")}";
+
+    /// <summary>Make, model, year and masked identifiers — what staff may know of a car.</summary>
+    public static string Masked(MaskedVehicle v) =>
+        Html.Escape(
+            string.Join(
+                " · ",
+                new[] { $"{v.Make} {v.Model} {v.Year}".Trim(), v.MaskedVin, v.MaskedPlate }.Where(p =>
+                    !string.IsNullOrWhiteSpace(p)
+                )
+            )
+        );
+}

@@ -1,0 +1,59 @@
+using CarPass.Bot.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using static CarPass.Bot.Tests.ServiceLoop.ServiceLoopWorld;
+
+namespace CarPass.Bot.Tests.ServiceLoop;
+
+/// <summary>/center: the centre's trust in words for all its staff; what would raise it, for its managers only.</summary>
+public sealed class CenterScreenTests : IAsyncLifetime
+{
+    private BotWorld _world = null!;
+
+    public async Task InitializeAsync()
+    {
+        _world = await StartAsync();
+        await OwnerCarAsync(_world);
+        await VerifiedCenterWithEmployeeAsync(_world);
+    }
+
+    public async Task DisposeAsync() => await _world.DisposeAsync();
+
+    [Fact]
+    public async Task The_manager_is_told_what_would_raise_trust_and_other_staff_are_not()
+    {
+        await GrantedAccessAsync(_world);
+        await RecordVisitAsync(_world, "Oil change", 50_600);
+
+        var manager = await _world.SayAsync(Manager, "/center");
+        var employee = await _world.SayAsync(Employee, "/center");
+
+        Assert.Contains("<b>Motor &amp; Sons</b>, Kazan · New service", manager.Text);
+        Assert.Contains("What would raise trust", manager.Text);
+        Assert.Contains("Visits awaiting owner confirmation: 1", manager.Text);
+        Assert.DoesNotContain("Pass verification", manager.Text);
+        Assert.Contains("<b>Motor &amp; Sons</b>, Kazan · New service", employee.Text);
+        Assert.DoesNotContain("What would raise trust", employee.Text);
+    }
+
+    [Fact]
+    public async Task With_nothing_waiting_the_manager_is_told_so()
+    {
+        var manager = await _world.SayAsync(Manager, "/center");
+
+        Assert.Contains("Nothing right now", manager.Text);
+    }
+
+    [Fact]
+    public async Task The_screen_names_the_trust_level_the_write_path_stored()
+    {
+        await _world.DbAsync(db =>
+            db.ServiceCenterScores.ExecuteUpdateAsync(s =>
+                s.SetProperty(x => x.TrustLevel, Domain.ServiceCenters.TrustLevel.Reliable)
+            )
+        );
+
+        var manager = await _world.SayAsync(Manager, "/center");
+
+        Assert.Contains("<b>Motor &amp; Sons</b>, Kazan · Reliable", manager.Text);
+    }
+}
