@@ -1,6 +1,4 @@
-using CarPass.Domain.Maintenance;
 using CarPass.Domain.Scoring;
-using CarPass.Domain.Scoring.Contributors;
 using CarPass.Domain.Vehicles;
 
 namespace CarPass.Domain.Owners;
@@ -9,9 +7,6 @@ namespace CarPass.Domain.Owners;
 public static class OwnerLevelCalculator
 {
     public const int MonthsConsidered = 6;
-
-    private static readonly VinContributor VinEvidence = new();
-    private static readonly PlateContributor PlateEvidence = new();
 
     /// <param name="passports">The passports of <paramref name="activeVehicles"/>, in the same order.</param>
     public static OwnerLevelResult Compute(
@@ -24,35 +19,28 @@ public static class OwnerLevelCalculator
         {
             throw new ArgumentException("Pass one passport per active vehicle.", nameof(passports));
         }
-        var garageQuality =
-            passports.Count == 0
-                ? 0
-                : (int)Math.Round(passports.Average(p => p.Completeness.Score), MidpointRounding.AwayFromZero);
-        var completeGarage = activeVehicles.Count > 0 && activeVehicles.All(IsComplete);
-        return new OwnerLevelResult(
-            garageQuality,
-            completeGarage,
-            activeVehicles.Count,
-            MonthsWithRecords(activeVehicles, nowUtc),
-            MonthsConsidered
-        );
+        return Compute([.. activeVehicles.Zip(passports, OwnerEvidence.Of)], nowUtc);
     }
 
-    private static bool IsComplete(VehicleSnapshot s) =>
-        (VinEvidence.IsSatisfied(s) || PlateEvidence.IsSatisfied(s))
-        && OdometerRules.CurrentKm(s.OdometerReadings) is not null
-        && MaintenanceBaseline.Exists(s);
-
-    private static int MonthsWithRecords(IEnumerable<VehicleSnapshot> vehicles, DateTime nowUtc)
+    /// <summary>The same level from each active vehicle's evidence (see <see cref="OwnerEvidence.Of"/>).</summary>
+    public static OwnerLevelResult Compute(IReadOnlyList<OwnerEvidence> activeVehicles, DateTime nowUtc)
     {
-        var current = MonthIndex(nowUtc);
-        return vehicles
-            .SelectMany(RecordDates.Of)
-            .Select(MonthIndex)
+        var garageQuality =
+            activeVehicles.Count == 0
+                ? 0
+                : (int)Math.Round(activeVehicles.Average(v => v.Completeness), MidpointRounding.AwayFromZero);
+        var current = OwnerEvidence.MonthOf(nowUtc);
+        var monthsWithRecords = activeVehicles
+            .SelectMany(v => v.RecordMonths)
             .Where(month => month <= current && month > current - MonthsConsidered)
             .Distinct()
             .Count();
+        return new OwnerLevelResult(
+            garageQuality,
+            activeVehicles.Count > 0 && activeVehicles.All(v => v.IsComplete),
+            activeVehicles.Count,
+            monthsWithRecords,
+            MonthsConsidered
+        );
     }
-
-    private static int MonthIndex(DateTime date) => date.Year * 12 + date.Month - 1;
 }

@@ -80,14 +80,14 @@ internal static class VehiclesApi
         CancellationToken ct
     )
     {
-        var position = TimelineCursor.TryParse(cursor);
+        var position = TimelineCursor.TryParse(cursor, user.Id, vehicleId);
         if (cursor is not null && position is null)
-            return Problems.BadRequest("cursor_invalid", "The cursor is not one this API gave out.");
+            return Problems.BadRequest("cursor_invalid", "The cursor is not one this API gave you for this vehicle.");
         if (limit is < 1 or > TimelineReader.MaxPageSize)
             return Problems.BadRequest("limit_invalid", $"limit must be 1–{TimelineReader.MaxPageSize}.");
         var page = await timeline.ReadAsync(user.Id, vehicleId, position, limit ?? TimelineReader.DefaultPageSize, ct);
         return page is null
             ? TypedResults.NotFound()
-            : TypedResults.Ok(TimelineMapping.ToResponse(page, new Texts(user.Language)));
+            : TypedResults.Ok(TimelineMapping.ToResponse(page, new Texts(user.Language), user.Id, vehicleId));
     }
 }
