@@ -48,11 +48,17 @@ internal static class VehiclesApi
                 v.ActiveAlerts
             ))
             .ToList();
+        var level = garage.Level;
         return TypedResults.Ok(
             new GarageResponse(
-                garage.Level.GarageQuality,
+                level.GarageQuality,
                 vehicles.Sum(v => v.ActiveAlerts),
-                garage.Level.CompleteGarage,
+                level.CompleteGarage,
+                level.CompleteGarage ? texts.Get("achievement.complete_garage.title") : null,
+                level.ActiveVehicles,
+                level.MonthsWithRecords,
+                level.MonthsConsidered,
+                texts.Get("consistency.summary", level.MonthsWithRecords, level.MonthsConsidered),
                 vehicles,
                 links.AddVehicle(),
                 garage.ComputedAt
