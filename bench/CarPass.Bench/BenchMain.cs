@@ -12,6 +12,8 @@ internal static class BenchMain
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args.FirstOrDefault() == InitDataVerb.Name)
+            return InitDataVerb.Run(args[1..]);
         var options = BenchOptions.Parse(args);
         var ct = CancellationToken.None;
         Directory.CreateDirectory(options.WorkFolder);

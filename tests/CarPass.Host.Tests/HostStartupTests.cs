@@ -23,6 +23,26 @@ public sealed class HostStartupTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Liveness_answers_without_the_database_and_readiness_says_when_the_database_is_gone()
+    {
+        using var client = _host.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz/ready")).StatusCode);
+
+        var away = _host.Folder + "-away";
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Move(_host.Folder, away);
+
+        var live = await client.GetAsync("/healthz");
+        var ready = await client.GetAsync("/healthz/ready");
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Equal("Healthy", await live.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        Assert.Equal("Unhealthy", await ready.Content.ReadAsStringAsync());
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Move(away, _host.Folder);
+    }
+
+    [Fact]
     public void Without_a_bot_token_the_host_says_once_how_to_add_one()
     {
         using var client = _host.CreateClient();

@@ -34,7 +34,7 @@ async function start() {
 
 function openGarage() {
   setBack(null, null);
-  showGarage(session.garage, session.me, openVehicle);
+  showGarage(session.garage, openVehicle);
 }
 
 async function openVehicle(vehicleId) {

@@ -49,7 +49,9 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<VehicleAccessReader>();
         services.AddScoped<SnapshotReader>();
         services.AddScoped<PassportRecomputer>();
-        services.AddScoped<FreshPassports>();
+        services.AddOptions<ReadModelOptions>();
+        services.TryAddSingleton<PassportCache>();
+        services.AddScoped<PassportLoader>();
         services.AddScoped<PassportReader>();
         services.AddScoped<TimelineReader>();
         services.AddScoped<CenterTrustReader>();

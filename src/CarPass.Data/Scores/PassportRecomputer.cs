@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CarPass.Data.Access;
 using CarPass.Data.Achievements;
+using CarPass.Data.Passports;
 using CarPass.Data.Persistence;
 using CarPass.Data.WritePath;
 using CarPass.Domain.Owners;
@@ -22,7 +23,7 @@ public sealed class PassportRecomputer(
     SnapshotReader reader,
     VehicleAccessReader access,
     AchievementUnlocker unlocker,
-    FreshPassports fresh,
+    PassportCache cache,
     int batchSize = SnapshotReader.BatchSize
 )
 {
@@ -48,7 +49,9 @@ public sealed class PassportRecomputer(
 
     /// <summary>
     /// One batch of vehicles; then their owners' garages, while the batch's snapshots are at hand
-    /// (an owner's other vehicles are read too), so no garage is read twice.
+    /// (an owner's other vehicles are read too), so no garage is read twice. Every vehicle's stored
+    /// row gets the write's version; the passports of a small write are kept for the reads that follow
+    /// (the bot's reply after a save), under that version.
     /// </summary>
     private async Task RecomputeVehiclesAsync(
         WriteScope scope,
@@ -57,20 +60,21 @@ public sealed class PassportRecomputer(
         CancellationToken ct
     )
     {
+        await VersionLock.TakeAsync(scope.Db, vehicleIds, ct);
         var (snapshots, owners) = await reader.ReadOwnedVehiclesAsync(vehicleIds, scope.Now, ct);
         var rows = await StoredScores
             .For(scope.Db)(scope.Db, vehicleIds)
             .ToDictionaryAsync(s => s.VehicleId, cancellationToken: ct);
         var unlocked = await unlocker.VehicleUnlocksAsync(scope, snapshots.Keys, ct);
         var scored = new Dictionary<Guid, Scored>();
-        var keep = scope.AffectedVehicles.Count <= FreshPassports.MaxKept;
+        var keep = scope.AffectedVehicles.Count <= PassportCache.MaxKeptPerWrite;
         var recheckedOnly = new List<Guid>();
         foreach (var snapshot in snapshots.Values)
         {
             var passport = PassportScorer.Score(snapshot, scope.Now);
             scored[snapshot.VehicleId] = new Scored(snapshot, passport);
             if (keep)
-                fresh.Keep(snapshot, passport);
+                cache.Keep(snapshot.VehicleId, CachedPassport.Of(scope.Version, snapshot, passport));
             if (Store(scope, rows, passport) is { } unchanged)
                 recheckedOnly.Add(unchanged);
             if (owners.TryGetValue(snapshot.VehicleId, out var ownerId))
@@ -86,7 +90,10 @@ public sealed class PassportRecomputer(
         if (recheckedOnly.Count > 0)
             await scope
                 .Db.VehicleScores.Where(s => recheckedOnly.Contains(s.VehicleId))
-                .ExecuteUpdateAsync(s => s.SetProperty(x => x.ComputedAt, scope.Now), ct);
+                .ExecuteUpdateAsync(
+                    s => s.SetProperty(x => x.ComputedAt, scope.Now).SetProperty(x => x.Version, scope.Version),
+                    ct
+                );
     }
 
     private async Task RecomputeCentersAsync(WriteScope scope, Guid[] centerIds, CancellationToken ct)
@@ -150,9 +157,10 @@ public sealed class PassportRecomputer(
     }
 
     /// <summary>
-    /// Writes the passport's numbers to its stored row (read untracked; tracked only when it changes).
-    /// A row whose numbers did not change is left alone and its id returned: its new computed_at is
-    /// written with the others of the batch in one statement (every night nearly every row is such a row).
+    /// Writes the passport's numbers and the write's version to its stored row (read untracked;
+    /// tracked only when its numbers change). A row whose numbers did not change is left alone and its
+    /// id returned: its new computed_at and version are written with the others of the batch in one
+    /// statement (every night nearly every row is such a row).
     /// </summary>
     private static Guid? Store(WriteScope scope, Dictionary<Guid, VehicleScore> rows, PassportResult passport)
     {
@@ -175,6 +183,7 @@ public sealed class PassportRecomputer(
         row.MaintenanceHealthScore = passport.Maintenance.Score;
         row.MaintenanceStatus = passport.Maintenance.Status;
         row.ComputedAt = passport.ComputedAt;
+        row.Version = scope.Version;
         return null;
     }
 

@@ -3,7 +3,7 @@ using CarPass.Domain.Scoring;
 
 namespace CarPass.Data.Scores;
 
-/// <summary>The latest computed passport of a vehicle (one row per vehicle), read by the bot and the Mini App.</summary>
+/// <summary>The latest computed passport numbers of a vehicle (one row per vehicle) and its read-model version.</summary>
 public sealed class VehicleScore
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
@@ -20,4 +20,11 @@ public sealed class VehicleScore
     public int TrustedRecords { get; set; }
     public int TotalRecords { get; set; }
     public DateTime ComputedAt { get; set; }
+
+    /// <summary>
+    /// The read model's version of the vehicle's passport: set anew, in the same transaction, by every
+    /// write that recomputes the vehicle (a unique value per write, so a rolled-back write's value is
+    /// never seen again). Null until the first recompute. See docs/PERFORMANCE.md, "The read model".
+    /// </summary>
+    public Guid? Version { get; set; }
 }

@@ -1,19 +1,17 @@
 using CarPass.Data.Access;
 using CarPass.Data.Persistence;
+using CarPass.Domain.Common;
 
 namespace CarPass.Data.Timeline;
 
 /// <summary>
 /// A vehicle's history, newest first, for anyone who may read the vehicle: fuel, self-reported
 /// service, centre visits and their confirmations and disputes, scans, proposed data changes,
-/// passport badges and odometer readings. A vehicle without access reads exactly like a missing one (null).
+/// passport badges, odometer readings and changes of owner. A page is two compiled statements (the
+/// entries, then the centres they mention) after the access check, and scores nothing. A vehicle
+/// without access reads exactly like a missing one (null).
 /// </summary>
-public sealed class TimelineReader(
-    CarPassDbContext db,
-    VehicleAccessReader access,
-    CenterTrustReader centers,
-    TimeProvider clock
-)
+public sealed class TimelineReader(CarPassDbContext db, VehicleAccessReader access, TimeProvider clock)
 {
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 50;
@@ -26,23 +24,27 @@ public sealed class TimelineReader(
         CancellationToken ct
     )
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (await access.FindReadableAsync(userId, vehicleId, now, ct) is null)
+        if (await access.FindReadableAsync(userId, vehicleId, clock.GetUtcNow().UtcDateTime, ct) is null)
             return null;
         var size = Math.Clamp(pageSize, 1, MaxPageSize);
-        var sources = new TimelineSources(db, vehicleId, userId, cursor, size + 1);
-        var candidates = new List<TimelineEntry>();
-        foreach (var source in sources.All)
-            candidates.AddRange(await source(ct));
-        var ordered = candidates
-            .Where(e => cursor is null || cursor.Precedes(e))
-            .OrderByDescending(e => e.OccurredAt)
-            .ThenByDescending(e => e.Key, StringComparer.Ordinal)
-            .Take(size + 1)
-            .ToList();
-        var page = ordered.Take(size).ToList();
-        var next = ordered.Count > size ? new TimelineCursor(page[^1].OccurredAt, page[^1].Key) : null;
+        var rows = await TimelineQuery.ReadAsync(db, vehicleId, userId, cursor, size + 1).ToListAsync(ct);
+        var page = rows.Take(size).Select(Entry).ToList();
+        var next = rows.Count > size ? TimelineCursor.After(page[^1]) : null;
         var centerIds = page.Where(e => e.ServiceCenterId is not null).Select(e => e.ServiceCenterId!.Value);
-        return new TimelinePage(page, next, await centers.ReadAsync(centerIds.Distinct().ToList(), ct));
+        return new TimelinePage(page, next, await CenterBadgeQuery.ReadAsync(db, [.. centerIds.Distinct()], ct));
     }
+
+    private static TimelineEntry Entry(TimelineRow r) =>
+        new(
+            (TimelineEntryType)r.Type,
+            r.Id,
+            r.At,
+            r.Code is null ? null : SnakeCase.Of(r.Code),
+            r.Status is null ? null : SnakeCase.Of(r.Status),
+            r.OdometerKm,
+            r.Litres,
+            r.Note,
+            r.ServiceCenterId,
+            r.Trusted
+        );
 }

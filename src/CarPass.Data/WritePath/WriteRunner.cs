@@ -12,13 +12,7 @@ namespace CarPass.Data.WritePath;
 /// Inside a caller's transaction (one bot update is one transaction) the use case runs in a
 /// savepoint, so its failure undoes only its own changes.
 /// </summary>
-public sealed class WriteRunner(
-    CarPassDbContext db,
-    WriteGate gate,
-    PassportRecomputer recomputer,
-    FreshPassports fresh,
-    TimeProvider clock
-)
+public sealed class WriteRunner(CarPassDbContext db, WriteGate gate, PassportRecomputer recomputer, TimeProvider clock)
 {
     private const string Savepoint = "use_case";
     private const int MaxAttempts = 3;
@@ -109,22 +103,13 @@ public sealed class WriteRunner(
         CancellationToken ct
     )
     {
-        fresh.Forget();
         var scope = new WriteScope(db, clock.GetUtcNow().UtcDateTime, actorUserId);
-        try
-        {
-            var outcome = await work(scope, ct);
-            if (!outcome.IsSuccess)
-                return outcome;
-            await db.SaveChangesAsync(ct);
-            await recomputer.RecomputeAsync(scope, ct);
-            await db.SaveChangesAsync(ct);
+        var outcome = await work(scope, ct);
+        if (!outcome.IsSuccess)
             return outcome;
-        }
-        catch
-        {
-            fresh.Forget();
-            throw;
-        }
+        await db.SaveChangesAsync(ct);
+        await recomputer.RecomputeAsync(scope, ct);
+        await db.SaveChangesAsync(ct);
+        return outcome;
     }
 }

@@ -6,8 +6,9 @@ using CarPass.Data.Persistence;
 namespace CarPass.Data.WritePath;
 
 /// <summary>
-/// What one use case sees while it writes: the database, the time of the write, and the list of
-/// vehicles, centres and users whose scores must be recomputed before the transaction commits.
+/// What one use case sees while it writes: the database, the time of the write, the list of
+/// vehicles, centres and users whose scores must be recomputed before the transaction commits, and
+/// the read-model version the recomputed vehicles get.
 /// </summary>
 public sealed class WriteScope(CarPassDbContext db, DateTime now, Guid? actorUserId)
 {
@@ -18,6 +19,13 @@ public sealed class WriteScope(CarPassDbContext db, DateTime now, Guid? actorUse
     public CarPassDbContext Db { get; } = db;
     public DateTime Now { get; } = now;
     public Guid? ActorUserId { get; } = actorUserId;
+
+    /// <summary>
+    /// The passport version of every vehicle this write recomputes: new for every write (and every
+    /// retry), so a version names one committed state of a vehicle's records and a rolled-back
+    /// write's version is never seen by anyone else.
+    /// </summary>
+    public Guid Version { get; } = Guid.NewGuid();
     public IReadOnlyCollection<Guid> AffectedVehicles => _vehicles;
     public IReadOnlyCollection<Guid> AffectedCenters => _centers;
     public IReadOnlyCollection<Guid> AffectedUsers => _users;

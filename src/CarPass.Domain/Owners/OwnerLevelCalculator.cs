@@ -1,6 +1,4 @@
-using CarPass.Domain.Maintenance;
 using CarPass.Domain.Scoring;
-using CarPass.Domain.Scoring.Contributors;
 using CarPass.Domain.Vehicles;
 
 namespace CarPass.Domain.Owners;
@@ -10,44 +8,31 @@ public static class OwnerLevelCalculator
 {
     public const int MonthsConsidered = 6;
 
-    private static readonly VinContributor VinEvidence = new();
-    private static readonly PlateContributor PlateEvidence = new();
-
     /// <param name="garage">Each active vehicle with its passport.</param>
     public static OwnerLevelResult Compute(
         IReadOnlyList<(VehicleSnapshot Vehicle, PassportResult Passport)> garage,
         DateTime nowUtc
-    )
+    ) => Compute([.. garage.Select(g => OwnerEvidence.Of(g.Vehicle, g.Passport))], nowUtc);
+
+    /// <summary>The same level from each active vehicle's evidence (see <see cref="OwnerEvidence.Of"/>).</summary>
+    public static OwnerLevelResult Compute(IReadOnlyList<OwnerEvidence> activeVehicles, DateTime nowUtc)
     {
         var garageQuality =
-            garage.Count == 0
+            activeVehicles.Count == 0
                 ? 0
-                : (int)Math.Round(garage.Average(g => g.Passport.Completeness.Score), MidpointRounding.AwayFromZero);
-        var vehicles = garage.Select(g => g.Vehicle).ToList();
-        return new OwnerLevelResult(
-            garageQuality,
-            vehicles.Count > 0 && vehicles.All(IsComplete),
-            vehicles.Count,
-            MonthsWithRecords(vehicles, nowUtc),
-            MonthsConsidered
-        );
-    }
-
-    private static bool IsComplete(VehicleSnapshot s) =>
-        (VinEvidence.IsSatisfied(s) || PlateEvidence.IsSatisfied(s))
-        && OdometerRules.CurrentKm(s.OdometerReadings) is not null
-        && MaintenanceBaseline.Exists(s);
-
-    private static int MonthsWithRecords(IEnumerable<VehicleSnapshot> vehicles, DateTime nowUtc)
-    {
-        var current = MonthIndex(nowUtc);
-        return vehicles
-            .SelectMany(RecordDates.Of)
-            .Select(MonthIndex)
+                : (int)Math.Round(activeVehicles.Average(v => v.Completeness), MidpointRounding.AwayFromZero);
+        var current = OwnerEvidence.MonthOf(nowUtc);
+        var monthsWithRecords = activeVehicles
+            .SelectMany(v => v.RecordMonths)
             .Where(month => month <= current && month > current - MonthsConsidered)
             .Distinct()
             .Count();
+        return new OwnerLevelResult(
+            garageQuality,
+            activeVehicles.Count > 0 && activeVehicles.All(v => v.IsComplete),
+            activeVehicles.Count,
+            monthsWithRecords,
+            MonthsConsidered
+        );
     }
-
-    private static int MonthIndex(DateTime date) => date.Year * 12 + date.Month - 1;
 }

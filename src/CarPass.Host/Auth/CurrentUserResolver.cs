@@ -14,6 +14,15 @@ namespace CarPass.Host.Auth;
 /// </summary>
 public sealed class CurrentUserResolver(CarPassDbContext db, UserUseCases users)
 {
+    // Every API request runs it, so it is compiled once.
+    private static readonly CompiledPerModel<Func<CarPassDbContext, long, CancellationToken, Task<User?>>> Known = new(
+        () =>
+            EF.CompileAsyncQuery(
+                (CarPassDbContext db, long telegramId, CancellationToken ct) =>
+                    db.Users.AsNoTracking().FirstOrDefault(u => u.TelegramId == telegramId)
+            )
+    );
+
     public async Task<CurrentUser?> ResolveAsync(ClaimsPrincipal principal, CancellationToken ct)
     {
         if (
@@ -24,7 +33,7 @@ public sealed class CurrentUserResolver(CarPassDbContext db, UserUseCases users)
             )
         )
             return null;
-        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.TelegramId == telegramId, ct);
+        var user = await Known.For(db)(db, telegramId, ct);
         if (user is null)
         {
             var profile = new TelegramProfile(

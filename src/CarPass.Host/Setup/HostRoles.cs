@@ -2,7 +2,7 @@ namespace CarPass.Host.Setup;
 
 /// <summary>
 /// What this instance does (Host:Roles, any of bot, api, jobs; all by default), so a deployment can
-/// run API instances apart from job servers. /healthz is always there.
+/// run API instances apart from job servers. /healthz and /healthz/ready are always there.
 /// </summary>
 public sealed record HostRoles(bool Bot, bool Api, bool Jobs)
 {

@@ -2,10 +2,12 @@ using CarPass.Bot.Setup;
 using CarPass.Bot.Webhook;
 using CarPass.Data.Lookup;
 using CarPass.Data.Ocr;
+using CarPass.Data.Passports;
 using CarPass.Data.Persistence;
 using CarPass.Host.Api;
 using CarPass.Host.Api.RateLimits;
 using CarPass.Host.Demo;
+using CarPass.Host.Health;
 using CarPass.Host.Jobs;
 using CarPass.Host.Security;
 using CarPass.Host.Security.Keys;
@@ -31,7 +33,8 @@ internal static class HostSetup
         builder
             .Services.AddCarPassOcr(builder.Configuration)
             .AddCarPassOcrScans(o => builder.Configuration.GetSection(OcrScanOptions.Section).Bind(o));
-        builder.Services.AddHealthChecks().AddDbContextCheck<CarPassDbContext>("database");
+        builder.Services.Configure<ReadModelOptions>(builder.Configuration.GetSection(ReadModelOptions.Section));
+        builder.Services.AddCarPassHealth();
         builder.AddCarPassForwardedHeaders();
         builder.AddCarPassDataProtection();
         builder.AddMiniApp();
@@ -60,7 +63,7 @@ internal static class HostSetup
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapHealthChecks("/healthz");
+        app.MapCarPassHealth();
         var roles = app.Services.GetRequiredService<HostRoles>();
         if (roles.Bot)
             app.MapTelegramWebhook();

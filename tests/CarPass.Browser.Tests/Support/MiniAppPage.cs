@@ -20,12 +20,21 @@ public sealed class MiniAppPage : IAsyncDisposable
                 Errors.Add(message.Text);
         };
         page.PageError += (_, error) => Errors.Add(error);
+        page.Request += (_, request) =>
+        {
+            if (new Uri(request.Url).AbsolutePath.StartsWith("/api/", StringComparison.Ordinal))
+                lock (ApiRequests)
+                    ApiRequests.Add(new Uri(request.Url).PathAndQuery);
+        };
     }
 
     public IPage Page { get; }
 
     /// <summary>Console errors and uncaught exceptions; a failed API call is the app's concern, not an error here.</summary>
     public List<string> Errors { get; } = [];
+
+    /// <summary>The path and query of every API request the page made, from its first load on.</summary>
+    public List<string> ApiRequests { get; } = [];
 
     public static Task<MiniAppPage> OpenAsInTelegramAsync(
         BrowserFixture fixture,

@@ -1,10 +1,12 @@
 using CarPass.Data.Fuel;
 using CarPass.Data.Passports;
+using CarPass.Data.Persistence;
 using CarPass.Data.Reminders;
 using CarPass.Data.Scores;
 using CarPass.Data.Tests.Support;
 using CarPass.Data.Vehicles;
 using CarPass.Domain.Maintenance;
+using CarPass.Domain.Scoring;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -100,55 +102,70 @@ public sealed class PassportReaderTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Right_after_a_write_the_passport_in_the_same_scope_matches_a_fresh_read()
+    public async Task Right_after_a_write_its_kept_passport_is_served_and_matches_one_scored_from_the_records()
     {
         var (owner, car) = await Garage.OwnerWithCarAsync(_db);
-        using var scope = _db.Get<IServiceScopeFactory>().CreateScope();
-        var services = scope.ServiceProvider;
-        (
-            await services
-                .GetRequiredService<FuelUseCases>()
-                .LogAsync(owner.Id, car.Id, new FuelDraft(40, OdometerKm: 50_400), default)
-        ).Ok();
+        (await _db.Get<FuelUseCases>().LogAsync(owner.Id, car.Id, new FuelDraft(40, OdometerKm: 50_400), default)).Ok();
+        var version = await VersionAsync(car.Id);
 
-        var kept = await services.GetRequiredService<PassportReader>().VehicleAsync(owner.Id, car.Id, default);
-        var fresh = await _db.Get<PassportReader>().VehicleAsync(owner.Id, car.Id, default);
+        var kept = _db.Get<PassportCache>().Find(car.Id, version, _db.Clock.GetUtcNow().UtcDateTime);
+        var read = await _db.Get<PassportReader>().VehicleAsync(owner.Id, car.Id, default);
 
-        Assert.True(services.GetRequiredService<FreshPassports>().TryGet(car.Id, out _, out _));
-        Assert.Equivalent(fresh!.Passport, kept!.Passport, strict: true);
-        Assert.Equal(fresh.PendingVisits, kept.PendingVisits);
+        Assert.NotNull(kept);
+        Assert.Same(kept.Passport, read!.Passport);
+        Assert.Equivalent(await ScoredFromTheRecordsAsync(car.Id), read.Passport, strict: true);
     }
 
     [Fact]
-    public async Task A_refused_write_leaves_no_kept_passport_behind()
+    public async Task A_write_rolled_back_after_keeping_its_passport_is_never_served()
     {
         var (owner, car) = await Garage.OwnerWithCarAsync(_db);
-        using var scope = _db.Get<IServiceScopeFactory>().CreateScope();
-        var services = scope.ServiceProvider;
-        var fuel = services.GetRequiredService<FuelUseCases>();
-        (await fuel.LogAsync(owner.Id, car.Id, new FuelDraft(40, OdometerKm: 50_400), default)).Ok();
+        var before = await _db.Get<PassportReader>().VehicleAsync(owner.Id, car.Id, default);
+        using (var scope = _db.Get<IServiceScopeFactory>().CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CarPassDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            (
+                await scope
+                    .ServiceProvider.GetRequiredService<FuelUseCases>()
+                    .LogAsync(owner.Id, car.Id, new FuelDraft(40, OdometerKm: 50_400), default)
+            ).Ok();
+            var inside = await scope
+                .ServiceProvider.GetRequiredService<PassportReader>()
+                .VehicleAsync(owner.Id, car.Id, default);
+            Assert.DoesNotContain(inside!.Passport.Completeness.MissingItems, m => m.Code == "fuel_entry");
+            await transaction.RollbackAsync();
+        }
 
-        var refused = await fuel.LogAsync(owner.Id, car.Id, new FuelDraft(-1), default);
+        var after = await _db.Get<PassportReader>().VehicleAsync(owner.Id, car.Id, default);
 
-        Assert.False(refused.IsSuccess);
-        Assert.False(services.GetRequiredService<FreshPassports>().TryGet(car.Id, out _, out _));
+        Assert.Contains(after!.Passport.Completeness.MissingItems, m => m.Code == "fuel_entry");
+        Assert.Equivalent(before!.Passport, after.Passport, strict: true);
     }
 
     [Fact]
-    public async Task A_recompute_of_many_vehicles_keeps_none()
+    public async Task A_recompute_of_many_vehicles_keeps_none_of_their_passports()
     {
-        for (var i = 0; i < FreshPassports.MaxKept + 1; i++)
+        for (var i = 0; i < PassportCache.MaxKeptPerWrite + 1; i++)
             await Garage.OwnerWithCarAsync(_db, 3000 + i);
-        using var scope = _db.Get<IServiceScopeFactory>().CreateScope();
-        var services = scope.ServiceProvider;
 
-        (
-            await services
-                .GetRequiredService<RecomputeUseCases>()
-                .RecomputeAsync(new RecomputeTargets([], [], [], All: true), default)
-        ).Ok();
+        (await _db.Get<RecomputeUseCases>().RecomputeAsync(new RecomputeTargets([], [], [], All: true), default)).Ok();
 
-        var cars = await _db.ScalarAsync(c => c.Vehicles.Select(v => v.Id).ToListAsync());
-        Assert.All(cars, id => Assert.False(services.GetRequiredService<FreshPassports>().TryGet(id, out _, out _)));
+        var cache = _db.Get<PassportCache>();
+        var now = _db.Clock.GetUtcNow().UtcDateTime;
+        var cars = await _db.ScalarAsync(c =>
+            c.VehicleScores.Select(s => new { s.VehicleId, s.Version }).ToListAsync()
+        );
+        Assert.Equal(PassportCache.MaxKeptPerWrite + 1, cars.Count);
+        Assert.All(cars, s => Assert.Null(cache.Find(s.VehicleId, s.Version, now)));
+    }
+
+    private Task<Guid?> VersionAsync(Guid vehicleId) =>
+        _db.ScalarAsync(c => c.VehicleScores.Where(s => s.VehicleId == vehicleId).Select(s => s.Version).SingleAsync());
+
+    private async Task<PassportResult> ScoredFromTheRecordsAsync(Guid vehicleId)
+    {
+        var now = _db.Clock.GetUtcNow().UtcDateTime;
+        return PassportScorer.Score((await _db.Get<SnapshotReader>().ReadVehicleAsync(vehicleId, now, default))!, now);
     }
 }

@@ -2,6 +2,7 @@ using CarPass.Data.Access;
 using CarPass.Data.Achievements;
 using CarPass.Data.Fuel;
 using CarPass.Data.Odometer;
+using CarPass.Data.Passports;
 using CarPass.Data.Persistence;
 using CarPass.Data.Reminders;
 using CarPass.Data.Scores;
@@ -153,17 +154,11 @@ public sealed class BatchedRecomputeTests : IAsyncLifetime
             services.GetRequiredService<SnapshotReader>(),
             services.GetRequiredService<VehicleAccessReader>(),
             services.GetRequiredService<AchievementUnlocker>(),
-            services.GetRequiredService<FreshPassports>(),
+            services.GetRequiredService<PassportCache>(),
             batchSize
         );
         var recompute = new RecomputeUseCases(
-            new WriteRunner(
-                db,
-                services.GetRequiredService<WriteGate>(),
-                recomputer,
-                services.GetRequiredService<FreshPassports>(),
-                _db.Clock
-            ),
+            new WriteRunner(db, services.GetRequiredService<WriteGate>(), recomputer, _db.Clock),
             db,
             services.GetRequiredService<VehicleAccessReader>(),
             _db.Clock,

@@ -134,6 +134,27 @@ public class OwnerLevelCalculatorTests
         Assert.Equal(6, result.MonthsConsidered);
     }
 
+    [Fact]
+    public void Evidence_kept_from_one_moment_gives_the_level_of_any_later_moment()
+    {
+        var vehicles = new[]
+        {
+            CompleteVehicle().WithFuel(40, 50_000, date: Now.AddMonths(-4)).WithService(date: Now.AddDays(-2)).Build(),
+            new SnapshotBuilder().WithFuel(30, 20_000, date: Now.AddMonths(-1)).Build(),
+        };
+        var passports = vehicles.Select(v => PassportScorer.Score(v, Now)).ToList();
+        var kept = vehicles.Zip(passports, OwnerEvidence.Of).ToList();
+
+        foreach (var months in new[] { 0, 1, 3, 5, 6, 12 })
+        {
+            var later = Now.AddMonths(months);
+            Assert.Equal(
+                OwnerLevelCalculator.Compute([.. vehicles.Select(v => (v, PassportScorer.Score(v, later)))], later),
+                OwnerLevelCalculator.Compute(kept, later)
+            );
+        }
+    }
+
     private static PassportResult WithCompleteness(VehicleSnapshot vehicle, int score) =>
         PassportScorer.Score(vehicle, Now) with
         {

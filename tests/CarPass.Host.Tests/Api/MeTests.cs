@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CarPass.Data.Passports;
 using CarPass.Domain.Achievements;
 
 namespace CarPass.Host.Tests.Api;
@@ -7,22 +6,15 @@ namespace CarPass.Host.Tests.Api;
 public sealed class MeTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
     [Fact]
-    public async Task Me_shows_the_profile_language_and_the_garage_level_the_shared_reader_computes()
+    public async Task Me_shows_the_profile_and_language_and_leaves_the_garage_to_the_garage_endpoint()
     {
         using var client = api.ClientFor(ApiFixture.Owner);
 
         var me = await client.OkAsync("/api/me");
 
-        var expected = await GarageOfOwnerAsync();
-        var garage = me.GetProperty("garage");
         Assert.Equal("Алексей", me.Str("first_name"));
         Assert.Equal("ru", me.Str("language"));
-        Assert.Equal(expected.Level.GarageQuality, garage.Int("quality"));
-        Assert.Equal(70, garage.Int("quality"));
-        Assert.Equal(expected.Level.CompleteGarage, garage.GetProperty("complete_garage").GetBoolean());
-        Assert.Equal(2, garage.Int("active_vehicles"));
-        Assert.Equal(expected.Vehicles.Sum(v => v.ActiveAlerts), garage.Int("active_alerts"));
-        Assert.StartsWith("Записи есть в", garage.Str("consistency_text"));
+        Assert.False(me.TryGetProperty("garage", out _));
     }
 
     [Fact]
@@ -55,7 +47,4 @@ public sealed class MeTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(AchievementCodes.VerifiedServiceCenter, badge.Str("code"));
         Assert.Equal(api.CenterId, badge.GetProperty("service_center_id").GetGuid());
     }
-
-    private Task<GarageView> GarageOfOwnerAsync() =>
-        api.WithAsync<PassportReader, GarageView>(r => r.GarageAsync(api.OwnerId, default));
 }

@@ -54,6 +54,23 @@ public sealed class TimelineTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.True(all.Count >= 5);
     }
 
+    [Fact]
+    public async Task A_cursor_is_refused_for_another_car_and_for_another_person()
+    {
+        using var owner = api.ClientFor(ApiFixture.Owner);
+        using var stranger = api.ClientFor(ApiFixture.Stranger);
+        var page = await owner.OkAsync($"/api/my/vehicles/{api.VestaId}/timeline?limit=1");
+        var cursor = Uri.EscapeDataString(page.GetProperty("next_cursor").GetString()!);
+
+        var own = await owner.GetAsync($"/api/my/vehicles/{api.VestaId}/timeline?limit=1&cursor={cursor}");
+        var otherCar = await owner.GetAsync($"/api/my/vehicles/{api.CamryId}/timeline?cursor={cursor}");
+        var otherPerson = await stranger.GetAsync($"/api/my/vehicles/{api.VestaId}/timeline?cursor={cursor}");
+
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        await Json.ProblemAsync(otherCar, HttpStatusCode.BadRequest, "cursor_invalid");
+        await Json.ProblemAsync(otherPerson, HttpStatusCode.BadRequest, "cursor_invalid");
+    }
+
     [Theory]
     [InlineData("?cursor=not-ours", "cursor_invalid")]
     [InlineData("?cursor=%24%24%24", "cursor_invalid")]

@@ -29,6 +29,23 @@ public sealed class VehiclesTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal($"https://t.me/{ApiFixture.BotUsername}?start=add_vehicle", garage.Str("add_vehicle_link"));
     }
 
+    [Fact]
+    public async Task The_garage_carries_the_owners_level_the_shared_reader_computes()
+    {
+        using var client = api.ClientFor(ApiFixture.Owner);
+
+        var garage = await client.OkAsync("/api/my/vehicles");
+
+        var expected = await api.WithAsync<PassportReader, GarageView>(r => r.GarageAsync(api.OwnerId, default));
+        Assert.Equal(expected.Level.GarageQuality, garage.Int("average_completion"));
+        Assert.Equal(expected.Level.CompleteGarage, garage.GetProperty("complete_garage").GetBoolean());
+        Assert.Equal(2, garage.Int("active_vehicles"));
+        Assert.Equal(expected.Level.MonthsWithRecords, garage.Int("months_with_records"));
+        Assert.Equal(6, garage.Int("months_considered"));
+        Assert.Equal(expected.Vehicles.Sum(v => v.ActiveAlerts), garage.Int("active_alerts"));
+        Assert.StartsWith("Записи есть в", garage.Str("consistency_text"));
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]

@@ -15,7 +15,8 @@ public sealed class RouteAccessTests(ApiFixture api) : IClassFixture<ApiFixture>
     /// <summary>Routes without a signed-in user on purpose, each with the reason.</summary>
     private static readonly Dictionary<string, string> Public = new()
     {
-        ["/healthz"] = "load balancer probe",
+        ["/healthz"] = "load balancer probe (liveness, no database)",
+        ["/healthz/ready"] = "readiness probe (the database answers)",
         ["/telegram/webhook"] = "authenticated by Telegram's secret header (tested in the bot tests)",
         ["/dev/open"] = "only with the development token and only for this machine (tested in DevHelperTests)",
         ["/hangfire"] = "operators only (tested with the jobs)",

@@ -3,16 +3,15 @@ import { bar, chip, ring, section } from '../components.js';
 import { t } from '../i18n.js';
 
 /** The garage overview: average completion, alerts, and every vehicle at a glance. */
-export function showGarage(garage, me, onOpen) {
-  const level = me.garage;
+export function showGarage(garage, onOpen) {
   const summary = h('div', { class: 'card summary', 'data-testid': 'garage-summary' },
     ring(garage.average_completion, { small: true, testId: 'garage-average' }),
     h('div', { class: 'quality-text' },
       h('div', { class: 'item-title' }, t('garage.average')),
-      h('div', { class: 'sub' }, level.consistency_text),
+      h('div', { class: 'sub' }, garage.consistency_text),
       h('div', { class: 'chips' },
         garage.active_alerts > 0 ? chip(t('garage.attention', garage.active_alerts), 'yellow', 'garage-alerts') : chip(t('garage.calm'), 'green'),
-        level.complete_garage_text ? chip(level.complete_garage_text, 'verified') : null)));
+        garage.complete_garage_text ? chip(garage.complete_garage_text, 'verified') : null)));
   show(
     h('h1', null, t('garage.title')),
     h('div', { class: 'section' }, summary),

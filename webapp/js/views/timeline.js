@@ -4,29 +4,58 @@ import { date, km, litres } from '../format.js';
 import { icon } from '../icons.js';
 import { t } from '../i18n.js';
 
-/** The vehicle's history, newest first; "Show more" asks the API for the next page. */
+/**
+ * The vehicle's history, newest first. The next page loads by itself as the owner scrolls near the
+ * end of the list; "Show more" does the same for a tap (and is the retry when a page fails).
+ */
 export function timelineSection(page, loadMore) {
   const list = h('ol', { class: 'timeline', 'data-testid': 'timeline' });
   const more = h('button', { class: 'more', type: 'button', 'data-testid': 'timeline-more' }, t('timeline.more'));
+  let cursor = null;
+  let loading = false;
   const append = (next) => {
     list.append(...next.items.map(item));
-    more.hidden = !next.next_cursor;
-    more.onclick = async () => {
-      more.disabled = true;
-      try {
-        append(await loadMore(next.next_cursor));
-        more.textContent = t('timeline.more');
-      } catch (error) {
-        more.textContent = t('retry');
-        console.warn('Timeline page failed to load', error);
-      } finally {
-        more.disabled = false;
-      }
-    };
+    cursor = next.next_cursor;
+    more.hidden = !cursor;
   };
+  const loadNext = async () => {
+    if (loading || !cursor) return;
+    loading = true;
+    more.disabled = true;
+    try {
+      append(await loadMore(cursor));
+      more.textContent = t('timeline.more');
+    } catch (error) {
+      more.textContent = t('retry');
+      console.warn('Timeline page failed to load', error);
+    } finally {
+      loading = false;
+      more.disabled = false;
+    }
+  };
+  more.onclick = loadNext;
   append(page);
+  watchEnd(more, loadNext);
   const body = page.items.length === 0 ? h('div', { class: 'card sub' }, t('timeline.empty')) : h('div', { class: 'card' }, list, more);
   return section(t('timeline.title'), body);
+}
+
+/** Loads the next page when the end of the list comes within a screen of the viewport, until none is left. */
+function watchEnd(end, loadNext) {
+  if (!('IntersectionObserver' in window)) return;
+  const observer = new IntersectionObserver(async (entries) => {
+    if (!end.isConnected || end.hidden) {
+      observer.disconnect();
+      return;
+    }
+    if (!entries.some((e) => e.isIntersecting)) return;
+    await loadNext();
+    // Observing again reports at once whether the end is still in view (a short page on a tall
+    // screen), so pages keep coming until the screen is full, without waiting for a scroll.
+    observer.unobserve(end);
+    if (end.isConnected && !end.hidden) observer.observe(end);
+  }, { rootMargin: '0px 0px 100% 0px' });
+  observer.observe(end);
 }
 
 function item(entry) {

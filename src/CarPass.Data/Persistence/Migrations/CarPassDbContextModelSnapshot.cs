@@ -1187,6 +1187,10 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("verified_history_status");
 
+                    b.Property<Guid?>("Version")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_vehicle_scores");
 

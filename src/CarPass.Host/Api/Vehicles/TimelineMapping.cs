@@ -8,13 +8,13 @@ internal static class TimelineMapping
 {
     private const string Prefix = "miniapp.timeline";
 
-    public static TimelineResponse ToResponse(TimelinePage page, Texts texts) =>
-        new(page.Entries.Select(e => Item(e, page.Centers, texts)).ToList(), page.Next?.Encode());
+    public static TimelineResponse ToResponse(TimelinePage page, Texts texts, Guid viewerId, Guid vehicleId) =>
+        new(page.Entries.Select(e => Item(e, page.Centers, texts)).ToList(), page.Next?.Encode(viewerId, vehicleId));
 
     /// <summary>A centre's work counts as trusted only when confirmed and the centre is verified, as in scoring.</summary>
     private static TimelineItemResponse Item(
         TimelineEntry e,
-        IReadOnlyDictionary<Guid, CenterTrust> centers,
+        IReadOnlyDictionary<Guid, CenterBadge> centers,
         Texts texts
     )
     {
@@ -69,12 +69,6 @@ internal static class TimelineMapping
                 _ => null,
             };
 
-    public static ServiceCenterBadgeResponse Badge(CenterTrust center, Texts texts) =>
-        new(
-            center.ServiceCenterId,
-            center.Name,
-            center.Verified,
-            center.Trust.Level,
-            texts.Of("trust_level", center.Trust.Level)
-        );
+    private static ServiceCenterBadgeResponse Badge(CenterBadge center, Texts texts) =>
+        new(center.ServiceCenterId, center.Name, center.Verified, center.Level, texts.Of("trust_level", center.Level));
 }

@@ -48,11 +48,17 @@ internal static class VehiclesApi
                 v.ActiveAlerts
             ))
             .ToList();
+        var level = garage.Level;
         return TypedResults.Ok(
             new GarageResponse(
-                garage.Level.GarageQuality,
+                level.GarageQuality,
                 vehicles.Sum(v => v.ActiveAlerts),
-                garage.Level.CompleteGarage,
+                level.CompleteGarage,
+                level.CompleteGarage ? texts.Get("achievement.complete_garage.title") : null,
+                level.ActiveVehicles,
+                level.MonthsWithRecords,
+                level.MonthsConsidered,
+                texts.Get("consistency.summary", level.MonthsWithRecords, level.MonthsConsidered),
                 vehicles,
                 links.AddVehicle(),
                 garage.ComputedAt
@@ -80,14 +86,14 @@ internal static class VehiclesApi
         CancellationToken ct
     )
     {
-        var position = TimelineCursor.TryParse(cursor);
+        var position = TimelineCursor.TryParse(cursor, user.Id, vehicleId);
         if (cursor is not null && position is null)
-            return Problems.BadRequest("cursor_invalid", "The cursor is not one this API gave out.");
+            return Problems.BadRequest("cursor_invalid", "The cursor is not one this API gave you for this vehicle.");
         if (limit is < 1 or > TimelineReader.MaxPageSize)
             return Problems.BadRequest("limit_invalid", $"limit must be 1–{TimelineReader.MaxPageSize}.");
         var page = await timeline.ReadAsync(user.Id, vehicleId, position, limit ?? TimelineReader.DefaultPageSize, ct);
         return page is null
             ? TypedResults.NotFound()
-            : TypedResults.Ok(TimelineMapping.ToResponse(page, new Texts(user.Language)));
+            : TypedResults.Ok(TimelineMapping.ToResponse(page, new Texts(user.Language), user.Id, vehicleId));
     }
 }

@@ -1165,6 +1165,10 @@ namespace CarPass.Data.Persistence.Postgres.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("verified_history_status");
 
+                    b.Property<Guid?>("Version")
+                        .HasColumnType("uuid")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_vehicle_scores");
 

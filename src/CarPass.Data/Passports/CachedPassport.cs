@@ -1,0 +1,38 @@
+using CarPass.Domain.Maintenance;
+using CarPass.Domain.Owners;
+using CarPass.Domain.Scoring;
+using CarPass.Domain.Vehicles;
+using CarPass.Domain.Visits;
+
+namespace CarPass.Data.Passports;
+
+/// <summary>
+/// One vehicle's passport as the read model keeps it: what /passport, the garage and the Mini App
+/// show, scored once for the records of one <see cref="Version"/>. Time alone changes a passport
+/// only where a reminder's due date or due-soon threshold passes, so the entry serves reads until
+/// the earliest of those moments (<see cref="ValidUntil"/>); the owner's level is computed on each
+/// read from <see cref="Evidence"/>, so its six-month window always ends today.
+/// </summary>
+public sealed record CachedPassport(
+    Guid Version,
+    PassportResult Passport,
+    IReadOnlyList<MissingItem> NextActions,
+    int PendingVisits,
+    OwnerEvidence Evidence,
+    DateTime ValidUntil
+)
+{
+    public static CachedPassport Of(Guid version, VehicleSnapshot snapshot, PassportResult passport) =>
+        new(
+            version,
+            passport,
+            [.. passport.Completeness.MissingItems.Where(m => m.Attainable).Take(PassportView.MaxNextActions)],
+            snapshot.Visits.Count(v => v.Status == VisitStatus.PendingConfirmation),
+            OwnerEvidence.Of(snapshot, passport),
+            MaintenanceClock.NextChange(passport.Maintenance, passport.ComputedAt)
+        );
+
+    /// <summary>True when this entry is the passport of the records at <paramref name="version"/>, as of <paramref name="nowUtc"/>.</summary>
+    public bool Serves(Guid version, DateTime nowUtc) =>
+        Version == version && nowUtc >= Passport.ComputedAt && nowUtc < ValidUntil;
+}

@@ -1,0 +1,13 @@
+namespace CarPass.Data.Passports;
+
+/// <summary>The passport read model's bound (README, configuration).</summary>
+public sealed class ReadModelOptions
+{
+    public const string Section = "ReadModel";
+
+    /// <summary>
+    /// Passports kept in memory per process, one per vehicle (about 2 KB each: 10,000 take about 20 MB).
+    /// Past it the least recently read are dropped and computed again when next read.
+    /// </summary>
+    public int MaxPassports { get; set; } = 10_000;
+}

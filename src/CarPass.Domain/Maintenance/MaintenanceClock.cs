@@ -1,0 +1,24 @@
+namespace CarPass.Domain.Maintenance;
+
+/// <summary>
+/// When time alone next changes a maintenance result: a reminder due by date turns "due soon" at
+/// <see cref="ReminderEvaluator.DueSoonWindow"/> before its date and "overdue" on it. Mileage does
+/// not move with the clock (only a new reading moves it). A result computed at one moment is the
+/// result of every later moment before this one.
+/// </summary>
+public static class MaintenanceClock
+{
+    public static DateTime NextChange(MaintenanceHealthResult result, DateTime nowUtc)
+    {
+        var next = DateTime.MaxValue;
+        foreach (var reminder in result.Reminders)
+        {
+            if (reminder.DueDate is not { } due)
+                continue;
+            foreach (var moment in (ReadOnlySpan<DateTime>)[due - ReminderEvaluator.DueSoonWindow, due])
+                if (moment > nowUtc && moment < next)
+                    next = moment;
+        }
+        return next;
+    }
+}
