@@ -1,4 +1,3 @@
-using CarPass.Domain.Maintenance;
 using CarPass.Domain.Scoring;
 using CarPass.Domain.Scoring.Contributors;
 using CarPass.Domain.Vehicles;
@@ -26,17 +25,18 @@ public static class OwnerLevelCalculator
         var vehicles = garage.Select(g => g.Vehicle).ToList();
         return new OwnerLevelResult(
             garageQuality,
-            vehicles.Count > 0 && vehicles.All(IsComplete),
+            garage.Count > 0 && garage.All(g => IsComplete(g.Vehicle, g.Passport)),
             vehicles.Count,
             MonthsWithRecords(vehicles, nowUtc),
             MonthsConsidered
         );
     }
 
-    private static bool IsComplete(VehicleSnapshot s) =>
+    /// <summary>Identity, mileage and the same maintenance baseline the health widget and the badge use.</summary>
+    private static bool IsComplete(VehicleSnapshot s, PassportResult p) =>
         (VinEvidence.IsSatisfied(s) || PlateEvidence.IsSatisfied(s))
         && OdometerRules.CurrentKm(s.OdometerReadings) is not null
-        && MaintenanceBaseline.Exists(s);
+        && !p.Maintenance.BaselineIncomplete;
 
     private static int MonthsWithRecords(IEnumerable<VehicleSnapshot> vehicles, DateTime nowUtc)
     {

@@ -10,7 +10,10 @@ export function qualityCard(score) {
       ring(score.completeness_score, { testId: 'quality-score' }),
       h('div', { class: 'quality-text' },
         h('div', { class: 'quality-band' }, score.profile_quality_text),
-        score.current_odometer_km != null ? h('div', { class: 'sub num' }, t('passport.mileage', km(score.current_odometer_km))) : null)));
+        score.current_odometer_km != null ? h('div', { class: 'sub num' }, t('passport.mileage', km(score.current_odometer_km))) : null,
+        // Reminders are judged by today's estimate; show it when it differs from the last reading.
+        score.estimated_odometer_km != null && score.estimated_odometer_km !== score.current_odometer_km
+          ? h('div', { class: 'sub num' }, t('passport.mileage_estimated', km(score.estimated_odometer_km))) : null)));
 }
 
 export function historyCard(score) {

@@ -36,6 +36,7 @@ internal static class ScoreMapping
             health.Status,
             texts.Of("maintenance_status", health.Status),
             health.CurrentOdometerKm,
+            health.EstimatedOdometerKm,
             health.BaselineIncomplete,
             health.Reminders.OrderByDescending(r => Urgency(r.Due)).Select(r => Reminder(r, texts)).ToList(),
             passport.ComputedAt

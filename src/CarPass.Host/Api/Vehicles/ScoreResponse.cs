@@ -28,6 +28,7 @@ public sealed record ScoreResponse(
     MaintenanceStatus MaintenanceStatus,
     string MaintenanceStatusText,
     int? CurrentOdometerKm,
+    int? EstimatedOdometerKm,
     bool BaselineIncomplete,
     IReadOnlyList<ReminderResponse> Reminders,
     DateTime ComputedAt
