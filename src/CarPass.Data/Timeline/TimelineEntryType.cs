@@ -8,6 +8,7 @@ public enum TimelineEntryType
     Visit,
     VisitConfirmed,
     Dispute,
+    DisputeResolved,
     Ocr,
     DataChange,
     Achievement,

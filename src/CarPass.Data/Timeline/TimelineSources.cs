@@ -21,7 +21,7 @@ internal sealed class TimelineSources(
 )
 {
     public IEnumerable<Func<CancellationToken, Task<IEnumerable<TimelineEntry>>>> All =>
-        [Fuel, Service, Visits, Confirmations, Disputes, Scans, DataChanges, Badges, Odometer, Ownership];
+        [Fuel, Service, Visits, Confirmations, Disputes, Resolutions, Scans, DataChanges, Badges, Odometer, Ownership];
 
     private async Task<IEnumerable<TimelineEntry>> Fuel(CancellationToken ct) =>
         (
@@ -71,7 +71,8 @@ internal sealed class TimelineSources(
             OdometerKm: v.OdometerKm,
             Note: v.WorkItems,
             ServiceCenterId: v.ServiceCenterId,
-            Trusted: v.Status == VisitStatus.Confirmed
+            Trusted: v.Status == VisitStatus.Confirmed,
+            Work: v.WorkKinds
         ));
 
     private async Task<IEnumerable<TimelineEntry>> Confirmations(CancellationToken ct) =>
@@ -82,7 +83,8 @@ internal sealed class TimelineSources(
                 v.ConfirmedAt!.Value,
                 Note: v.WorkItems,
                 ServiceCenterId: v.ServiceCenterId,
-                Trusted: true
+                Trusted: true,
+                Work: v.WorkKinds
             )
         );
 
@@ -90,6 +92,22 @@ internal sealed class TimelineSources(
         (
             await Slice(db.Disputes.Where(d => VisibleVisits.Any(v => v.Id == d.ServiceVisitId)), d => d.CreatedAt, ct)
         ).Select(d => new TimelineEntry(TimelineEntryType.Dispute, d.Id, d.CreatedAt, Status: SnakeCase.Of(d.Status)));
+
+    /// <summary>An operator's decision on a dispute, with the note they gave; "for the centre" leaves the visit unconfirmed.</summary>
+    private async Task<IEnumerable<TimelineEntry>> Resolutions(CancellationToken ct) =>
+        (
+            await Slice(
+                db.Disputes.Where(d => d.ResolvedAt != null && VisibleVisits.Any(v => v.Id == d.ServiceVisitId)),
+                d => d.ResolvedAt!.Value,
+                ct
+            )
+        ).Select(d => new TimelineEntry(
+            TimelineEntryType.DisputeResolved,
+            d.Id,
+            d.ResolvedAt!.Value,
+            Status: SnakeCase.Of(d.Status),
+            Note: d.Resolution
+        ));
 
     private async Task<IEnumerable<TimelineEntry>> Scans(CancellationToken ct) =>
         (await Slice(db.OcrScans.Where(s => s.VehicleId == vehicleId), s => s.CreatedAt, ct)).Select(
@@ -160,7 +178,7 @@ internal sealed class TimelineSources(
         ));
 
     private IQueryable<ServiceVisit> VisibleVisits =>
-        db.ServiceVisits.Where(v => v.VehicleId == vehicleId && v.Status != VisitStatus.Hidden);
+        db.ServiceVisits.Where(v => v.VehicleId == vehicleId && v.HiddenAt == null);
 
     private Task<List<T>> Slice<T>(IQueryable<T> source, Expression<Func<T, DateTime>> at, CancellationToken ct)
         where T : class => TimelineSlice.ReadAsync(source.AsNoTracking(), at, cursor, take, ct);

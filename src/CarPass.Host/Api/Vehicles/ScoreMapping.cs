@@ -31,6 +31,8 @@ internal static class ScoreMapping
             Math.Round(history.TrustedRatio, 4),
             history.ConfirmedVisits,
             history.UnresolvedDisputes,
+            history.RejectedVisits,
+            history.CancelledVisits,
             view.PendingVisits,
             health.Score,
             health.Status,

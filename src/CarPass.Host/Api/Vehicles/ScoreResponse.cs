@@ -23,6 +23,8 @@ public sealed record ScoreResponse(
     double TrustedRecordRatio,
     int ConfirmedVisits,
     int UnresolvedDisputes,
+    int RejectedVisits,
+    int CancelledVisits,
     int PendingVisits,
     int MaintenanceHealthScore,
     MaintenanceStatus MaintenanceStatus,
