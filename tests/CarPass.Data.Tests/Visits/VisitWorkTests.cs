@@ -132,6 +132,23 @@ public sealed class VisitWorkTests : IAsyncLifetime
         );
     }
 
+    [Fact]
+    public async Task The_owner_finds_the_visits_awaiting_them_and_nobody_else_does()
+    {
+        var waiting = await RecordAsync("Oil", ServiceKind.EngineOil);
+        var confirmed = await RecordAsync("Tyres", ServiceKind.Tyres);
+        (await _db.Get<VisitUseCases>().ConfirmAsync(_owner.Id, confirmed.Id, default)).Ok();
+        var stranger = await _db.UserAsync(4040);
+
+        var forOwner = await _db.Get<AwaitingVisitsReader>().ForOwnerAsync(_owner.Id, _car.Id, default);
+        var forStranger = await _db.Get<AwaitingVisitsReader>().ForOwnerAsync(stranger.Id, _car.Id, default);
+        var forStaff = await _db.Get<AwaitingVisitsReader>().ForOwnerAsync(_employee.Id, _car.Id, default);
+
+        Assert.Equal([waiting.Id], forOwner!.Select(v => v.Id));
+        Assert.Null(forStranger);
+        Assert.Null(forStaff);
+    }
+
     private async Task<ServiceVisit> RecordAsync(string text, params ServiceKind[] work) =>
         (
             await _db.Get<VisitUseCases>()
