@@ -30,7 +30,10 @@ export function historyCard(score) {
       : h('div', { class: 'sub mt' }, t('passport.no_records')),
     h('div', { class: 'chips' },
       score.pending_visits > 0 ? chip(t('passport.pending', score.pending_visits), 'yellow') : null,
-      score.unresolved_disputes > 0 ? chip(t('passport.disputes', score.unresolved_disputes), 'red') : null));
+      score.unresolved_disputes > 0 ? chip(t('passport.disputes', score.unresolved_disputes), 'red') : null,
+      // Refused and withdrawn visits are shown so the owner knows why they are not in the count.
+      score.rejected_visits + score.cancelled_visits > 0
+        ? chip(t('passport.not_counted', score.rejected_visits + score.cancelled_visits), 'neutral') : null));
 }
 
 export function healthCard(score) {
