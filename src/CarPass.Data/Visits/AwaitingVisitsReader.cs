@@ -9,7 +9,7 @@ namespace CarPass.Data.Visits;
 /// The visits of one car still waiting for its owner: when an overdue reminder was in fact done at a
 /// centre, confirming the centre's visit is how the work becomes trusted and the reminder resets.
 /// </summary>
-public sealed class AwaitingVisitsReader(CarPassDbContext db, VehicleAccessQuery access, TimeProvider clock)
+public sealed class AwaitingVisitsReader(CarPassDbContext db, VehicleAccessReader access, TimeProvider clock)
 {
     public const int MaxShown = 5;
 

@@ -22,7 +22,7 @@ namespace CarPass.Data.Tests.Visits;
 /// </summary>
 public sealed class UpgradeVisitWorkTests
 {
-    private const string LastMigrationBefore = "Sec2OcrAttempts";
+    private const string LastMigrationBefore = "W2ReadSide";
     private static readonly DateTime Day = TestDatabase.Start;
 
     [Fact]
