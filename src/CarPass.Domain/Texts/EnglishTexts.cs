@@ -19,7 +19,6 @@ public static partial class EnglishTexts
             Notifications(),
             BotOcr(),
             CenterLimits(),
-            Ownership(),
-            VisitWork()
+            Ownership()
         );
 }

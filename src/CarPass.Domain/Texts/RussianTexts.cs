@@ -19,7 +19,6 @@ public static partial class RussianTexts
             Notifications(),
             BotOcr(),
             CenterLimits(),
-            Ownership(),
-            VisitWork()
+            Ownership()
         );
 }
