@@ -69,6 +69,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ServiceCenterUseCases>();
         services.AddScoped<VisitUseCases>();
         services.AddScoped<VisitDecisionUseCases>();
+        services.AddScoped<AwaitingVisitsReader>();
         services.AddScoped<DisputeUseCases>();
         services.AddScoped<StaffReader>();
         services.AddScoped<TeamUseCases>();

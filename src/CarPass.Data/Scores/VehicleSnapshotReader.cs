@@ -76,11 +76,15 @@ internal static class VehicleSnapshotReader
                         visit.Id,
                         visit.ServiceCenterId,
                         center.Verification == VerificationStatus.Verified,
-                        visit.Status,
+                        // A visit the owner hid leaves their own passport, as before; the centre's figures keep its status.
+                        visit.HiddenAt != null
+                            ? VisitStatus.Hidden
+                            : visit.Status,
                         visit.VisitDate,
                         visit.OdometerKm,
                         visit.CreatedAt,
-                        db.Disputes.Any(d => d.ServiceVisitId == visit.Id && d.Status == DisputeStatus.Open)
+                        db.Disputes.Any(d => d.ServiceVisitId == visit.Id && d.Status == DisputeStatus.Open),
+                        visit.WorkKinds
                     )
                 )
         )

@@ -48,7 +48,7 @@ public sealed class CenterTrustReader(CarPassDbContext db, CenterReader centers,
     {
         var readable = access.ReadableVehicleIds(userId, nowUtc);
         return await db.ServiceVisits.AnyAsync(
-                v => v.ServiceCenterId == centerId && v.Status != VisitStatus.Hidden && readable.Contains(v.VehicleId),
+                v => v.ServiceCenterId == centerId && v.HiddenAt == null && readable.Contains(v.VehicleId),
                 ct
             )
             || await db.VehicleAccessGrants.AnyAsync(

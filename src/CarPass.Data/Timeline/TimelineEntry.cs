@@ -1,11 +1,12 @@
 using CarPass.Domain.Common;
+using CarPass.Domain.Maintenance;
 
 namespace CarPass.Data.Timeline;
 
 /// <summary>
 /// One event in a vehicle's history. <see cref="Code"/> and <see cref="Status"/> are snake_case codes
 /// (service kind, achievement, scan kind, field; visit, scan or request status) for front ends to
-/// look their texts up.
+/// look their texts up. <see cref="Work"/> is a visit's work as service kinds.
 /// </summary>
 public sealed record TimelineEntry(
     TimelineEntryType Type,
@@ -17,7 +18,8 @@ public sealed record TimelineEntry(
     double? Litres = null,
     string? Note = null,
     Guid? ServiceCenterId = null,
-    bool? Trusted = null
+    bool? Trusted = null,
+    IReadOnlyList<ServiceKind>? Work = null
 )
 {
     /// <summary>Unique across types; orders entries that share a time.</summary>

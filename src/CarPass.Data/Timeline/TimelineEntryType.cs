@@ -13,4 +13,5 @@ public enum TimelineEntryType
     Achievement,
     Odometer,
     Ownership,
+    DisputeResolved,
 }

@@ -62,7 +62,7 @@ internal static class TimelineQuery
                                 })
                         )
                         .Concat(
-                            db.ServiceVisits.Where(v => v.VehicleId == vehicleId && v.Status != VisitStatus.Hidden)
+                            db.ServiceVisits.Where(v => v.VehicleId == vehicleId && v.HiddenAt == null)
                                 .Select(v => new TimelineRow
                                 {
                                     Type = (int)TimelineEntryType.Visit,
@@ -78,7 +78,7 @@ internal static class TimelineQuery
                                 })
                         )
                         .Concat(
-                            db.ServiceVisits.Where(v => v.VehicleId == vehicleId && v.Status != VisitStatus.Hidden)
+                            db.ServiceVisits.Where(v => v.VehicleId == vehicleId && v.HiddenAt == null)
                                 .Where(v => v.ConfirmedAt != null)
                                 .Select(v => new TimelineRow
                                 {
@@ -96,9 +96,7 @@ internal static class TimelineQuery
                         )
                         .Concat(
                             db.Disputes.Where(d =>
-                                    db.ServiceVisits.Where(v =>
-                                            v.VehicleId == vehicleId && v.Status != VisitStatus.Hidden
-                                        )
+                                    db.ServiceVisits.Where(v => v.VehicleId == vehicleId && v.HiddenAt == null)
                                         .Any(v => v.Id == d.ServiceVisitId)
                                 )
                                 .Select(d => new TimelineRow
@@ -111,6 +109,26 @@ internal static class TimelineQuery
                                     OdometerKm = null,
                                     Litres = null,
                                     Note = null,
+                                    ServiceCenterId = null,
+                                    Trusted = null,
+                                })
+                        )
+                        .Concat(
+                            db.Disputes.Where(d =>
+                                    d.ResolvedAt != null
+                                    && db.ServiceVisits.Where(v => v.VehicleId == vehicleId && v.HiddenAt == null)
+                                        .Any(v => v.Id == d.ServiceVisitId)
+                                )
+                                .Select(d => new TimelineRow
+                                {
+                                    Type = (int)TimelineEntryType.DisputeResolved,
+                                    Id = d.Id,
+                                    At = d.ResolvedAt!.Value,
+                                    Code = null,
+                                    Status = d.Status.ToString(),
+                                    OdometerKm = null,
+                                    Litres = null,
+                                    Note = d.Resolution,
                                     ServiceCenterId = null,
                                     Trusted = null,
                                 })

@@ -1,6 +1,8 @@
 using CarPass.Data.Access;
 using CarPass.Data.Persistence;
 using CarPass.Domain.Common;
+using CarPass.Domain.Maintenance;
+using Microsoft.EntityFrameworkCore;
 
 namespace CarPass.Data.Timeline;
 
@@ -8,8 +10,9 @@ namespace CarPass.Data.Timeline;
 /// A vehicle's history, newest first, for anyone who may read the vehicle: fuel, self-reported
 /// service, centre visits and their confirmations and disputes, scans, proposed data changes,
 /// passport badges, odometer readings and changes of owner. A page is two compiled statements (the
-/// entries, then the centres they mention) after the access check, and scores nothing. A vehicle
-/// without access reads exactly like a missing one (null).
+/// entries, then the centres they mention) and, when it shows visits, one read of their work, all
+/// after the access check; it scores nothing. A vehicle without access reads exactly like a missing
+/// one (null).
 /// </summary>
 public sealed class TimelineReader(CarPassDbContext db, VehicleAccessReader access, TimeProvider clock)
 {
@@ -28,13 +31,32 @@ public sealed class TimelineReader(CarPassDbContext db, VehicleAccessReader acce
             return null;
         var size = Math.Clamp(pageSize, 1, MaxPageSize);
         var rows = await TimelineQuery.ReadAsync(db, vehicleId, userId, cursor, size + 1).ToListAsync(ct);
-        var page = rows.Take(size).Select(Entry).ToList();
+        var work = await VisitWorkAsync(rows.Take(size), ct);
+        var page = rows.Take(size).Select(r => Entry(r, work)).ToList();
         var next = rows.Count > size ? TimelineCursor.After(page[^1]) : null;
         var centerIds = page.Where(e => e.ServiceCenterId is not null).Select(e => e.ServiceCenterId!.Value);
         return new TimelinePage(page, next, await CenterBadgeQuery.ReadAsync(db, [.. centerIds.Distinct()], ct));
     }
 
-    private static TimelineEntry Entry(TimelineRow r) =>
+    /// <summary>The work of the visits on the page, read apart because a list does not fit a UNION row.</summary>
+    private async Task<Dictionary<Guid, List<ServiceKind>>> VisitWorkAsync(
+        IEnumerable<TimelineRow> rows,
+        CancellationToken ct
+    )
+    {
+        var visitIds = rows.Where(r => r.Type is (int)TimelineEntryType.Visit or (int)TimelineEntryType.VisitConfirmed)
+            .Select(r => r.Id)
+            .Distinct()
+            .ToList();
+        if (visitIds.Count == 0)
+            return [];
+        return await db
+            .ServiceVisits.AsNoTracking()
+            .Where(v => visitIds.Contains(v.Id))
+            .ToDictionaryAsync(v => v.Id, v => v.WorkKinds, ct);
+    }
+
+    private static TimelineEntry Entry(TimelineRow r, Dictionary<Guid, List<ServiceKind>> work) =>
         new(
             (TimelineEntryType)r.Type,
             r.Id,
@@ -45,6 +67,7 @@ public sealed class TimelineReader(CarPassDbContext db, VehicleAccessReader acce
             r.Litres,
             r.Note,
             r.ServiceCenterId,
-            r.Trusted
+            r.Trusted,
+            work.GetValueOrDefault(r.Id)
         );
 }

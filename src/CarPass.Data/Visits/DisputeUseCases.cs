@@ -41,7 +41,11 @@ public sealed class DisputeUseCases(WriteRunner writes, StaffReader staff)
             ct
         );
 
-    /// <summary>For the owner the visit ends rejected; for the centre it becomes confirmed history.</summary>
+    /// <summary>
+    /// For the owner the visit ends rejected. For the centre the dispute ends and the visit goes back
+    /// to waiting for the owner: only the owner's confirmation makes it trusted history, and a visit
+    /// that waits counts neither for nor against the centre's rates.
+    /// </summary>
     public Task<Outcome<VisitDispute>> ResolveAsync(
         Guid operatorUserId,
         Guid disputeId,
@@ -66,7 +70,7 @@ public sealed class DisputeUseCases(WriteRunner writes, StaffReader staff)
                 dispute.ResolvedAt = scope.Now;
                 VisitDecisionUseCases.SetStatus(
                     visit,
-                    forOwner ? VisitStatus.Rejected : VisitStatus.Confirmed,
+                    forOwner ? VisitStatus.Rejected : VisitStatus.PendingConfirmation,
                     scope.Now
                 );
                 scope.Record(

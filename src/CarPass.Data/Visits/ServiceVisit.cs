@@ -1,3 +1,4 @@
+using CarPass.Domain.Maintenance;
 using CarPass.Domain.Visits;
 
 namespace CarPass.Data.Visits;
@@ -12,7 +13,10 @@ public sealed class ServiceVisit
     public DateTime VisitDate { get; set; }
     public int? OdometerKm { get; set; }
 
-    /// <summary>One work item per line.</summary>
+    /// <summary>The work done as service kinds from the reminders' catalogue: confirming resets their reminders.</summary>
+    public List<ServiceKind> WorkKinds { get; set; } = [];
+
+    /// <summary>Free-text work, one item per line.</summary>
     public string WorkItems { get; set; } = "";
     public string? Parts { get; set; }
     public long? CostMinor { get; set; }
@@ -22,6 +26,9 @@ public sealed class ServiceVisit
     public DateTime StatusChangedAt { get; set; }
     public Guid? ConfirmedByUserId { get; set; }
     public DateTime? ConfirmedAt { get; set; }
+
+    /// <summary>When the owner hid the visit from their own views; its status, and the centre's figures, stay as they were.</summary>
+    public DateTime? HiddenAt { get; set; }
     public DateTime CreatedAt { get; set; }
 
     /// <summary>Concurrency token: two racing decisions on one visit give exactly one outcome.</summary>

@@ -11,6 +11,7 @@ internal sealed class ServiceVisitConfiguration : IEntityTypeConfiguration<Servi
     {
         b.HasOne<Vehicle>().WithMany().HasForeignKey(x => x.VehicleId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<ServiceCenter>().WithMany().HasForeignKey(x => x.ServiceCenterId).OnDelete(DeleteBehavior.Restrict);
+        b.PrimitiveCollection(x => x.WorkKinds).ElementType(e => e.HasConversion<string>());
         b.Property(x => x.WorkItems).HasMaxLength(2000);
         b.Property(x => x.Parts).HasMaxLength(2000);
         b.Property(x => x.Note).HasMaxLength(1000);

@@ -55,7 +55,10 @@ public sealed class VisitDecisionUseCases(WriteRunner writes, VehicleAccessReade
         return decided.IsSuccess ? new VisitDispute(decided.Value.Dispute!, decided.Value.Visit) : decided.Error;
     }
 
-    /// <summary>Hides a decided visit from the owner's views; the record and its trail stay.</summary>
+    /// <summary>
+    /// Hides a decided visit from the owner's views. The record, its status and its trail stay, so
+    /// the centre's trust figures do not move.
+    /// </summary>
     public async Task<Outcome<ServiceVisit>> HideAsync(Guid ownerUserId, Guid visitId, CancellationToken ct) =>
         VisitOf(
             await OwnerDecisionAsync(
@@ -103,12 +106,15 @@ public sealed class VisitDecisionUseCases(WriteRunner writes, VehicleAccessReade
                 var visit = await scope.Db.ServiceVisits.FirstOrDefaultAsync(v => v.Id == visitId, token);
                 if (visit is null || !await access.IsOwnerAsync(ownerUserId, visit.VehicleId, scope.Now, token))
                     return new DomainError(ErrorCodes.VisitNotFound);
-                if (!allowedFrom.Contains(visit.Status))
+                if (!allowedFrom.Contains(visit.Status) || visit.HiddenAt is not null)
                     return new DomainError(
                         to == VisitStatus.Hidden ? ErrorCodes.VisitNotHideable : ErrorCodes.VisitAlreadyDecided
                     );
                 var previous = visit.Status;
-                SetStatus(visit, to, scope.Now);
+                if (to == VisitStatus.Hidden)
+                    Hide(visit, scope.Now);
+                else
+                    SetStatus(visit, to, scope.Now);
                 var dispute = disputeReason is null
                     ? null
                     : new Dispute
@@ -135,6 +141,12 @@ public sealed class VisitDecisionUseCases(WriteRunner writes, VehicleAccessReade
 
     private static Outcome<ServiceVisit> VisitOf(Outcome<(ServiceVisit Visit, Dispute? Dispute)> decided) =>
         decided.IsSuccess ? decided.Value.Visit : decided.Error;
+
+    private static void Hide(ServiceVisit visit, DateTime now)
+    {
+        visit.HiddenAt = now;
+        visit.Version = Guid.NewGuid();
+    }
 
     internal static void SetStatus(ServiceVisit visit, VisitStatus status, DateTime now)
     {

@@ -1,5 +1,9 @@
+using CarPass.Domain.Maintenance;
+
 namespace CarPass.Data.Visits;
 
+/// <param name="WorkItems">Free-text work; may be empty when <paramref name="Work"/> names the work.</param>
+/// <param name="Work">The service kinds done, from the reminders' catalogue.</param>
 public sealed record VisitDraft(
     DateTime VisitDate,
     string WorkItems,
@@ -7,5 +11,6 @@ public sealed record VisitDraft(
     string? Parts = null,
     long? CostMinor = null,
     string? Currency = null,
-    string? Note = null
+    string? Note = null,
+    IReadOnlyList<ServiceKind>? Work = null
 );

@@ -1,5 +1,6 @@
 using CarPass.Data.Access;
 using CarPass.Data.Odometer;
+using CarPass.Data.Reminders;
 using CarPass.Data.WritePath;
 using CarPass.Domain.Common;
 using CarPass.Domain.Vehicles;
@@ -32,8 +33,10 @@ public sealed class VisitUseCases(WriteRunner writes, VehicleAccessReader access
                 if (!await access.CenterHasAccessAsync(centerId, vehicleId, scope.Now, token))
                     return new DomainError(ErrorCodes.VehicleNotFound);
                 var work = Input.Clean(draft.WorkItems);
+                var kinds = (draft.Work ?? []).Distinct().ToList();
                 var error = Input.FirstError(
-                    work is null ? new DomainError(ErrorCodes.WorkItemsRequired) : null,
+                    work is null && kinds.Count == 0 ? new DomainError(ErrorCodes.WorkItemsRequired) : null,
+                    kinds.All(Enum.IsDefined) ? null : new DomainError(ErrorCodes.WorkItemsRequired),
                     Input.TooLong(work, 2000),
                     Input.TooLong(Input.Clean(draft.Parts), 2000),
                     Input.TooLong(Input.Clean(draft.Note), Input.LongText),
@@ -50,7 +53,8 @@ public sealed class VisitUseCases(WriteRunner writes, VehicleAccessReader access
                     CreatedByUserId = employeeUserId,
                     VisitDate = draft.VisitDate,
                     OdometerKm = draft.OdometerKm,
-                    WorkItems = work!,
+                    WorkKinds = kinds,
+                    WorkItems = work ?? "",
                     Parts = Input.Clean(draft.Parts),
                     CostMinor = draft.CostMinor,
                     Currency = Input.Clean(draft.Currency)?.ToUpperInvariant(),
@@ -66,8 +70,10 @@ public sealed class VisitUseCases(WriteRunner writes, VehicleAccessReader access
         );
 
     /// <summary>
-    /// The owner confirms: the visit becomes trusted history and its odometer a trusted reading.
-    /// A second tap, or a confirm racing another decision, finds the visit already decided.
+    /// The owner confirms: the visit becomes trusted history, its odometer a trusted reading, and each
+    /// kind of work it names resets its reminder from the visit's date and odometer, through the same
+    /// code a self-reported service takes, in the same transaction. A second tap, or a confirm racing
+    /// another decision, finds the visit already decided.
     /// </summary>
     public Task<Outcome<ServiceVisit>> ConfirmAsync(Guid ownerUserId, Guid visitId, CancellationToken ct) =>
         writes.RunAsync<ServiceVisit>(
@@ -84,6 +90,15 @@ public sealed class VisitUseCases(WriteRunner writes, VehicleAccessReader access
                 visit.ConfirmedAt = scope.Now;
                 if (visit.OdometerKm is { } km)
                     await AddTrustedReadingAsync(scope, visit, km, token);
+                foreach (var kind in visit.WorkKinds)
+                    await ReminderBaseline.MarkDoneAsync(
+                        scope,
+                        visit.VehicleId,
+                        kind,
+                        visit.VisitDate,
+                        visit.OdometerKm,
+                        token
+                    );
                 scope.Record("visit.confirmed", nameof(ServiceVisit), visit.Id, visit.VehicleId, visit.ServiceCenterId);
                 return visit;
             },

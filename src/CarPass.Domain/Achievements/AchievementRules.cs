@@ -20,9 +20,8 @@ public static class AchievementRules
             [AchievementCriteria.HistoryVerified] = (_, p) => p.History.Status == VerifiedHistoryStatus.Verified,
             [AchievementCriteria.VinPresent] = (s, _) => Vin.Validate(s.Profile.Vin).IsSuccess,
             [AchievementCriteria.FuelLogged] = (s, _) => s.FuelEntries.Any(f => !f.IsDeleted),
-            // Every active reminder has a starting point, so each one can tell when it falls due.
-            [AchievementCriteria.MaintenanceBaseline] = (_, p) =>
-                p.Maintenance.Reminders.Count >= 1 && p.Maintenance.Reminders.All(r => r.Due != ReminderDue.Unknown),
+            // The one baseline rule (MaintenanceBaseline), as the health widget and Complete Garage read it.
+            [AchievementCriteria.MaintenanceBaseline] = (_, p) => !p.Maintenance.BaselineIncomplete,
         };
 
     public static IReadOnlyDictionary<string, Func<OwnerLevelResult, bool>> User { get; } =

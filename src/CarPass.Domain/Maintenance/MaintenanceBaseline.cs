@@ -1,13 +1,12 @@
-using CarPass.Domain.Vehicles;
-using CarPass.Domain.Visits;
-
 namespace CarPass.Domain.Maintenance;
 
-/// <summary>A vehicle has a maintenance baseline once something tells when service was last done.</summary>
+/// <summary>
+/// The one maintenance baseline (docs/SCORING.md): at least one active reminder, each with a
+/// starting point it can count from, and a trusted mileage. The health widget, Complete Garage and
+/// the maintenance_baseline badge all use this rule.
+/// </summary>
 public static class MaintenanceBaseline
 {
-    public static bool Exists(VehicleSnapshot s) =>
-        s.Reminders.Any(r => r.IsActive && (r.LastDoneAt is not null || r.LastDoneKm is not null))
-        || s.ServiceEntries.Any(e => !e.IsDeleted)
-        || s.Visits.Any(v => v.Status == VisitStatus.Confirmed);
+    public static bool IsComplete(IReadOnlyCollection<ReminderState> activeReminders, int? trustedKm) =>
+        activeReminders.Count > 0 && activeReminders.All(r => r.Due != ReminderDue.Unknown) && trustedKm is not null;
 }

@@ -2,7 +2,10 @@ using CarPass.Domain.Vehicles;
 
 namespace CarPass.Domain.Maintenance;
 
-/// <summary>Maintenance health (spec section 4): red when anything is overdue, yellow when due soon or the baseline is incomplete.</summary>
+/// <summary>
+/// Maintenance health (spec section 4): red only when a critical reminder is overdue; yellow when
+/// anything else is overdue or due soon, or the baseline is incomplete.
+/// </summary>
 public static class MaintenanceHealthScorer
 {
     public const int PenaltyPerOverdue = 35;
@@ -11,25 +14,28 @@ public static class MaintenanceHealthScorer
 
     public static MaintenanceHealthResult Score(VehicleSnapshot s, DateTime nowUtc)
     {
-        var currentKm = OdometerRules.CurrentKm(s.OdometerReadings);
-        var states = s
-            .Reminders.Where(r => r.IsActive)
-            .Select(r => ReminderEvaluator.Evaluate(r, currentKm, nowUtc))
-            .ToList();
+        var outlook = MaintenanceOutlook.Of(s.Reminders, s.OdometerReadings, nowUtc);
+        var states = outlook.Reminders;
         var overdue = states.Count(r => r.Due == ReminderDue.Overdue);
         var dueSoon = states.Count(r => r.Due == ReminderDue.DueSoon);
-        var baselineIncomplete =
-            states.Count == 0 || states.Any(r => r.Due == ReminderDue.Unknown) || currentKm is null;
+        var baselineIncomplete = !outlook.BaselineComplete;
 
         var status =
-            overdue > 0 ? MaintenanceStatus.Red
-            : dueSoon > 0 || baselineIncomplete ? MaintenanceStatus.Yellow
+            outlook.CriticalOverdue ? MaintenanceStatus.Red
+            : overdue > 0 || dueSoon > 0 || baselineIncomplete ? MaintenanceStatus.Yellow
             : MaintenanceStatus.Green;
         var score =
             100
             - PenaltyPerOverdue * overdue
             - PenaltyPerDueSoon * dueSoon
             - (baselineIncomplete ? PenaltyForIncompleteBaseline : 0);
-        return new MaintenanceHealthResult(Math.Clamp(score, 0, 100), status, currentKm, baselineIncomplete, states);
+        return new MaintenanceHealthResult(
+            Math.Clamp(score, 0, 100),
+            status,
+            outlook.CurrentKm,
+            baselineIncomplete,
+            states,
+            outlook.EstimatedKm
+        );
     }
 }

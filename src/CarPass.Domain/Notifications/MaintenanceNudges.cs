@@ -4,9 +4,10 @@ using CarPass.Domain.Vehicles;
 namespace CarPass.Domain.Notifications;
 
 /// <summary>
-/// The maintenance candidate of one vehicle: overdue when anything is overdue (due-soon items ride
-/// along in the same message), else due soon. Each item is a reminder's current cycle, so logging
-/// the service (a new last-done value) makes the next cycle news again.
+/// The maintenance candidate of one vehicle, from the same outlook as the passport's health: overdue
+/// (critical, repeating) exactly when the passport is red, else a non-critical notice for anything
+/// overdue or due soon; the other due items ride along in the same message. Each item is a
+/// reminder's current cycle, so logging the service (a new last-done value) makes the next cycle news again.
 /// </summary>
 public static class MaintenanceNudges
 {
@@ -17,25 +18,25 @@ public static class MaintenanceNudges
         DateTime nowUtc
     )
     {
-        var currentKm = OdometerRules.CurrentKm(readings);
-        var todayKm = MileageEstimate.TodayKm(readings, nowUtc);
-        var states = reminders
-            .Where(r => r.IsActive)
-            .Select(r => (Reminder: r, State: ReminderEvaluator.Evaluate(r, todayKm, nowUtc)))
+        var active = reminders.Where(r => r.IsActive).ToList();
+        var outlook = MaintenanceOutlook.Of(active, readings, nowUtc);
+        var due = active
+            .Zip(outlook.Reminders, (reminder, state) => (Reminder: reminder, State: state))
             .Where(x => x.State.Due is ReminderDue.Overdue or ReminderDue.DueSoon)
-            .OrderByDescending(x => x.State.Due)
+            .OrderByDescending(x => CriticalMaintenance.IsOverdue(x.State))
+            .ThenByDescending(x => x.State.Due)
             .ThenBy(x => x.State.DueDate ?? DateTime.MaxValue)
             .ToList();
-        if (states.Count == 0)
+        if (due.Count == 0)
             return null;
-        var overdue = states.Any(x => x.State.Due == ReminderDue.Overdue);
-        var kind = overdue ? NotificationKind.MaintenanceOverdue : NotificationKind.MaintenanceDueSoon;
-        var covered = states.Where(x => x.State.Due == (overdue ? ReminderDue.Overdue : ReminderDue.DueSoon));
+        var critical = outlook.CriticalOverdue;
+        var kind = critical ? NotificationKind.MaintenanceOverdue : NotificationKind.MaintenanceDueSoon;
+        var covered = critical ? due.Where(x => CriticalMaintenance.IsOverdue(x.State)) : due;
         var facts = new NudgeFacts
         {
-            Due = [.. states.Select(x => new DueItem(x.State.Kind, x.State.Due, x.State.DueDate, x.State.DueKm))],
-            CurrentKm = currentKm,
-            EstimatedKm = todayKm != currentKm ? todayKm : null,
+            Due = [.. due.Select(x => new DueItem(x.State.Kind, x.State.Due, x.State.DueDate, x.State.DueKm))],
+            CurrentKm = outlook.CurrentKm,
+            EstimatedKm = outlook.EstimatedKm != outlook.CurrentKm ? outlook.EstimatedKm : null,
         };
         return new NudgeCandidate(vehicleId, kind, [.. covered.Select(x => Cycle(x.Reminder))], facts);
     }

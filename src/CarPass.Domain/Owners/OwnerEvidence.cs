@@ -1,4 +1,3 @@
-using CarPass.Domain.Maintenance;
 using CarPass.Domain.Scoring;
 using CarPass.Domain.Scoring.Contributors;
 using CarPass.Domain.Vehicles;
@@ -20,7 +19,7 @@ public sealed record OwnerEvidence(int Completeness, bool IsComplete, IReadOnlyL
             passport.Completeness.Score,
             (VinEvidence.IsSatisfied(s) || PlateEvidence.IsSatisfied(s))
                 && OdometerRules.CurrentKm(s.OdometerReadings) is not null
-                && MaintenanceBaseline.Exists(s),
+                && !passport.Maintenance.BaselineIncomplete,
             [.. RecordDates.Of(s).Select(MonthOf).Distinct().Order()]
         );
 

@@ -5,7 +5,9 @@ namespace CarPass.Domain.Scoring;
 
 /// <summary>
 /// How trustworthy the service history is (spec section 7). Only confirmed visits at verified
-/// centres are trusted; owner entries and pending visits never are (section 9).
+/// centres are trusted; owner entries and pending visits never are (section 9). An owner's entry
+/// that repeats a confirmed visit's work is that visit, counted once. Rejected and cancelled visits
+/// are reported beside the history but are never records: refusing a wrong claim costs the owner nothing.
 /// </summary>
 public static class VerifiedHistoryScorer
 {
@@ -15,7 +17,9 @@ public static class VerifiedHistoryScorer
 
     public static VerifiedHistoryResult Score(VehicleSnapshot s)
     {
-        var selfReported = HistoryDeduplication.SelfReported(s.ServiceEntries);
+        var confirmedVisits = s.Visits.Where(v => v.Status == VisitStatus.Confirmed).ToList();
+        var ownEntries = HistoryDeduplication.SelfReported(s.ServiceEntries);
+        var selfReported = ownEntries.Where(e => !confirmedVisits.Any(v => SameWork.AsConfirmedVisit(e, v))).ToList();
         var visits = HistoryDeduplication.Visits(
             s.Visits.Where(v => v.Status is VisitStatus.Confirmed or VisitStatus.Disputed)
         );
@@ -32,7 +36,10 @@ public static class VerifiedHistoryScorer
             trusted,
             total,
             confirmed,
-            disputes
+            disputes,
+            s.Visits.Count(v => v.Status == VisitStatus.Rejected),
+            s.Visits.Count(v => v.Status == VisitStatus.Cancelled),
+            ownEntries.Count - selfReported.Count
         );
     }
 

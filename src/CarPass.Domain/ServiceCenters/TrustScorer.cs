@@ -32,7 +32,7 @@ public static class TrustScorer
             - PenaltyPerUnresolvedDispute * c.UnresolvedDisputes
             - PenaltyPerDisabledEmployeeWithGrants * c.DisabledEmployeesHoldingGrants
             - Math.Min(MaxSuspiciousLookupPenalty, PenaltyPerSuspiciousLookup * c.SuspiciousLookups)
-            - CancellationPenalty * Rate(c.CancelledVisits, decided + c.CancelledVisits);
+            - CancellationPenalty * TrustLevels.CancellationRate(c);
 
         var rounded = (int)Math.Round(Math.Clamp(score, 0, 100), MidpointRounding.AwayFromZero);
         var level = TrustLevels.For(c, confirmationRate, disputeRate);

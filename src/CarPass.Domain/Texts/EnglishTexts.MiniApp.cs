@@ -22,6 +22,12 @@ public static partial class EnglishTexts
             ["miniapp.timeline.visit.title"] = "Service visit",
             ["miniapp.timeline.visit_confirmed.title"] = "Visit confirmed by the owner",
             ["miniapp.timeline.dispute.title"] = "Visit disputed",
+            ["miniapp.timeline.label.dispute_resolved"] = "Dispute decision",
+            ["miniapp.timeline.dispute_resolved.resolved_for_owner"] =
+                "Dispute decided for the owner: the visit is rejected",
+            ["miniapp.timeline.dispute_resolved.resolved_for_center"] =
+                "Dispute decided for the centre: the visit stays unconfirmed until the owner confirms it",
+            ["miniapp.timeline.dispute_resolved.withdrawn"] = "Dispute withdrawn",
             ["miniapp.timeline.ocr.auto"] = "Photo scan",
             ["miniapp.timeline.ocr.vin"] = "VIN scan",
             ["miniapp.timeline.ocr.plate"] = "Plate scan",

@@ -10,7 +10,7 @@ public static partial class EnglishTexts
                 "Plan it while it is convenient. When the work is done, log it here and the reminder starts over.",
             ["notify.maintenance_overdue.title"] = "🔴 {0}: service overdue",
             ["notify.maintenance_overdue.action"] =
-                "Book the service soon. Already done? Log it here: the reminder starts over and the passport shows it.",
+                "Book the service soon. Already done? Log it here, or if a service centre did it, let their visit count: the reminder starts over and the passport shows it.",
             ["notify.due.date"] = "• {0} — due {1:d}",
             ["notify.due.km"] = "• {0} — due at {1} km",
             ["notify.due.date_or_km"] = "• {0} — due {1:d} or at {2} km",

@@ -22,6 +22,11 @@ public static partial class RussianTexts
             ["miniapp.timeline.visit.title"] = "Визит в сервис",
             ["miniapp.timeline.visit_confirmed.title"] = "Визит подтверждён владельцем",
             ["miniapp.timeline.dispute.title"] = "Визит оспорен",
+            ["miniapp.timeline.label.dispute_resolved"] = "Решение по спору",
+            ["miniapp.timeline.dispute_resolved.resolved_for_owner"] = "Спор решён в пользу владельца: визит отклонён",
+            ["miniapp.timeline.dispute_resolved.resolved_for_center"] =
+                "Спор решён в пользу сервиса: визит не подтверждён, пока его не подтвердит владелец",
+            ["miniapp.timeline.dispute_resolved.withdrawn"] = "Спор отозван",
             ["miniapp.timeline.ocr.auto"] = "Скан фото",
             ["miniapp.timeline.ocr.vin"] = "Скан VIN",
             ["miniapp.timeline.ocr.plate"] = "Скан номера",

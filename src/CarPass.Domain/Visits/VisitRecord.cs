@@ -1,6 +1,9 @@
+using CarPass.Domain.Maintenance;
+
 namespace CarPass.Domain.Visits;
 
 /// <summary>A service-centre visit as scoring sees it.</summary>
+/// <param name="Work">The service kinds the centre recorded, from the reminders' catalogue.</param>
 public sealed record VisitRecord(
     Guid VisitId,
     Guid ServiceCenterId,
@@ -9,5 +12,9 @@ public sealed record VisitRecord(
     DateTime VisitDate,
     int? OdometerKm,
     DateTime CreatedAt,
-    bool HasUnresolvedDispute = false
-);
+    bool HasUnresolvedDispute = false,
+    IReadOnlyList<ServiceKind>? Work = null
+)
+{
+    public IReadOnlyList<ServiceKind> WorkKinds => Work ?? [];
+}

@@ -158,7 +158,8 @@ internal sealed class DemoSeeder(
                     70_600,
                     "Масло 5W-30 4.5 л, фильтр 90915-YZZE1",
                     650_000,
-                    "RUB"
+                    "RUB",
+                    Work: [ServiceKind.EngineOil, ServiceKind.OilFilter]
                 ),
                 ct
             )
@@ -169,7 +170,15 @@ internal sealed class DemoSeeder(
                 employeeId,
                 centerId,
                 car.Id,
-                new VisitDraft(now.AddDays(-40), "Замена передних тормозных колодок", 76_000, null, 820_000, "RUB"),
+                new VisitDraft(
+                    now.AddDays(-40),
+                    "Передние колодки",
+                    76_000,
+                    null,
+                    820_000,
+                    "RUB",
+                    Work: [ServiceKind.BrakePads]
+                ),
                 ct
             )
         );

@@ -180,10 +180,9 @@ public sealed class ServiceLoopTests : IAsyncLifetime
         var hidden = await _world.TapAsync(Owner, rejected, "Hide");
 
         Assert.Contains("Hidden", hidden.Text);
-        Assert.Equal(
-            VisitStatus.Hidden,
-            await _world.DbAsync(db => db.ServiceVisits.Select(v => v.Status).SingleAsync())
-        );
+        var visit = await _world.DbAsync(db => db.ServiceVisits.SingleAsync());
+        Assert.Equal(VisitStatus.Rejected, visit.Status);
+        Assert.NotNull(visit.HiddenAt);
         var trail = await _world.DbAsync(db =>
             db.AuditLog.Where(a => a.EntityType == "ServiceVisit")
                 .OrderBy(a => a.OccurredAt)

@@ -1,10 +1,13 @@
 using CarPass.Data.Access;
+using CarPass.Data.Scores;
 using CarPass.Data.ServiceCenters;
 using CarPass.Data.Tests.Support;
+using CarPass.Data.Timeline;
 using CarPass.Data.Users;
 using CarPass.Data.Vehicles;
 using CarPass.Data.Visits;
 using CarPass.Domain.Scoring;
+using CarPass.Domain.ServiceCenters;
 using CarPass.Domain.Visits;
 using Microsoft.EntityFrameworkCore;
 
@@ -60,7 +63,7 @@ public sealed class AccessAndVisitDecisionTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_dispute_blocks_verified_history_until_an_operator_resolves_it()
+    public async Task A_dispute_resolved_for_the_centre_ends_the_dispute_and_leaves_trust_to_the_owner()
     {
         var visit = await ConfirmedVisitAsync();
         Assert.Equal(VerifiedHistoryStatus.Verified, await HistoryAsync());
@@ -83,10 +86,33 @@ public sealed class AccessAndVisitDecisionTests : IAsyncLifetime
 
         Assert.Equal("operator_only", notOperator.Error?.Code);
         Assert.Equal(
-            VisitStatus.Confirmed,
+            VisitStatus.PendingConfirmation,
             await _db.ScalarAsync(c => c.ServiceVisits.Select(v => v.Status).SingleAsync())
         );
+        Assert.NotEqual(VerifiedHistoryStatus.Verified, await HistoryAsync());
+        var trust = await CenterTrustAsync();
+        Assert.Equal((0, 0.0, 0.0), (trust.ConfirmedVisits, trust.ConfirmationRate, trust.DisputeRate));
+
+        (await _db.Get<VisitUseCases>().ConfirmAsync(_owner.Id, visit.Id, default)).Ok();
+
         Assert.Equal(VerifiedHistoryStatus.Verified, await HistoryAsync());
+    }
+
+    [Fact]
+    public async Task The_timeline_shows_an_operators_decision_with_its_note()
+    {
+        var visit = await PendingVisitAsync();
+        (await _db.Get<VisitDecisionUseCases>().DisputeAsync(_owner.Id, visit.Id, "Not done", default)).Ok();
+        var dispute = await _db.ScalarAsync(c => c.Disputes.SingleAsync());
+        var admin = await _db.UserAsync(9999, isOperator: true);
+        _db.Clock.Advance(TimeSpan.FromHours(2));
+
+        (await _db.Get<DisputeUseCases>().ResolveAsync(admin.Id, dispute.Id, false, "Receipt checked", default)).Ok();
+
+        var page = await _db.Get<TimelineReader>().ReadAsync(_owner.Id, _car.Id, null, 20, default);
+        var decision = Assert.Single(page!.Entries, e => e.Type == TimelineEntryType.DisputeResolved);
+        Assert.Equal(("resolved_for_center", "Receipt checked"), (decision.Status, decision.Note));
+        Assert.Contains(page.Entries, e => e.Type == TimelineEntryType.Visit && e.Status == "pending_confirmation");
     }
 
     [Fact]
@@ -100,10 +126,9 @@ public sealed class AccessAndVisitDecisionTests : IAsyncLifetime
         (await decisions.HideAsync(_owner.Id, visit.Id, default)).Ok();
 
         Assert.Equal("visit_not_hideable", hideEarly.Error?.Code);
-        Assert.Equal(
-            VisitStatus.Hidden,
-            await _db.ScalarAsync(c => c.ServiceVisits.Select(v => v.Status).SingleAsync())
-        );
+        var stored = await _db.ScalarAsync(c => c.ServiceVisits.SingleAsync());
+        Assert.Equal(VisitStatus.Rejected, stored.Status);
+        Assert.NotNull(stored.HiddenAt);
         var trail = await _db.ScalarAsync(c =>
             c.AuditLog.Where(a => a.EntityId == visit.Id).OrderBy(a => a.OccurredAt).Select(a => a.Action).ToListAsync()
         );
@@ -158,11 +183,38 @@ public sealed class AccessAndVisitDecisionTests : IAsyncLifetime
         return (await _db.Get<VisitUseCases>().CreateAsync(_employee.Id, _center.Id, _car.Id, draft, default)).Ok();
     }
 
-    private async Task<ServiceVisit> ConfirmedVisitAsync()
+    private async Task<ServiceVisit> ConfirmedVisitAsync(int dayOffset = 0)
     {
-        var visit = await PendingVisitAsync();
+        var visit = await PendingVisitAsync(dayOffset);
         return (await _db.Get<VisitUseCases>().ConfirmAsync(_owner.Id, visit.Id, default)).Ok();
     }
+
+    [Fact]
+    public async Task Hiding_a_visit_does_not_change_the_centres_trust_figures()
+    {
+        var disputed = await PendingVisitAsync();
+        (await _db.Get<VisitDecisionUseCases>().DisputeAsync(_owner.Id, disputed.Id, "Not done", default)).Ok();
+        var confirmed = await ConfirmedVisitAsync(dayOffset: 1);
+        var before = await CenterTrustAsync();
+
+        (await _db.Get<VisitDecisionUseCases>().HideAsync(_owner.Id, disputed.Id, default)).Ok();
+        (await _db.Get<VisitDecisionUseCases>().HideAsync(_owner.Id, confirmed.Id, default)).Ok();
+
+        var after = await CenterTrustAsync();
+        Assert.Equal((1, 0.5, 0.5), (before.ConfirmedVisits, before.ConfirmationRate, before.DisputeRate));
+        Assert.Equal(before, after);
+        var timeline = await _db.Get<TimelineReader>().ReadAsync(_owner.Id, _car.Id, null, 20, default);
+        Assert.DoesNotContain(timeline!.Entries, e => e.Type == TimelineEntryType.Visit);
+    }
+
+    /// <summary>The centre's figures computed afresh from its visits, as the nightly recompute would store them.</summary>
+    private async Task<TrustResult> CenterTrustAsync() =>
+        TrustScorer.Score(
+            (
+                await _db.Get<SnapshotReader>()
+                    .ReadServiceCenterAsync(_center.Id, _db.Clock.GetUtcNow().UtcDateTime, default)
+            )!
+        );
 
     private Task<bool> CenterHasAccessAsync() =>
         _db.Get<VehicleAccessReader>()

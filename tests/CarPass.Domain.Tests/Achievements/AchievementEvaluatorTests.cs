@@ -110,7 +110,8 @@ public class AchievementEvaluatorTests
         new()
         {
             { new SnapshotBuilder().WithOdometer(50_000).WithReminder(10_000, lastDoneKm: 45_000), true },
-            { new SnapshotBuilder().WithReminder(intervalMonths: 12, lastDoneAt: Now), true },
+            { new SnapshotBuilder().WithOdometer(50_000).WithReminder(intervalMonths: 12, lastDoneAt: Now), true },
+            { new SnapshotBuilder().WithReminder(intervalMonths: 12, lastDoneAt: Now), false },
             { new SnapshotBuilder().WithOdometer(50_000), false },
             {
                 new SnapshotBuilder()
@@ -123,7 +124,7 @@ public class AchievementEvaluatorTests
 
     [Theory]
     [MemberData(nameof(BaselineCases))]
-    public void Maintenance_baseline_needs_every_active_reminder_to_have_a_starting_point(
+    public void Maintenance_baseline_needs_every_active_reminder_to_have_a_starting_point_and_a_trusted_mileage(
         SnapshotBuilder vehicle,
         bool expected
     )

@@ -38,11 +38,23 @@ public class MaintenanceHealthScorerTests
             { Overdue(DueSoon(Vehicle())), MaintenanceStatus.Red, 50, false },
             { Overdue(Unknown(Vehicle())), MaintenanceStatus.Red, 45, true },
             { Overdue(Overdue(Overdue(Vehicle()))), MaintenanceStatus.Red, 0, false },
+            {
+                Vehicle().WithReminder(intervalKm: 5_000, lastDoneKm: 45_000, kind: ServiceKind.CabinFilter),
+                MaintenanceStatus.Yellow,
+                65,
+                false
+            },
+            {
+                Vehicle().WithReminder(intervalKm: 5_000, lastDoneKm: 45_000, kind: ServiceKind.BrakeFluid),
+                MaintenanceStatus.Red,
+                65,
+                false
+            },
         };
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Health_is_red_when_overdue_and_yellow_when_due_soon_or_incomplete(
+    public void Health_is_red_when_critical_work_is_overdue_and_yellow_when_other_work_is_due_or_the_baseline_incomplete(
         SnapshotBuilder vehicle,
         MaintenanceStatus expectedStatus,
         int expectedScore,

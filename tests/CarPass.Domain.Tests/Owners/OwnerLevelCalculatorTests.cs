@@ -51,8 +51,11 @@ public class OwnerLevelCalculatorTests
                 false
             },
             { new SnapshotBuilder().WithProfile(SnapshotBuilder.FullProfile).WithOdometer(50_000), false },
-            { new SnapshotBuilder().WithProfile(SnapshotBuilder.FullProfile).WithOdometer(50_000).WithService(), true },
-            { new SnapshotBuilder().WithProfile(SnapshotBuilder.FullProfile).WithOdometer(50_000).WithVisit(), true },
+            {
+                new SnapshotBuilder().WithProfile(SnapshotBuilder.FullProfile).WithOdometer(50_000).WithService(),
+                false
+            },
+            { new SnapshotBuilder().WithProfile(SnapshotBuilder.FullProfile).WithOdometer(50_000).WithVisit(), false },
             {
                 new SnapshotBuilder()
                     .WithProfile(SnapshotBuilder.FullProfile)

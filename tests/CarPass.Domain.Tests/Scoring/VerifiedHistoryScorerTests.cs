@@ -1,3 +1,4 @@
+using CarPass.Domain.Maintenance;
 using CarPass.Domain.Scoring;
 using CarPass.Domain.Tests.TestData;
 using CarPass.Domain.Visits;
@@ -173,5 +174,57 @@ public class VerifiedHistoryScorerTests
         Assert.Equal(1, result.TotalRecords);
         Assert.Equal(1, result.UnresolvedDisputes);
         Assert.Equal(VerifiedHistoryStatus.PartiallyVerified, result.Status);
+    }
+
+    [Theory]
+    [InlineData(3, 50_300, 1, VerifiedHistoryStatus.Verified)]
+    [InlineData(-14, null, 1, VerifiedHistoryStatus.Verified)]
+    [InlineData(15, 50_300, 2, VerifiedHistoryStatus.PartiallyVerified)]
+    [InlineData(3, 51_100, 2, VerifiedHistoryStatus.PartiallyVerified)]
+    public void The_owners_entry_of_a_confirmed_visits_work_is_that_visit(
+        int daysAfterVisit,
+        int? entryKm,
+        int expectedRecords,
+        VerifiedHistoryStatus expected
+    )
+    {
+        var visitDay = Now.AddDays(-20);
+        var snapshot = new SnapshotBuilder()
+            .WithVisit(date: visitDay, km: 50_000, work: [ServiceKind.EngineOil, ServiceKind.OilFilter])
+            .WithService(ServiceKind.EngineOil, visitDay.AddDays(daysAfterVisit), entryKm)
+            .Build();
+
+        var result = VerifiedHistoryScorer.Score(snapshot);
+
+        Assert.Equal(expectedRecords, result.TotalRecords);
+        Assert.Equal(expected, result.Status);
+        Assert.Equal(2 - expectedRecords, result.SameAsVisit);
+    }
+
+    [Fact]
+    public void Other_work_near_a_confirmed_visit_is_a_record_of_its_own()
+    {
+        var snapshot = new SnapshotBuilder()
+            .WithVisit(km: 50_000, work: [ServiceKind.EngineOil])
+            .WithService(ServiceKind.BrakePads, km: 50_000)
+            .Build();
+
+        Assert.Equal(2, VerifiedHistoryScorer.Score(snapshot).TotalRecords);
+    }
+
+    [Fact]
+    public void Rejected_and_cancelled_visits_are_reported_but_never_records()
+    {
+        var snapshot = new SnapshotBuilder()
+            .WithVisit(VisitStatus.Confirmed)
+            .WithVisit(VisitStatus.Rejected, date: Now.AddDays(-30))
+            .WithVisit(VisitStatus.Rejected, date: Now.AddDays(-60))
+            .WithVisit(VisitStatus.Cancelled, date: Now.AddDays(-90))
+            .Build();
+
+        var result = VerifiedHistoryScorer.Score(snapshot);
+
+        Assert.Equal((2, 1), (result.RejectedVisits, result.CancelledVisits));
+        Assert.Equal((1, 1, 100), (result.TrustedRecords, result.TotalRecords, result.Score));
     }
 }

@@ -53,4 +53,32 @@ public class TrustLevelsTests
 
         Assert.Equal(expected, TrustScorer.Score(centre).Level);
     }
+
+    [Theory]
+    [InlineData(20, 2, TrustLevel.Reliable)]
+    [InlineData(20, 3, TrustLevel.Verified)]
+    [InlineData(60, 3, TrustLevel.HighConfidence)]
+    [InlineData(60, 4, TrustLevel.Reliable)]
+    public void Withdrawn_visits_count_against_the_level_not_only_the_score(
+        int confirmed,
+        int cancelled,
+        TrustLevel expected
+    )
+    {
+        var centre = new ServiceCenterSnapshot(
+            Guid.NewGuid(),
+            VerificationStatus.Verified,
+            confirmed,
+            RejectedVisits: 0,
+            DisputedVisits: 0,
+            cancelled,
+            PendingVisits: 0,
+            UnresolvedDisputes: 0,
+            ActiveEmployees: 3,
+            DisabledEmployeesHoldingGrants: 0,
+            SuspiciousLookups: 0
+        );
+
+        Assert.Equal(expected, TrustScorer.Score(centre).Level);
+    }
 }

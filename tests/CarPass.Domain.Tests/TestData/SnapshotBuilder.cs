@@ -96,7 +96,8 @@ public sealed class SnapshotBuilder
         int? km = null,
         Guid? centerId = null,
         DateTime? createdAt = null,
-        bool unresolvedDispute = false
+        bool unresolvedDispute = false,
+        IReadOnlyList<ServiceKind>? work = null
     )
     {
         var day = date ?? Now;
@@ -109,7 +110,8 @@ public sealed class SnapshotBuilder
                 day,
                 km,
                 createdAt ?? day,
-                unresolvedDispute
+                unresolvedDispute,
+                work
             )
         );
         return this;

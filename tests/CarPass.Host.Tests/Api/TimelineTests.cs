@@ -28,6 +28,8 @@ public sealed class TimelineTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal("Новый сервис", center.Str("trust_level_text"));
         Assert.True(visit.GetProperty("trusted").GetBoolean());
         Assert.DoesNotContain("trust_score", center.GetRawText());
+        var oil = items.Single(i => i.Str("type") == "visit" && i.Str("title") == "Моторное масло, Масляный фильтр");
+        Assert.Equal("Замена масла и масляного фильтра", oil.Str("note"));
         var pending = items.Single(i => i.Str("type") == "visit" && i.Str("status") == "pending_confirmation");
         Assert.False(pending.GetProperty("trusted").GetBoolean());
         Assert.False(string.IsNullOrEmpty(pending.Str("status_text")));

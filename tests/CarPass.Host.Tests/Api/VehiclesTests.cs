@@ -74,7 +74,16 @@ public sealed class VehiclesTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(completeness.MissingItems.Select(m => m.Code), Codes(score, "missing_items"));
         Assert.Equal(view.NextActions.Select(m => m.Code), Codes(score, "next_actions"));
         Assert.Equal(view.PendingVisits, score.Int("pending_visits"));
+        Assert.Equal(health.EstimatedOdometerKm, Nullable(score, "estimated_odometer_km"));
+        Assert.Equal(health.CurrentOdometerKm, Nullable(score, "current_odometer_km"));
+        Assert.Equal(
+            (history.RejectedVisits, history.CancelledVisits),
+            (score.Int("rejected_visits"), score.Int("cancelled_visits"))
+        );
     }
+
+    private static int? Nullable(JsonElement json, string name) =>
+        json.GetProperty(name).ValueKind == JsonValueKind.Null ? null : json.GetProperty(name).GetInt32();
 
     [Fact]
     public async Task Next_actions_carry_russian_texts_and_deep_links_into_the_matching_bot_flow()

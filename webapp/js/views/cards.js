@@ -10,7 +10,10 @@ export function qualityCard(score) {
       ring(score.completeness_score, { testId: 'quality-score' }),
       h('div', { class: 'quality-text' },
         h('div', { class: 'quality-band' }, score.profile_quality_text),
-        score.current_odometer_km != null ? h('div', { class: 'sub num' }, t('passport.mileage', km(score.current_odometer_km))) : null)));
+        score.current_odometer_km != null ? h('div', { class: 'sub num' }, t('passport.mileage', km(score.current_odometer_km))) : null,
+        // Reminders are judged by today's estimate; show it when it differs from the last reading.
+        score.estimated_odometer_km != null && score.estimated_odometer_km !== score.current_odometer_km
+          ? h('div', { class: 'sub num' }, t('passport.mileage_estimated', km(score.estimated_odometer_km))) : null)));
 }
 
 export function historyCard(score) {
@@ -27,7 +30,10 @@ export function historyCard(score) {
       : h('div', { class: 'sub mt' }, t('passport.no_records')),
     h('div', { class: 'chips' },
       score.pending_visits > 0 ? chip(t('passport.pending', score.pending_visits), 'yellow') : null,
-      score.unresolved_disputes > 0 ? chip(t('passport.disputes', score.unresolved_disputes), 'red') : null));
+      score.unresolved_disputes > 0 ? chip(t('passport.disputes', score.unresolved_disputes), 'red') : null,
+      // Refused and withdrawn visits are shown so the owner knows why they are not in the count.
+      score.rejected_visits + score.cancelled_visits > 0
+        ? chip(t('passport.not_counted', score.rejected_visits + score.cancelled_visits), 'neutral') : null));
 }
 
 export function healthCard(score) {

@@ -1734,6 +1734,10 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("currency");
 
+                    b.Property<string>("HiddenAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hidden_at");
+
                     b.Property<string>("Note")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT")
@@ -1782,6 +1786,11 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT")
                         .HasColumnName("work_items");
+
+                    b.PrimitiveCollection<string>("WorkKinds")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("work_kinds");
 
                     b.HasKey("Id")
                         .HasName("pk_service_visits");

@@ -23,12 +23,20 @@ internal static class TimelineMapping
         {
             TimelineEntryType.Fuel => (texts.Get($"{Prefix}.fuel.{e.Status}"), null),
             TimelineEntryType.Service => (texts.Get($"service_kind.{e.Code}"), e.Note),
+            TimelineEntryType.Visit when Work(e, texts) is { } work => (
+                work,
+                lines.Length > 0 ? string.Join(", ", lines) : null
+            ),
             TimelineEntryType.Visit => (
                 lines.FirstOrDefault() ?? texts.Get($"{Prefix}.visit.title"),
                 lines.Length > 1 ? string.Join(", ", lines[1..]) : null
             ),
-            TimelineEntryType.VisitConfirmed => (texts.Get($"{Prefix}.visit_confirmed.title"), lines.FirstOrDefault()),
+            TimelineEntryType.VisitConfirmed => (
+                texts.Get($"{Prefix}.visit_confirmed.title"),
+                Work(e, texts) ?? lines.FirstOrDefault()
+            ),
             TimelineEntryType.Dispute => (texts.Get($"{Prefix}.dispute.title"), null),
+            TimelineEntryType.DisputeResolved => (texts.Get($"{Prefix}.dispute_resolved.{e.Status}"), e.Note),
             TimelineEntryType.Ocr => (texts.Get($"{Prefix}.ocr.{e.Code}"), null),
             TimelineEntryType.DataChange => (
                 texts.Get($"{Prefix}.data_change.title", texts.Get($"miniapp.vehicle_field.{e.Code}")),
@@ -55,6 +63,12 @@ internal static class TimelineMapping
         );
     }
 
+    /// <summary>A visit's work kinds in the user's language, or null when the centre named none.</summary>
+    private static string? Work(TimelineEntry e, Texts texts) =>
+        e.Work is { Count: > 0 } kinds
+            ? string.Join(", ", kinds.Select(k => texts.Get($"service_kind.{SnakeCase.Of(k)}")))
+            : null;
+
     private static string? StatusText(TimelineEntry e, Texts texts) =>
         e.Status is null
             ? null
@@ -62,7 +76,9 @@ internal static class TimelineMapping
             {
                 TimelineEntryType.Visit => texts.Get($"visit_status.{e.Status}"),
                 TimelineEntryType.Service => texts.Get($"history_status.{e.Status}"),
-                TimelineEntryType.Dispute => texts.Get($"miniapp.dispute_status.{e.Status}"),
+                TimelineEntryType.Dispute or TimelineEntryType.DisputeResolved => texts.Get(
+                    $"miniapp.dispute_status.{e.Status}"
+                ),
                 TimelineEntryType.Ocr => texts.Get($"miniapp.ocr_status.{e.Status}"),
                 TimelineEntryType.DataChange => texts.Get($"miniapp.request_status.{e.Status}"),
                 TimelineEntryType.Odometer => texts.Get($"miniapp.odometer_status.{e.Status}"),

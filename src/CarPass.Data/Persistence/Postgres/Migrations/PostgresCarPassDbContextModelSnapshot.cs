@@ -1699,6 +1699,10 @@ namespace CarPass.Data.Persistence.Postgres.Migrations
                         .HasColumnType("character varying(3)")
                         .HasColumnName("currency");
 
+                    b.Property<DateTime?>("HiddenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("hidden_at");
+
                     b.Property<string>("Note")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
@@ -1745,6 +1749,11 @@ namespace CarPass.Data.Persistence.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("work_items");
+
+                    b.PrimitiveCollection<string[]>("WorkKinds")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("work_kinds");
 
                     b.HasKey("Id")
                         .HasName("pk_service_visits");

@@ -1,8 +1,7 @@
-using CarPass.Domain.Notifications;
 using CarPass.Domain.Vehicles;
 using static CarPass.Domain.Tests.Notifications.PolicyData;
 
-namespace CarPass.Domain.Tests.Notifications;
+namespace CarPass.Domain.Tests.Vehicles;
 
 public sealed class MileageEstimateTests
 {

@@ -1,6 +1,4 @@
-using CarPass.Domain.Vehicles;
-
-namespace CarPass.Domain.Notifications;
+namespace CarPass.Domain.Vehicles;
 
 /// <summary>
 /// Today's mileage for reminders: the highest trusted reading, carried forward at the vehicle's
