@@ -40,7 +40,7 @@ public static class GostPlateExtractor
             return [];
         var best = proposals[0].Cost;
         var contenders = proposals.TakeWhile(p => p.Cost - best < DoubtMargin).Take(MostCandidates).ToList();
-        var sure = contenders.Count == 1 && best <= MostSureCost * readings.Count;
+        var sure = contenders.Count == 1 && best <= MostSureCost;
         return contenders
             .Select(p => new OcrCandidate(OcrField.Plate, p.Text, sure, OcrReasons.GostPlate, Plate.RussiaCountry))
             .ToList();

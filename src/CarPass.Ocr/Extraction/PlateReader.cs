@@ -26,6 +26,12 @@ internal static class PlateReader
         // the scattered layout usually finds them, and a plate in doubt is decided by both readings.
         var sparse = await page.ReadAsync(OcrPass.PlateSparse, ct);
         russian = Russian([block, sparse]);
+        if (!russian.Any(c => c.Valid))
+        {
+            var sharp = await page.ReadAsync(OcrPass.PlateSharp, ct);
+            var third = Russian([block, sparse, sharp]);
+            russian = third.Count > 0 ? third : russian;
+        }
         // A Russian series without a region is no foreign plate: better nothing than a wrong guess.
         if (russian.Count > 0 || RussianPlateExtractor.HasSeries($"{block}\n{sparse}"))
             return russian;
