@@ -19,9 +19,12 @@ internal static class BenchReport
             Line(output, result.Row, "tesseract CLI + CarPass rules", result.Cli, r => r.ExactWithCarPassRules);
         }
         output.WriteLine();
-        var (right, valid) = ValidVins(results);
+        var (right, valid) = ValidOnes(results, OcrField.Vin);
+        var (platesRight, platesValid) = ValidOnes(results, OcrField.Plate);
         output.WriteLine(
             $"VINs marked valid: {right} of {valid} right ({(valid == 0 ? 100 : 100.0 * right / valid):F1} %); "
+                + $"plates marked valid: {platesRight} of {platesValid} right "
+                + $"({(platesValid == 0 ? 100 : 100.0 * platesRight / platesValid):F1} %); "
                 + $"CarPass startup (libraries and models, once): {startupMs:F0} ms"
         );
         foreach (var result in results.Where(r => r.Row.ListsMisses))
@@ -29,8 +32,8 @@ internal static class BenchReport
             output.WriteLine($"missed {miss.Sample}: expected {Expected(result, miss)}, read '{miss.Read}'");
     }
 
-    /// <summary>Every VIN candidate offered as valid, in every row, against the truth of its image.</summary>
-    public static (int Right, int Valid) ValidVins(IReadOnlyList<RowResult> results)
+    /// <summary>Every VIN or plate candidate offered as valid, in every row, against the truth of its image.</summary>
+    public static (int Right, int Valid) ValidOnes(IReadOnlyList<RowResult> results, OcrField field)
     {
         var pairs = results
             .SelectMany(r =>
@@ -38,8 +41,11 @@ internal static class BenchReport
             )
             .SelectMany(p =>
                 (p.reading.Candidates ?? [])
-                    .Where(c => c.Kind == OcrField.Vin && c.Valid)
-                    .Select(c => c.Value == p.sample.Expected)
+                    .Where(c => c.Kind == field && c.Valid)
+                    .Select(c =>
+                        c.Value
+                        == (field == OcrField.Plate ? p.sample.ExpectedPlate ?? p.sample.Expected : p.sample.Expected)
+                    )
             )
             .ToList();
         return (pairs.Count(right => right), pairs.Count);

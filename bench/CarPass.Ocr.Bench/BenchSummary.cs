@@ -8,7 +8,7 @@ internal static class BenchSummary
 {
     public static async Task WriteAsync(string path, IReadOnlyList<RowResult> results, double startupMs)
     {
-        var (right, valid) = BenchReport.ValidVins(results);
+        var (right, valid) = BenchReport.ValidOnes(results, CarPass.Domain.Ocr.OcrField.Vin);
         var summary = new Dictionary<string, object?>
         {
             ["images"] = results.Sum(r => r.CarPass.Count),

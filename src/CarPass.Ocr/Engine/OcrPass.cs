@@ -15,6 +15,9 @@ public enum OcrPass
     /// <summary>The plate pass again, reading scattered text: finds a region that the one-block layout dropped.</summary>
     PlateSparse,
 
+    /// <summary>The plate pass over the sharp image: a third opinion on a plate still in doubt.</summary>
+    PlateSharp,
+
     /// <summary>Russian and English models, no character limit, page layout: a registration certificate.</summary>
     Document,
 }

@@ -17,6 +17,7 @@ internal sealed record PassSettings(
         {
             OcrPass.Plate => new("rus", PlateCharacters, PageSegmentation.SingleBlock),
             OcrPass.PlateSparse => new("rus", PlateCharacters, PageSegmentation.SparseText),
+            OcrPass.PlateSharp => new("rus", PlateCharacters, PageSegmentation.SingleBlock, Sharp: true),
             OcrPass.Latin => new("eng", LatinLetters + Digits, PageSegmentation.SingleBlock, Sharp: true),
             OcrPass.LatinDenoised => new("eng", LatinLetters + Digits, PageSegmentation.SingleBlock),
             OcrPass.Document => new("rus+eng", "", PageSegmentation.Auto),

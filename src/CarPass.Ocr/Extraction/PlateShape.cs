@@ -61,14 +61,36 @@ internal static class PlateShape
             yield return fixedText[..(SeriesLength + 2)];
     }
 
+    /// <summary>01–99, or a three-digit code in use (<see cref="PlateRegions"/>).</summary>
     public static bool IsRegion(string text) =>
         text.All(char.IsAsciiDigit)
         && text.Length switch
         {
             2 => text != "00",
-            3 => text[0] is '1' or '7' or '9',
+            3 => PlateRegions.IsLongRegion(text),
             _ => false,
         };
+
+    /// <summary>
+    /// What a character read at this place of a plate may be: itself when it is of the place's class
+    /// (a Latin look-alike letter as its Cyrillic one), else its look-alike of that class, else nothing.
+    /// </summary>
+    public static (char Character, bool LookAlike)? InPlace(char c, int index)
+    {
+        if (IsLetterPosition(index))
+        {
+            var letter =
+                Letters.Contains(c) ? c
+                : LatinLookAlikes.IndexOf(c) is var i and >= 0 ? Letters[i]
+                : (char?)null;
+            return letter is { } l ? (l, false)
+                : LetterForDigit.TryGetValue(c, out var alike) ? (alike, true)
+                : null;
+        }
+        return char.IsAsciiDigit(c) ? (c, false)
+            : DigitForLetter.TryGetValue(c, out var digit) ? (digit, true)
+            : null;
+    }
 
     public static bool IsSeries(string text) =>
         text.Length == 6

@@ -52,16 +52,8 @@ internal static class VinDecoder
     }
 
     /// <summary>What reading these glyphs as this VIN costs, without the tie-breakers.</summary>
-    public static double Cost(IReadOnlyList<OcrGlyph> glyphs, string vin)
-    {
-        var total = 0.0;
-        for (var i = 0; i < Vin.Length; i++)
-        {
-            var option = VinOptions.Of(glyphs[i], lookAlikes: i != 0).FirstOrDefault(o => o.Character == vin[i]);
-            total += option.Character == vin[i] ? option.Cost : VinOptions.UnrelatedCost;
-        }
-        return total;
-    }
+    public static double Cost(IReadOnlyList<OcrGlyph> glyphs, string vin) =>
+        GlyphAlternatives.Cost(glyphs, vin, (glyph, i) => VinOptions.Of(glyph, lookAlikes: i != 0));
 
     /// <summary>The tie-breakers a reading earns: a known maker prefix, and outside North America a right check digit.</summary>
     public static double Bonus(string vin) =>

@@ -5,7 +5,7 @@ using CarPass.Ocr.Engine.Text;
 namespace CarPass.Ocr.Extraction;
 
 /// <summary>
-/// Finds VINs in recognised text (<see cref="VinWindows"/>), decodes each place with its
+/// Finds VINs in recognised text (<see cref="GlyphWindows"/>), decodes each place with its
 /// alternatives under the VIN's rules (<see cref="VinDecoder"/>), and proposes the likeliest. Given
 /// several readings of one image (passes over differently prepared pixels), a VIN's cost is the sum
 /// of what each reading says of it. A VIN is valid only when it passes the passport's rules and
@@ -19,9 +19,7 @@ public static class VinExtractor
     /// <summary>A reading that needed a look-alike the model did not weigh (or more) is never offered as sure.</summary>
     public const double MostSureCost = 5.0;
 
-    // A window cut from a longer word, and a reading of the image that has no window at all.
-    private const double GuessCost = 2.0;
-    private const double UnreadCost = 4.0;
+    private const string Label = "VIN";
     private const int ProposalsPerWindow = 6;
     private const int MostCandidates = 3;
 
@@ -32,7 +30,7 @@ public static class VinExtractor
 
     public static IReadOnlyList<OcrCandidate> Extract(IReadOnlyList<OcrText> readings, int currentYear)
     {
-        var windows = readings.Select(r => VinWindows.Of(r).ToList()).ToList();
+        var windows = readings.Select(r => GlyphWindows.Of(r, Vin.Length, Label).ToList()).ToList();
         var proposals = windows
             .SelectMany(pass => pass)
             .SelectMany(window =>
@@ -40,7 +38,7 @@ public static class VinExtractor
                     .Decode(window.Glyphs)
                     .Where(h => !window.Guess || h.CheckDigitRight)
                     .Take(ProposalsPerWindow)
-                    .Select(h => (h.Text, h.CheckDigitRight, Raw: window.Raw, window.Guess))
+                    .Select(h => (h.Text, h.CheckDigitRight, Raw: Raw(window), window.Guess))
             )
             .DistinctBy(p => p.Text)
             .Select(p => (p.Text, p.CheckDigitRight, p.Raw, p.Guess, Cost: Cost(windows, p.Text)))
@@ -61,16 +59,17 @@ public static class VinExtractor
         return contenders.Select(p => Candidate(p.Text, p.CheckDigitRight, p.Raw, sure, currentYear)).ToList();
     }
 
-    private static double Cost(List<List<VinWindow>> windows, string vin) =>
-        windows.Sum(pass =>
-            pass.Count == 0 ? UnreadCost : pass.Min(w => VinDecoder.Cost(w.Glyphs, vin) + (w.Guess ? GuessCost : 0))
-        ) - VinDecoder.Bonus(vin);
+    private static double Cost(List<List<GlyphWindow>> windows, string vin) =>
+        GlyphAlternatives.OverReadings(windows, vin, VinDecoder.Cost) - VinDecoder.Bonus(vin);
+
+    /// <summary>The characters as read, with I, O and Q already their digits.</summary>
+    private static string Raw(GlyphWindow window) => new(window.Latin.Select(LookAlikes.InVin).ToArray());
 
     // A North-American reading no choice of look-alikes puts right: shown once, never valid.
-    private static IReadOnlyList<OcrCandidate> Mismatches(IEnumerable<VinWindow> windows, int currentYear) =>
+    private static IReadOnlyList<OcrCandidate> Mismatches(IEnumerable<GlyphWindow> windows, int currentYear) =>
         windows
-            .Where(w => !w.Guess && Vin.IsCheckDigitMandatory(w.Raw))
-            .Select(w => VinCandidates.Of(w.Raw, false, OcrReasons.CheckDigitMismatch, currentYear))
+            .Where(w => !w.Guess && Vin.IsCheckDigitMandatory(Raw(w)))
+            .Select(w => VinCandidates.Of(Raw(w), false, OcrReasons.CheckDigitMismatch, currentYear))
             .Take(1)
             .ToList();
 

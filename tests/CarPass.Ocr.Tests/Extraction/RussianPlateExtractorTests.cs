@@ -24,7 +24,9 @@ public class RussianPlateExtractorTests
     [Theory]
     [InlineData("О906ТН231", "О906ТН23")]
     [InlineData("Х732КЕ777", "Х732КЕ777")]
-    public void A_three_digit_region_starts_with_1_7_or_9(string text, string expected)
+    [InlineData("Х732КЕ171", "Х732КЕ17")]
+    [InlineData("Х732КЕ750", "Х732КЕ750")]
+    public void A_three_digit_region_is_a_code_in_use(string text, string expected)
     {
         Assert.Equal(expected, RussianPlateExtractor.Extract(text)[0].Value);
     }

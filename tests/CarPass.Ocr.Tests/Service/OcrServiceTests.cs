@@ -58,7 +58,25 @@ public class OcrServiceTests
 
         Assert.Equal(("AB123CD", "FR"), (found.Value!.Candidates[0].Value, found.Value.Candidates[0].Country));
         Assert.False(none.Value!.Found);
-        Assert.Equal([OcrPass.Plate, OcrPass.PlateSparse], seriesOnly.PassesRead);
+        Assert.Equal([OcrPass.Plate, OcrPass.PlateSparse, OcrPass.PlateSharp], seriesOnly.PassesRead);
+    }
+
+    [Fact]
+    public async Task A_plate_neither_plate_layout_reads_is_read_over_the_sharp_image_as_well()
+    {
+        var engine = new FakeOcrEngine(
+            new Dictionary<OcrPass, string>
+            {
+                [OcrPass.Plate] = "",
+                [OcrPass.PlateSparse] = "К 240",
+                [OcrPass.PlateSharp] = "К 240 АМ 02",
+            }
+        );
+
+        var result = await Services.Ocr(engine).ReadAsync(Image, OcrKind.Plate, default);
+
+        Assert.Equal("К240АМ02", Assert.Single(result.Value!.Candidates).Value);
+        Assert.Equal([OcrPass.Plate, OcrPass.PlateSparse, OcrPass.PlateSharp], engine.PassesRead);
     }
 
     [Fact]
