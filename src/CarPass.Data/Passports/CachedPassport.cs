@@ -9,8 +9,9 @@ namespace CarPass.Data.Passports;
 /// <summary>
 /// One vehicle's passport as the read model keeps it: what /passport, the garage and the Mini App
 /// show, scored once for the records of one <see cref="Version"/>. Time alone changes a passport
-/// only where a reminder's due date or due-soon threshold passes, so the entry serves reads until
-/// the earliest of those moments (<see cref="ValidUntil"/>); the owner's level is computed on each
+/// only where a reminder's due date or due-soon threshold passes or today's mileage estimate moves
+/// on (once a day while it carries a pace forward), so the entry serves reads until the earliest of
+/// those moments (<see cref="ValidUntil"/>); the owner's level is computed on each
 /// read from <see cref="Evidence"/>, so its six-month window always ends today.
 /// </summary>
 public sealed record CachedPassport(
@@ -29,8 +30,13 @@ public sealed record CachedPassport(
             [.. passport.Completeness.MissingItems.Where(m => m.Attainable).Take(PassportView.MaxNextActions)],
             snapshot.Visits.Count(v => v.Status == VisitStatus.PendingConfirmation),
             OwnerEvidence.Of(snapshot, passport),
-            MaintenanceClock.NextChange(passport.Maintenance, passport.ComputedAt)
+            Earliest(
+                MaintenanceClock.NextChange(passport.Maintenance, passport.ComputedAt),
+                MileageEstimate.NextChange(snapshot.OdometerReadings, passport.ComputedAt)
+            )
         );
+
+    private static DateTime Earliest(DateTime a, DateTime b) => a < b ? a : b;
 
     /// <summary>True when this entry is the passport of the records at <paramref name="version"/>, as of <paramref name="nowUtc"/>.</summary>
     public bool Serves(Guid version, DateTime nowUtc) =>

@@ -2,9 +2,10 @@ namespace CarPass.Domain.Maintenance;
 
 /// <summary>
 /// When time alone next changes a maintenance result: a reminder due by date turns "due soon" at
-/// <see cref="ReminderEvaluator.DueSoonWindow"/> before its date and "overdue" on it. Mileage does
-/// not move with the clock (only a new reading moves it). A result computed at one moment is the
-/// result of every later moment before this one.
+/// <see cref="ReminderEvaluator.DueSoonWindow"/> before its date and "overdue" on it. The mileage
+/// the reminders are judged against moves with the clock as well, once a day while it is carried
+/// forward (<see cref="Vehicles.MileageEstimate.NextChange"/>); a result computed at one moment is the
+/// result of every later moment before the earlier of the two.
 /// </summary>
 public static class MaintenanceClock
 {

@@ -11,17 +11,42 @@ public static class MileageEstimate
     public const int MinPaceSpanDays = 14;
     public const int MaxCarryDays = 90;
 
-    public static int? TodayKm(IEnumerable<OdometerRecord> readings, DateTime nowUtc)
+    public static int? TodayKm(IEnumerable<OdometerRecord> readings, DateTime nowUtc) =>
+        Carried(readings, nowUtc) switch
+        {
+            null => null,
+            ({ } highest, null) => highest.ValueKm,
+            ({ } highest, { } pace) => highest.ValueKm
+                + (int)Math.Round(pace * CarriedDays(highest, nowUtc), MidpointRounding.AwayFromZero),
+        };
+
+    /// <summary>
+    /// The next moment today's estimate changes (it moves once a day, on the anniversary of the highest
+    /// reading's time), or <see cref="DateTime.MaxValue"/> when it no longer moves with the clock.
+    /// </summary>
+    public static DateTime NextChange(IEnumerable<OdometerRecord> readings, DateTime nowUtc) =>
+        Carried(readings, nowUtc) is ({ } highest, not null)
+        && CarriedDays(highest, nowUtc) is var days
+        && days < MaxCarryDays
+            ? highest.RecordedAt.AddDays(days + 1)
+            : DateTime.MaxValue;
+
+    /// <summary>The highest trusted reading up to now and the pace it is carried forward at (null when none can be told).</summary>
+    private static (OdometerRecord Highest, double? Pace)? Carried(
+        IEnumerable<OdometerRecord> readings,
+        DateTime nowUtc
+    )
     {
         var trusted = readings.Where(r => r.IsTrusted && r.RecordedAt <= nowUtc).OrderBy(r => r.RecordedAt).ToList();
         if (trusted.Count == 0)
             return null;
         var highest = trusted.MaxBy(r => r.ValueKm)!;
-        if (KmPerDay(trusted, highest) is not { } pace)
-            return highest.ValueKm;
-        var days = Math.Min((nowUtc - highest.RecordedAt).TotalDays, MaxCarryDays);
-        return highest.ValueKm + (int)Math.Round(pace * Math.Max(0, days), MidpointRounding.AwayFromZero);
+        return (highest, KmPerDay(trusted, highest));
     }
+
+    /// <summary>Whole days since the highest reading, at most <see cref="MaxCarryDays"/>.</summary>
+    private static int CarriedDays(OdometerRecord highest, DateTime nowUtc) =>
+        (int)Math.Clamp(Math.Floor((nowUtc - highest.RecordedAt).TotalDays), 0, MaxCarryDays);
 
     /// <summary>The pace from the earliest trusted reading of the window up to the highest one, or null when the readings cannot tell.</summary>
     public static double? KmPerDay(IReadOnlyList<OdometerRecord> trusted, OdometerRecord highest)

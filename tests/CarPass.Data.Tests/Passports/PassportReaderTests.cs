@@ -1,4 +1,5 @@
 using CarPass.Data.Fuel;
+using CarPass.Data.Odometer;
 using CarPass.Data.Passports;
 using CarPass.Data.Persistence;
 using CarPass.Data.Reminders;
@@ -56,6 +57,35 @@ public sealed class PassportReaderTests : IAsyncLifetime
         );
 
         _db.Clock.Advance(TimeSpan.FromDays(40));
+
+        Assert.Equal(
+            MaintenanceStatus.Red,
+            (await reader.VehicleAsync(owner.Id, car.Id, default))!.Passport.Maintenance.Status
+        );
+    }
+
+    [Fact]
+    public async Task The_mileage_carried_forward_by_the_clock_alone_can_make_maintenance_overdue_on_the_next_read()
+    {
+        var (owner, car) = await Garage.OwnerWithCarAsync(_db, odometerKm: 50_000);
+        _db.Clock.Advance(TimeSpan.FromDays(20));
+        (await _db.Get<OdometerUseCases>().LogAsync(owner.Id, car.Id, 51_000, false, default)).Ok(); // 50 km a day
+        (
+            await _db.Get<ReminderUseCases>()
+                .SetAsync(
+                    owner.Id,
+                    car.Id,
+                    new ReminderDraft(ServiceKind.EngineOil, 10_000, null, null, 45_000),
+                    default
+                )
+        ).Ok();
+        var reader = _db.Get<PassportReader>();
+        Assert.NotEqual(
+            MaintenanceStatus.Red,
+            (await reader.VehicleAsync(owner.Id, car.Id, default))!.Passport.Maintenance.Status
+        );
+
+        _db.Clock.Advance(TimeSpan.FromDays(85)); // about 55,250 km by the estimate: past the 55,000 due
 
         Assert.Equal(
             MaintenanceStatus.Red,

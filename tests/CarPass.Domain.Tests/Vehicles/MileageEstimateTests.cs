@@ -49,4 +49,24 @@ public sealed class MileageEstimateTests
 
         Assert.Equal(59_000, MileageEstimate.TodayKm(readings, Now));
     }
+
+    [Fact]
+    public void The_estimate_moves_once_a_day_and_says_when_it_next_moves()
+    {
+        var readings = new[] { Reading(47_000, 80), Reading(50_000, 20) }; // 50 km/day
+        var lastReading = Now.AddDays(-20);
+
+        var next = MileageEstimate.NextChange(readings, Now);
+
+        Assert.Equal(lastReading.AddDays(21), next);
+        Assert.Equal(51_000, MileageEstimate.TodayKm(readings, next.AddTicks(-1)));
+        Assert.Equal(51_050, MileageEstimate.TodayKm(readings, next));
+    }
+
+    [Fact]
+    public void An_estimate_without_a_pace_or_carried_its_full_ninety_days_never_moves_with_the_clock()
+    {
+        Assert.Equal(DateTime.MaxValue, MileageEstimate.NextChange([Reading(50_000, 40)], Now));
+        Assert.Equal(DateTime.MaxValue, MileageEstimate.NextChange([Reading(40_000, 400), Reading(50_000, 300)], Now));
+    }
 }
