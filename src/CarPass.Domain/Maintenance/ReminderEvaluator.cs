@@ -1,8 +1,8 @@
 namespace CarPass.Domain.Maintenance;
 
 /// <summary>
-/// When one reminder falls due: by date or by mileage, whichever comes first (DESIGN.md, reference
-/// facts). Exactly at the due date or mileage counts as overdue.
+/// When one reminder falls due: by date or by mileage, whichever comes first (docs/SCORING.md,
+/// maintenance health). Exactly at the due date or mileage counts as overdue.
 /// </summary>
 public static class ReminderEvaluator
 {

@@ -1,7 +1,7 @@
 namespace CarPass.Domain.Vehicles;
 
 /// <summary>
-/// Average consumption measured only between full-tank fills (DESIGN.md, reference facts): partial
+/// Average consumption measured only between full-tank fills (docs/SCORING.md, consumption baseline): partial
 /// fills carry their litres forward to the next full fill, and a missed fill starts a new run.
 /// </summary>
 public static class FuelEconomy

@@ -3,7 +3,7 @@ using CarPass.Domain.Common;
 namespace CarPass.Domain.Vehicles;
 
 /// <summary>
-/// Keeps one mistyped reading from poisoning every reminder and statistic (DESIGN.md, reference facts):
+/// Keeps one mistyped reading from poisoning every reminder and statistic (docs/SCORING.md, odometer rules):
 /// current mileage is the highest trusted reading, and a new reading must fit the trusted ones around it.
 /// </summary>
 public static class OdometerRules

@@ -4,7 +4,7 @@ import { icon } from '../icons.js';
 import { t } from '../i18n.js';
 import { openTelegramLink } from '../telegram.js';
 
-/** "What to improve": the backend's 2–4 next actions, each opening the matching bot flow. */
+/** "What to improve": the backend's next actions (up to 4; none on a complete passport), each opening the matching bot flow. */
 export function improveSection(score) {
   const actions = score.next_actions;
   const body = actions.length === 0

@@ -73,8 +73,9 @@ function item(entry) {
     entry.service_center ? trustBadge(entry.service_center) : null);
 }
 
-/** The service's trust in words (no numbers), with its verification shown as a shield. */
+/** The service's trust in words (no numbers); the shield only for a centre whose documents were checked. */
 function trustBadge(center) {
   return h('div', { class: 'trust', 'data-testid': 'trust-badge', 'data-level': center.trust_level },
-    icon('shield'), h('span', null, center.name), h('span', { class: 'muted' }, `· ${center.trust_level_text}`));
+    center.verified ? icon('shield') : null,
+    h('span', null, center.name), h('span', { class: 'muted' }, `· ${center.trust_level_text}`));
 }
