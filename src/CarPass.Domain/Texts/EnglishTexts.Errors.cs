@@ -21,10 +21,10 @@ public static partial class EnglishTexts
             ["error.plate_invalid"] = "A plate has 2 to 10 Latin letters and digits.",
             ["error.odometer_out_of_range"] = "The mileage must be between 0 and 2,000,000 km.",
             ["error.odometer_below_trusted"] =
-                "This is less than the last trusted reading ({0} km). Please check the number.",
+                "This is less than the last trusted reading ({0:n} km). Please check the number.",
             ["error.odometer_above_later"] =
-                "This is more than a later trusted reading ({0} km). Please check the number and the date.",
+                "This is more than a later trusted reading ({0:n} km). Please check the number and the date.",
             ["error.odometer_implausible_jump"] =
-                "This is {1} km more than the last trusted reading ({0} km). Please check the number.",
+                "This is {1:n} km more than the last trusted reading ({0:n} km). Please check the number.",
         };
 }

@@ -12,11 +12,11 @@ public static partial class EnglishTexts
             ["notify.maintenance_overdue.action"] =
                 "Book the service soon. Already done? Log it here, or if a service centre did it, let their visit count: the reminder starts over and the passport shows it.",
             ["notify.due.date"] = "• {0} — due {1:d}",
-            ["notify.due.km"] = "• {0} — due at {1} km",
-            ["notify.due.date_or_km"] = "• {0} — due {1:d} or at {2} km",
-            ["notify.mileage"] = "Mileage: {0} km.",
+            ["notify.due.km"] = "• {0} — due at {1:n} km",
+            ["notify.due.date_or_km"] = "• {0} — due {1:d} or at {2:n} km",
+            ["notify.mileage"] = "Mileage: {0:n} km.",
             ["notify.mileage_estimated"] =
-                "Mileage: about {0} km, estimated from your recent driving (last reading {1} km).",
+                "Mileage: about {0:n} km, estimated from your recent driving (last reading {1:n} km).",
             ["notify.visit_awaiting_confirmation.title"] = "🧾 {0}: a service visit waits for you",
             ["notify.visit_awaiting_confirmation.action"] =
                 "{1} recorded work on {2:d}. Open the passport and confirm it if it was done, or dispute it: it counts as verified history only after you confirm.",

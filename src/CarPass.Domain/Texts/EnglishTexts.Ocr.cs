@@ -19,7 +19,8 @@ public static partial class EnglishTexts
                 "Text recognition is not available right now. Please type the value instead.",
             ["error.ocr_nothing_found"] =
                 "No VIN or plate was found in this photo. Try another photo, closer and straight, or type it.",
-            ["error.ocr_rate_limited"] = "That was a lot of photos. Please try again in {0} min, or type the value.",
+            ["error.ocr_rate_limited"] =
+                "That was a lot of photos. Please try again in {0:plural:minute|minutes}, or type the value.",
             ["error.ocr_scan_not_found"] = "This scan was not found.",
             ["error.ocr_scan_already_decided"] = "This scan has already been confirmed or dismissed; nothing changed.",
             ["error.ocr_choice_unknown"] = "That value was not among the ones read from the photo.",

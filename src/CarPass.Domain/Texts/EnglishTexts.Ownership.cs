@@ -12,7 +12,7 @@ public static partial class EnglishTexts
             ["error.claim_nothing_to_claim"] =
                 "This VIN is not in another passport any more: you can add it to your car yourself.",
             ["error.claim_limit"] =
-                "You already have {0} claims waiting for review. Please wait for an answer before sending another.",
+                "You already have {0:plural:claim|claims} waiting for review. Please wait for an answer before sending another.",
             ["error.claim_not_found"] = "This claim was not found.",
             ["error.claim_already_decided"] = "This claim has already been decided.",
             ["error.transfer_used"] = "This transfer link has already been used.",

@@ -27,7 +27,7 @@ public static class TextCatalog
             return template;
         }
         var shown = args.Select(a => a is DateTime utc ? new LocalMoment(utc, lang, zone) : a).ToArray();
-        return string.Format(CultureInfo.InvariantCulture, template, shown);
+        return string.Format(TextFormat.For(lang), template, shown);
     }
 
     /// <summary>The text of an expected failure, under "error.{code}" with the error's arguments.</summary>

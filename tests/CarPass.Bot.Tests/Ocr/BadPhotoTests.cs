@@ -108,7 +108,7 @@ public sealed class BadPhotoTests(OcrWorld ocr)
 
         var reply = await ocr.World.PhotoAsync(owner, OcrImages.Vin("WVWZZZ1JZXW000001"));
 
-        Assert.Matches(@"Please try again in \d+ min", reply.Text);
+        Assert.Matches(@"Please try again in \d+ minutes", reply.Text);
         Assert.Equal(downloads, ocr.World.Api.CountCalls("getFile"));
         Assert.Empty(await ocr.ScansAsync(owner));
         Assert.Equal(OcrWorld.MaxScans, await ocr.AttemptsAsync(owner));

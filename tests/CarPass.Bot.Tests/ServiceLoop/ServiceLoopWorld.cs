@@ -67,7 +67,7 @@ public static class ServiceLoopWorld
         world.Tap(Employee, found, found.Button("Request access"));
         var ask = await world.NextAsync(Owner);
         await world.NextAsync(Employee);
-        await world.TapAsync(Owner, ask, "7 d");
+        await world.TapAsync(Owner, ask, "7 days");
         await world.NextAsync(Employee);
     }
 

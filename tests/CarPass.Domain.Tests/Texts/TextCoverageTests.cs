@@ -112,9 +112,10 @@ public partial class TextCoverageTests
     private static IEnumerable<string> EnumKeys<T>(string prefix)
         where T : struct, Enum => Enum.GetValues<T>().Select(v => $"{prefix}.{SnakeCase.Of(v)}");
 
+    /// <summary>Each placeholder's index and format; a plural's words are the language's own.</summary>
     private static HashSet<string> Placeholders(string text) =>
-        [.. PlaceholderPattern().Matches(text).Select(m => m.Value)];
+        [.. PlaceholderPattern().Matches(text).Select(m => $"{m.Groups["index"].Value}:{m.Groups["format"].Value}")];
 
-    [GeneratedRegex(@"\{\d+[^}]*\}")]
+    [GeneratedRegex(@"\{(?<index>\d+)(:(?<format>plural|[^}]*))?[^}]*\}")]
     private static partial Regex PlaceholderPattern();
 }
