@@ -103,7 +103,6 @@ public static partial class EnglishTexts
             ["bot.settings.language"] = "Language: {0}",
             ["bot.settings.language_name"] = "English",
             ["bot.settings.time_zone"] = "Time zone: {0}",
-            ["bot.settings.quiet_hours"] = "Quiet hours: {0}:00–{1}:00 (no non-urgent messages)",
             ["bot.settings.notifications_hint"] =
                 "Tap a notification type to turn it on or off. Confirmation requests from service centres always reach your garage.",
             ["bot.settings.change_time_zone"] = "Change time zone",

@@ -104,7 +104,6 @@ public static partial class RussianTexts
             ["bot.settings.language"] = "Язык: {0}",
             ["bot.settings.language_name"] = "Русский",
             ["bot.settings.time_zone"] = "Часовой пояс: {0}",
-            ["bot.settings.quiet_hours"] = "Тихие часы: {0}:00–{1}:00 (без несрочных сообщений)",
             ["bot.settings.notifications_hint"] =
                 "Нажмите на тип уведомлений, чтобы включить или выключить его. Запросы на подтверждение от сервисов всегда попадают в гараж.",
             ["bot.settings.change_time_zone"] = "Сменить часовой пояс",

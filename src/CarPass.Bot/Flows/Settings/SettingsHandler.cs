@@ -5,27 +5,45 @@ using Telegram.Bot.Types.ReplyMarkups;
 
 namespace CarPass.Bot.Flows.Settings;
 
-/// <summary>Language, time zone and which nudges to receive; every change re-renders the same message.</summary>
-public sealed class SettingsHandler(UserUseCases users, FlowStarter flows)
+/// <summary>
+/// Language, time zone, quiet hours, which nudges to receive and which centres are muted; every
+/// change re-renders the same message. Muting starts from a request's own message ("s:mu:{centre}")
+/// and is answered with a new message, so the request above keeps its buttons.
+/// </summary>
+public sealed class SettingsHandler(
+    UserUseCases users,
+    CenterMuteUseCases mutes,
+    MutedCentersReader muted,
+    FlowStarter flows
+)
 {
     public const string Language = "lang";
     public const string Notification = "n";
     public const string TimeZone = "tz";
+    public const string QuietHours = "q";
+    public const string Mute = "mu";
+    public const string Unmute = "um";
 
     private static readonly string[] Toggles = ["due_soon", "overdue", "milestones", "verified"];
 
-    public void Show(BotContext ctx)
+    public async Task ShowAsync(BotContext ctx, CancellationToken ct)
     {
         var n = ctx.User.Notifications;
-        var html = string.Join(
-            '\n',
+        var centres = await muted.ForAsync(ctx.User.Id, ct);
+        var lines = new List<string>
+        {
             Html.Bold(ctx.T("bot.settings.title")),
             ctx.T("bot.settings.language", ctx.Raw("bot.settings.language_name")),
             ctx.T("bot.settings.time_zone", ctx.User.TimeZone),
-            ctx.T("bot.settings.quiet_hours", n.QuietHoursStart, n.QuietHoursEnd),
+            n.QuietHoursStart == n.QuietHoursEnd
+                ? ctx.T("bot.settings.quiet_hours_off")
+                : ctx.T("bot.settings.quiet_hours", n.QuietHoursStart, n.QuietHoursEnd, ctx.User.TimeZone),
             "",
-            ctx.T("bot.settings.notifications_hint")
-        );
+            ctx.T("bot.settings.notifications_hint"),
+        };
+        if (centres.Count > 0)
+            lines.AddRange(["", ctx.T("bot.settings.muted_title"), .. centres.Select(c => "• " + Html.Escape(c.Name))]);
+        var html = string.Join('\n', lines);
         var toggles = Toggles.Select(t =>
             Keyboards.Button(
                 $"{(IsOn(n, t) ? "✓" : "○")} {ctx.Raw($"bot.settings.n.{t}")}",
@@ -41,9 +59,26 @@ public sealed class SettingsHandler(UserUseCases users, FlowStarter flows)
                 Keyboards.Button("Русский", CallbackData.Settings, Language, "ru"),
                 Keyboards.Button("English", CallbackData.Settings, Language, "en"),
             },
-            new[] { Keyboards.Button(ctx.T("bot.settings.change_time_zone"), CallbackData.Settings, TimeZone) },
+            new[]
+            {
+                Keyboards.Button(ctx.T("bot.settings.change_time_zone"), CallbackData.Settings, TimeZone),
+                Keyboards.Button(ctx.T("bot.settings.change_quiet_hours"), CallbackData.Settings, QuietHours),
+            },
         };
         rows.AddRange(toggles.Chunk(2));
+        rows.AddRange(
+            centres.Select(c =>
+                new[]
+                {
+                    Keyboards.Button(
+                        ctx.T("bot.settings.unmute", c.Name),
+                        CallbackData.Settings,
+                        Unmute,
+                        CallbackData.Id(c.CenterId)
+                    ),
+                }
+            )
+        );
         rows.Add([Keyboards.Button(ctx.T("bot.menu.garage"), CallbackData.Garage)]);
         ctx.Say(html, new InlineKeyboardMarkup(rows));
     }
@@ -71,8 +106,25 @@ public sealed class SettingsHandler(UserUseCases users, FlowStarter flows)
             case (TimeZone, null):
                 await flows.StartAsync(ctx, FlowNames.TimeZone, [], ct);
                 return;
+            case (QuietHours, null):
+                await flows.StartAsync(ctx, FlowNames.QuietHours, [], ct);
+                return;
+            case (Mute, { } id) when CallbackData.ParseId(id) is { } centre:
+                var mutedOne = await mutes.MuteAsync(ctx.User.Id, centre, ct);
+                ctx.Replies.Send(
+                    ctx.ChatId,
+                    mutedOne.IsSuccess ? ctx.T("bot.mute.done", mutedOne.Value) : ctx.Error(mutedOne.Error)
+                );
+                return;
+            case (Unmute, { } id) when CallbackData.ParseId(id) is { } centre:
+                var unmuted = await mutes.UnmuteAsync(ctx.User.Id, centre, ct);
+                ctx.Replies.Send(
+                    ctx.ChatId,
+                    unmuted.IsSuccess ? ctx.T("bot.mute.undone", unmuted.Value) : ctx.Error(unmuted.Error)
+                );
+                break;
         }
-        Show(ctx);
+        await ShowAsync(ctx, ct);
     }
 
     private static bool IsOn(NotificationPreferences n, string toggle) =>
@@ -103,7 +155,7 @@ public sealed class SettingsHandler(UserUseCases users, FlowStarter flows)
         }
     }
 
-    private static NotificationPreferences Copy(NotificationPreferences n) =>
+    internal static NotificationPreferences Copy(NotificationPreferences n) =>
         new()
         {
             MaintenanceDueSoon = n.MaintenanceDueSoon,
