@@ -109,7 +109,9 @@ public static class ServiceLoopWorld
     {
         var user = await UserAsync(world, telegramId);
         var preferences = new NotificationPreferences { QuietHoursStart = start, QuietHoursEnd = end };
-        Assert.True((await world.Service<UserUseCases>().SetNotificationsAsync(user.Id, preferences, default)).IsSuccess);
+        Assert.True(
+            (await world.Service<UserUseCases>().SetNotificationsAsync(user.Id, preferences, default)).IsSuccess
+        );
     }
 
     public static Task<User> UserAsync(BotWorld world, long telegramId) =>
