@@ -38,7 +38,7 @@ public sealed class QuietHoursWizard(UserUseCases users) : Wizard
     public override async Task<WizardOutcome> CompleteAsync(BotContext ctx, Draft d, CancellationToken ct)
     {
         var (start, end) = Read(d["hours"]!)!.Value;
-        var preferences = SettingsHandler.Copy(ctx.User.Notifications);
+        var preferences = NotificationToggles.Copy(ctx.User.Notifications);
         preferences.QuietHoursStart = start;
         preferences.QuietHoursEnd = end;
         var outcome = await users.SetNotificationsAsync(ctx.User.Id, preferences, ct);

@@ -1,5 +1,6 @@
 using CarPass.Bot.Routing;
 using CarPass.Data.Users;
+using CarPass.Domain.Common;
 using CarPass.Domain.Texts;
 using Telegram.Bot.Types.ReplyMarkups;
 
@@ -24,8 +25,6 @@ public sealed class SettingsHandler(
     public const string Mute = "mu";
     public const string Unmute = "um";
 
-    private static readonly string[] Toggles = ["due_soon", "overdue", "milestones", "verified"];
-
     public async Task ShowAsync(BotContext ctx, CancellationToken ct)
     {
         var n = ctx.User.Notifications;
@@ -44,9 +43,9 @@ public sealed class SettingsHandler(
         if (centres.Count > 0)
             lines.AddRange(["", ctx.T("bot.settings.muted_title"), .. centres.Select(c => "• " + Html.Escape(c.Name))]);
         var html = string.Join('\n', lines);
-        var toggles = Toggles.Select(t =>
+        var toggles = NotificationToggles.All.Select(t =>
             Keyboards.Button(
-                $"{(IsOn(n, t) ? "✓" : "○")} {ctx.Raw($"bot.settings.n.{t}")}",
+                $"{(NotificationToggles.IsOn(n, t) ? "✓" : "○")} {ctx.Raw($"bot.settings.n.{t}")}",
                 CallbackData.Settings,
                 Notification,
                 t
@@ -98,9 +97,9 @@ public sealed class SettingsHandler(
                     ).Value
                     ?? ctx.User;
                 break;
-            case (Notification, { } toggle) when Toggles.Contains(toggle):
-                var preferences = Copy(ctx.User.Notifications);
-                Flip(preferences, toggle);
+            case (Notification, { } toggle) when NotificationToggles.All.Contains(toggle):
+                var preferences = NotificationToggles.Copy(ctx.User.Notifications);
+                NotificationToggles.Flip(preferences, toggle);
                 ctx.User = (await users.SetNotificationsAsync(ctx.User.Id, preferences, ct)).Value ?? ctx.User;
                 break;
             case (TimeZone, null):
@@ -110,59 +109,19 @@ public sealed class SettingsHandler(
                 await flows.StartAsync(ctx, FlowNames.QuietHours, [], ct);
                 return;
             case (Mute, { } id) when CallbackData.ParseId(id) is { } centre:
-                var mutedOne = await mutes.MuteAsync(ctx.User.Id, centre, ct);
-                ctx.Replies.Send(
-                    ctx.ChatId,
-                    mutedOne.IsSuccess ? ctx.T("bot.mute.done", mutedOne.Value) : ctx.Error(mutedOne.Error)
-                );
+                Answer(ctx, await mutes.MuteAsync(ctx.User.Id, centre, ct), "bot.mute.done");
                 return;
             case (Unmute, { } id) when CallbackData.ParseId(id) is { } centre:
-                var unmuted = await mutes.UnmuteAsync(ctx.User.Id, centre, ct);
-                ctx.Replies.Send(
-                    ctx.ChatId,
-                    unmuted.IsSuccess ? ctx.T("bot.mute.undone", unmuted.Value) : ctx.Error(unmuted.Error)
-                );
+                Answer(ctx, await mutes.UnmuteAsync(ctx.User.Id, centre, ct), "bot.mute.undone");
                 break;
         }
         await ShowAsync(ctx, ct);
     }
 
-    private static bool IsOn(NotificationPreferences n, string toggle) =>
-        toggle switch
-        {
-            "due_soon" => n.MaintenanceDueSoon,
-            "overdue" => n.MaintenanceOverdue,
-            "milestones" => n.ProfileMilestones,
-            _ => n.VerifiedServiceNews,
-        };
-
-    private static void Flip(NotificationPreferences n, string toggle)
-    {
-        switch (toggle)
-        {
-            case "due_soon":
-                n.MaintenanceDueSoon = !n.MaintenanceDueSoon;
-                break;
-            case "overdue":
-                n.MaintenanceOverdue = !n.MaintenanceOverdue;
-                break;
-            case "milestones":
-                n.ProfileMilestones = !n.ProfileMilestones;
-                break;
-            default:
-                n.VerifiedServiceNews = !n.VerifiedServiceNews;
-                break;
-        }
-    }
-
-    internal static NotificationPreferences Copy(NotificationPreferences n) =>
-        new()
-        {
-            MaintenanceDueSoon = n.MaintenanceDueSoon,
-            MaintenanceOverdue = n.MaintenanceOverdue,
-            ProfileMilestones = n.ProfileMilestones,
-            VerifiedServiceNews = n.VerifiedServiceNews,
-            QuietHoursStart = n.QuietHoursStart,
-            QuietHoursEnd = n.QuietHoursEnd,
-        };
+    /// <summary>A new message, so the request a mute was tapped on keeps its buttons.</summary>
+    private static void Answer(BotContext ctx, Outcome<string> centreName, string textKey) =>
+        ctx.Replies.Send(
+            ctx.ChatId,
+            centreName.IsSuccess ? ctx.T(textKey, centreName.Value) : ctx.Error(centreName.Error)
+        );
 }
