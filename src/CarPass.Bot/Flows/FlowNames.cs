@@ -10,6 +10,7 @@ public static class FlowNames
     public const string Specs = "spec";
     public const string Reminder = "rem";
     public const string TimeZone = "tz";
+    public const string QuietHours = "quiet";
     public const string RegisterCenter = "reg";
     public const string RejectCenter = "rej";
     public const string FindVehicle = "find";

@@ -22,6 +22,7 @@ public sealed class FlowStarter(
         [FlowNames.Specs] = typeof(Specs.SpecsWizard),
         [FlowNames.Reminder] = typeof(Reminders.ReminderWizard),
         [FlowNames.TimeZone] = typeof(Settings.TimeZoneWizard),
+        [FlowNames.QuietHours] = typeof(Settings.QuietHoursWizard),
         [FlowNames.RegisterCenter] = typeof(Centers.RegisterCenterWizard),
         [FlowNames.RejectCenter] = typeof(Centers.RejectCenterWizard),
         [FlowNames.FindVehicle] = typeof(Centers.FindVehicleWizard),

@@ -21,6 +21,7 @@ public static class NotificationBotServices
             );
         });
         services.AddSingleton<NudgeSender>();
+        services.AddScoped<RequestNoticeComposer>();
         services.AddSingleton<ReviewNoticeSender>();
         return services;
     }

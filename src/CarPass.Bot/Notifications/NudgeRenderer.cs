@@ -43,11 +43,12 @@ public static class NudgeRenderer
         );
         if (!NotificationKinds.IsConfirmationRequest(nudge.Kind))
             lines.Add(T("notify.settings_hint"));
-        return new RenderedNudge(TelegramLimits.FitText(string.Join('\n', lines)), Keyboard(language, nudge, facts));
+        return new RenderedNudge(TelegramLimits.FitText(string.Join('\n', lines)), Keyboard(owner, nudge, facts));
     }
 
-    private static InlineKeyboardMarkup Keyboard(Language language, QueuedNudge nudge, NudgeFacts facts)
+    private static InlineKeyboardMarkup Keyboard(Speaker owner, QueuedNudge nudge, NudgeFacts facts)
     {
+        var language = owner.Language;
         var vehicle = CallbackData.Id(nudge.VehicleId);
         var passport = Keyboards.Button(
             TextCatalog.Get(
@@ -84,6 +85,7 @@ public static class NudgeRenderer
             _ when NotificationKinds.IsConfirmationRequest(nudge.Kind) => new([
                 .. DecisionButtons.For(language, nudge),
                 [passport],
+                .. MuteButton.Row(owner, nudge.Payload.ServiceCenterId),
             ]),
             _ => new(passport),
         };

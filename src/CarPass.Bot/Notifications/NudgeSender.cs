@@ -55,6 +55,20 @@ public sealed class NudgeSender(
         return new SendSummary(outcomes);
     }
 
+    /// <summary>
+    /// Sends these rows now if they are due (a request's first notice, right after the write that
+    /// queued it commits); a row in quiet hours, or one another sender holds, is left to the job.
+    /// </summary>
+    public async Task SendNowAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0 || !telegram.Value.IsEnabled)
+            return;
+        var worker = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+        var claimed = await StoreAsync(s => s.ClaimAsync(worker, ids.Count, ct, ids));
+        foreach (var chat in claimed.GroupBy(n => n.ChatId))
+            await DeliverChatAsync(worker, [.. chat], ct);
+    }
+
     /// <summary>One chat's rows, in order; after a 403 the rest are dropped, the user having blocked the bot (or never started it).</summary>
     private async Task<List<DeliveryOutcome>> DeliverChatAsync(
         string worker,
@@ -93,7 +107,8 @@ public sealed class NudgeSender(
                 s => s.ReleaseAsync(id, worker, check.Until!.Value, null, failed: false, ct),
                 DeliveryOutcome.Deferred
             );
-        var message = NudgeRenderer.Render(row);
+        if (await RenderAsync(row, ct) is not { } message)
+            return await StoreAsync(s => s.SkipAsync(id, worker, "resolved", ct), DeliveryOutcome.Skipped);
         while (true)
         {
             var slot = await pacer.WaitTurnAsync(row.ChatId, ct);
@@ -154,6 +169,14 @@ public sealed class NudgeSender(
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    private async Task<RenderedNudge?> RenderAsync(ClaimedNudge row, CancellationToken ct)
+    {
+        if (!RequestNoticeComposer.Composes(row.Nudge))
+            return NudgeRenderer.Render(row);
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<RequestNoticeComposer>().ComposeAsync(row, ct);
+    }
 
     private async Task MarkUnreachableAsync(long chatId, CancellationToken ct)
     {

@@ -9,11 +9,15 @@ namespace CarPass.Bot.Replies;
 public sealed class ReplyQueue
 {
     private readonly List<OutgoingMessage> _messages = [];
+    private readonly List<Guid> _requestNotices = [];
 
     public IReadOnlyList<OutgoingMessage> Messages => _messages;
 
     /// <summary>The chat the update came from: its replies go out first, before notices to anyone else.</summary>
     public long? ActorChatId { get; set; }
+
+    /// <summary>Requests whose owner's notice (queued in the outbox by the write) goes out right after the commit.</summary>
+    public IReadOnlyList<Guid> RequestNotices => _requestNotices;
     public string? CallbackQueryId { get; private set; }
     public string? CallbackNotice { get; private set; }
 
@@ -22,6 +26,8 @@ public sealed class ReplyQueue
 
     public void Edit(long chatId, int messageId, string html, InlineKeyboardMarkup? keyboard = null) =>
         _messages.Add(new OutgoingMessage(chatId, TelegramLimits.FitText(html), keyboard, messageId));
+
+    public void SendRequestNotice(Guid requestId) => _requestNotices.Add(requestId);
 
     /// <summary>Every button tap is answered, so the client stops its spinner.</summary>
     public void AnswerCallback(string callbackQueryId, string? notice = null)
@@ -33,6 +39,7 @@ public sealed class ReplyQueue
     public void Clear()
     {
         _messages.Clear();
+        _requestNotices.Clear();
         CallbackNotice = null;
     }
 }

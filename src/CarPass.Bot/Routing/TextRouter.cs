@@ -64,7 +64,7 @@ public sealed class TextRouter(
                 await flows.StartAsync(ctx, FlowNames.Service, [], ct);
                 break;
             case "/settings":
-                settings.Show(ctx);
+                await settings.ShowAsync(ctx, ct);
                 break;
             case "/center":
                 await centers.ShowAsync(ctx, null, ct);

@@ -97,6 +97,8 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<TeamHandler>();
         services.AddScoped<OperatorReviewHandler>();
         services.AddScoped<VisitNotices>();
+        services.AddScoped<ChangeNotices>();
+        services.AddScoped<AccessNotices>();
         services.AddScoped<VisitAnswerHandler>();
         services.AddScoped<ChangeDecisionHandler>();
         services.AddScoped<AccessHandler>();

@@ -1,8 +1,10 @@
 using CarPass.Bot.Flows.Ocr;
 using CarPass.Bot.Loop;
+using CarPass.Bot.Notifications;
 using CarPass.Bot.Replies;
 using CarPass.Bot.Routing;
 using CarPass.Data.Bot;
+using CarPass.Data.Notifications;
 using CarPass.Data.Persistence;
 using CarPass.Domain.Texts;
 using Microsoft.Extensions.Logging;
@@ -25,6 +27,8 @@ public sealed class UpdateProcessor(
     PhotoPreparation photos,
     UpdateRouter router,
     ReplySender sender,
+    RequestNotices requestNotices,
+    NudgeSender nudges,
     TimeProvider clock,
     ILogger<UpdateProcessor> logger
 )
@@ -51,6 +55,27 @@ public sealed class UpdateProcessor(
         // graceful stop never leaves a saved action unanswered (only a hard kill can).
         using var sendWindow = new CancellationTokenSource(ReplyTimeout);
         await sender.FlushAsync(replies, sendWindow.Token);
+        await SendRequestNoticesAsync(replies, sendWindow.Token);
+    }
+
+    /// <summary>
+    /// A request's notice sits in the outbox, committed with the request; it goes out now unless
+    /// quiet hours hold it. If sending fails here the row is still there and the sender job sends it.
+    /// </summary>
+    private async Task SendRequestNoticesAsync(ReplyQueue replies, CancellationToken ct)
+    {
+        var rows = replies.RequestNotices.Select(requestNotices.RowOf).OfType<Guid>().ToList();
+        try
+        {
+            await nudges.SendNowAsync(rows, ct);
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(
+                e,
+                "A request's notice could not be sent at once; the outbox keeps it for the sender job"
+            );
+        }
     }
 
     private async Task<bool> ApplyAsync(Update update, ReplyQueue replies, CancellationToken ct)

@@ -1,7 +1,9 @@
+using CarPass.Data.Notifications;
 using CarPass.Data.ServiceCenters;
 using CarPass.Data.Vehicles;
 using CarPass.Data.WritePath;
 using CarPass.Domain.Common;
+using CarPass.Domain.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarPass.Data.Access;
@@ -14,7 +16,8 @@ public sealed class AccessUseCases(
     WriteRunner writes,
     StaffReader staff,
     VehicleAccessReader access,
-    RepeatRequests repeats
+    RepeatRequests repeats,
+    RequestNotices notices
 )
 {
     public static readonly int[] GrantDays = [1, 7, 30];
@@ -51,6 +54,14 @@ public sealed class AccessUseCases(
                 };
                 scope.Db.AccessRequests.Add(request);
                 scope.Record("access.requested", nameof(AccessRequest), request.Id, vehicleId, centerId);
+                await notices.QueueAsync(
+                    scope,
+                    NotificationKind.AccessRequestPending,
+                    request.Id,
+                    vehicleId,
+                    centerId,
+                    token
+                );
                 return request;
             },
             ct

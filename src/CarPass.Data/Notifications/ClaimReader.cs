@@ -1,4 +1,5 @@
 using CarPass.Data.Persistence;
+using CarPass.Domain.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarPass.Data.Notifications;
@@ -29,7 +30,8 @@ public sealed class ClaimReader(CarPassDbContext db, NudgeRelevance relevance)
                 r.Row.VehicleId,
                 r.Row.Kind,
                 NudgePayload.Read(r.Row.PayloadJson),
-                r.Row.Attempts
+                r.Row.Attempts,
+                PeriodKeys.RepeatOf(r.Row.PeriodKey)
             ))
             .ToList();
         var relevant = await relevance.StillRelevantAsync(queued, now, ct);

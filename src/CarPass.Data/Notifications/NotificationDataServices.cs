@@ -8,6 +8,8 @@ public static class NotificationDataServices
     {
         services.AddOptions<NotificationOptions>();
         services.AddScoped<PendingRequestReader>();
+        services.AddScoped<RequestNotices>();
+        services.AddScoped<OwnerRequestReader>();
         services.AddScoped<SweepReader>();
         services.AddScoped<NudgeSweep>();
         services.AddScoped<NudgeRelevance>();

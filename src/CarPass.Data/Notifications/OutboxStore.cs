@@ -20,9 +20,14 @@ public sealed class OutboxStore(
     /// <summary>
     /// Claims up to <paramref name="max"/> due rows for <paramref name="worker"/>: pending ones whose
     /// time has come, and claims left behind by a sender that died (older than the claim timeout).
-    /// Rows out of attempts are given up first.
+    /// Rows out of attempts are given up first. With <paramref name="only"/>, just those rows, if due.
     /// </summary>
-    public async Task<IReadOnlyList<ClaimedNudge>> ClaimAsync(string worker, int max, CancellationToken ct)
+    public async Task<IReadOnlyList<ClaimedNudge>> ClaimAsync(
+        string worker,
+        int max,
+        CancellationToken ct,
+        IReadOnlyCollection<Guid>? only = null
+    )
     {
         var now = Now;
         var stale = now.AddMinutes(-options.Value.ClaimTimeoutMinutes);
@@ -43,6 +48,8 @@ public sealed class OutboxStore(
                 || (o.Status == OutboxStatus.Claimed && o.ClaimedAt < stale)
             )
         );
+        if (only is not null)
+            due = due.Where(o => only.Contains(o.Id));
         var ids = await due.OrderBy(o => o.NotBefore)
             .ThenBy(o => o.CreatedAt)
             .Select(o => o.Id)

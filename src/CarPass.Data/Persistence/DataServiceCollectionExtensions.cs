@@ -60,6 +60,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<AchievementUnlocker>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<UserUseCases>();
+        services.AddScoped<CenterMuteUseCases>();
+        services.AddScoped<MutedCentersReader>();
         services.AddScoped<VehicleUseCases>();
         services.AddScoped<VinRegistry>();
         services.AddScoped<OdometerUseCases>();

@@ -1,10 +1,12 @@
 using System.Globalization;
 using CarPass.Data.Access;
+using CarPass.Data.Notifications;
 using CarPass.Data.Odometer;
 using CarPass.Data.ServiceCenters;
 using CarPass.Data.Vehicles;
 using CarPass.Data.WritePath;
 using CarPass.Domain.Common;
+using CarPass.Domain.Notifications;
 using CarPass.Domain.Ownership;
 using CarPass.Domain.Vehicles;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +21,8 @@ public sealed class ChangeRequestUseCases(
     WriteRunner writes,
     StaffReader staff,
     VehicleAccessReader access,
-    VinRegistry vins
+    VinRegistry vins,
+    RequestNotices notices
 )
 {
     public Task<Outcome<DataChangeRequest>> ProposeAsync(
@@ -78,6 +81,15 @@ public sealed class ChangeRequestUseCases(
                     vehicleId,
                     centerId,
                     new { field = field.ToString() }
+                );
+                await notices.QueueAsync(
+                    scope,
+                    NotificationKind.DataChangePending,
+                    request.Id,
+                    vehicleId,
+                    centerId,
+                    token,
+                    field: field
                 );
                 return request;
             },

@@ -1,8 +1,10 @@
 using CarPass.Data.Access;
+using CarPass.Data.Notifications;
 using CarPass.Data.Odometer;
 using CarPass.Data.Reminders;
 using CarPass.Data.WritePath;
 using CarPass.Domain.Common;
+using CarPass.Domain.Notifications;
 using CarPass.Domain.Vehicles;
 using CarPass.Domain.Visits;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CarPass.Data.Visits;
 
 /// <summary>A centre proposes a visit; only the owner's confirmation makes it trusted history.</summary>
-public sealed class VisitUseCases(WriteRunner writes, VehicleAccessReader access)
+public sealed class VisitUseCases(WriteRunner writes, VehicleAccessReader access, RequestNotices notices)
 {
     public Task<Outcome<ServiceVisit>> CreateAsync(
         Guid employeeUserId,
@@ -64,6 +66,15 @@ public sealed class VisitUseCases(WriteRunner writes, VehicleAccessReader access
                 };
                 scope.Db.ServiceVisits.Add(visit);
                 scope.Record("visit.created", nameof(ServiceVisit), visit.Id, vehicleId, centerId);
+                await notices.QueueAsync(
+                    scope,
+                    NotificationKind.VisitAwaitingConfirmation,
+                    visit.Id,
+                    vehicleId,
+                    centerId,
+                    token,
+                    visitDate: visit.VisitDate
+                );
                 return visit;
             },
             ct

@@ -41,6 +41,7 @@ public static class ErrorCodes
     public const string CenterNameRequired = "center_name_required";
     public const string CenterCityRequired = "center_city_required";
     public const string CenterNotFound = "center_not_found";
+    public const string CenterNotMuted = "center_not_muted";
     public const string OperatorOnly = "operator_only";
     public const string RejectionReasonRequired = "rejection_reason_required";
     public const string AccessDaysInvalid = "access_days_invalid";
@@ -105,6 +106,7 @@ public static class ErrorCodes
         CenterNameRequired,
         CenterCityRequired,
         CenterNotFound,
+        CenterNotMuted,
         OperatorOnly,
         RejectionReasonRequired,
         AccessDaysInvalid,

@@ -1,14 +1,18 @@
 namespace CarPass.Domain.Notifications;
 
 /// <summary>
-/// What each kind of nudge is (spec section 10): critical kinds may repeat after a cooldown and are
-/// not counted against the weekly limit; confirmation requests answer to per-centre mutes, not to
-/// the owner's switches, so they are never lost.
+/// What each kind of nudge is (spec section 10): only overdue maintenance is critical and may repeat
+/// after a cooldown. Confirmation requests are neither critical nor engagement: told at once (quiet
+/// hours allowing), reminded at most once, outside the weekly limit, muted per centre rather than by
+/// the owner's switches.
 /// </summary>
 public static class NotificationKinds
 {
-    public static bool IsCritical(NotificationKind kind) =>
-        kind is NotificationKind.MaintenanceOverdue || IsConfirmationRequest(kind);
+    public static bool IsCritical(NotificationKind kind) => kind is NotificationKind.MaintenanceOverdue;
+
+    /// <summary>The kinds that share the one-per-week slot: neither critical nor a request someone is waiting on.</summary>
+    public static bool CountsAgainstWeeklySlot(NotificationKind kind) =>
+        !IsCritical(kind) && !IsConfirmationRequest(kind);
 
     public static bool IsConfirmationRequest(NotificationKind kind) =>
         kind

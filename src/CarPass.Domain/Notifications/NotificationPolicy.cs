@@ -27,6 +27,14 @@ public static class NotificationPolicy
         return decisions;
     }
 
+    /// <summary>
+    /// The first notice of a request, queued by the write that creates it: due now, or when the
+    /// owner's quiet hours end. Switches and mutes are looked at when it is sent, so the row stays
+    /// the record that the owner was to be told.
+    /// </summary>
+    public static NudgeDecision FirstNotice(NudgeCandidate candidate, OwnerSettings owner, DateTime nowUtc) =>
+        Write(candidate, PeriodKeys.For(candidate.Items, 0), owner, nowUtc);
+
     /// <summary>The look at a queued row just before sending: the owner's current settings win.</summary>
     public static SendCheck AtSend(
         NotificationKind kind,
@@ -61,6 +69,8 @@ public static class NotificationPolicy
         var sameKind = past.Where(p => p.Kind == c.Kind).ToList();
         var covered = sameKind.SelectMany(p => p.Items).ToHashSet(StringComparer.Ordinal);
         var fresh = c.Items.Where(i => !covered.Contains(i)).ToList();
+        if (NotificationKinds.IsConfirmationRequest(c.Kind))
+            return DecideRequest(c, sameKind, owner, now, rules);
         var critical = NotificationKinds.IsCritical(c.Kind);
         if (fresh.Count > 0)
         {
@@ -74,6 +84,28 @@ public static class NotificationPolicy
         if (related.Count >= rules.CriticalMaxSends)
             return new NudgeDecision(c, NudgeVerdict.RepeatLimit);
         if (now - related.Max(p => p.At) < rules.CriticalCooldown)
+            return new NudgeDecision(c, NudgeVerdict.Cooldown);
+        return Write(c, PeriodKeys.For(c.Items, related.Count), owner, now);
+    }
+
+    /// <summary>
+    /// A request is told once (normally by the write that created it) and reminded at most
+    /// <see cref="NudgeRules.RequestReminders"/> times, each a grace period after the last notice.
+    /// </summary>
+    private static NudgeDecision DecideRequest(
+        NudgeCandidate c,
+        IReadOnlyList<PastNudge> sameKind,
+        OwnerSettings owner,
+        DateTime now,
+        NudgeRules rules
+    )
+    {
+        var related = sameKind.Where(p => p.Items.Any(c.Items.Contains)).ToList();
+        if (related.Count == 0)
+            return Write(c, PeriodKeys.For(c.Items, 0), owner, now);
+        if (related.Count > rules.RequestReminders)
+            return new NudgeDecision(c, NudgeVerdict.RepeatLimit);
+        if (now - related.Max(p => p.At) < rules.PendingGrace)
             return new NudgeDecision(c, NudgeVerdict.Cooldown);
         return Write(c, PeriodKeys.For(c.Items, related.Count), owner, now);
     }
@@ -92,9 +124,11 @@ public static class NotificationPolicy
     }
 
     private static DateTime? LastNonCritical(IEnumerable<PastNudge> past) =>
-        past.Where(p => p.Delivered && !NotificationKinds.IsCritical(p.Kind)).Select(p => (DateTime?)p.At).Max();
+        past.Where(p => p.Delivered && NotificationKinds.CountsAgainstWeeklySlot(p.Kind))
+            .Select(p => (DateTime?)p.At)
+            .Max();
 
-    /// <summary>Every nudge the sweep writes has waited already (a due date, a grace period), so none breaks quiet hours.</summary>
+    /// <summary>Nothing is sent in the owner's quiet hours: a row planned then waits for their end.</summary>
     private static NudgeDecision Write(NudgeCandidate c, string periodKey, OwnerSettings owner, DateTime now) =>
         new(
             c,

@@ -12,6 +12,9 @@ public sealed record NudgeRules
     /// <summary>A critical nudge about the same thing is sent at most this many times in all.</summary>
     public int CriticalMaxSends { get; init; } = 3;
 
-    /// <summary>A confirmation request is nudged about only once it has waited this long.</summary>
+    /// <summary>A confirmation request is reminded of only once it has waited this long since it was told.</summary>
     public TimeSpan PendingGrace { get; init; } = TimeSpan.FromHours(24);
+
+    /// <summary>Reminders a confirmation request gets after its first notice.</summary>
+    public int RequestReminders { get; init; } = 1;
 }

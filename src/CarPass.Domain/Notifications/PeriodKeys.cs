@@ -15,4 +15,8 @@ public static class PeriodKeys
         var digest = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(joined)));
         return $"{digest[..16]}:{repeat}";
     }
+
+    /// <summary>0 for the first nudge about its items, 1 for the first repeat, and so on.</summary>
+    public static int RepeatOf(string periodKey) =>
+        int.TryParse(periodKey.AsSpan(periodKey.LastIndexOf(':') + 1), out var repeat) ? repeat : 0;
 }

@@ -103,9 +103,8 @@ public static partial class EnglishTexts
             ["bot.settings.language"] = "Language: {0}",
             ["bot.settings.language_name"] = "English",
             ["bot.settings.time_zone"] = "Time zone: {0}",
-            ["bot.settings.quiet_hours"] = "Quiet hours: {0}:00–{1}:00 (no non-urgent messages)",
             ["bot.settings.notifications_hint"] =
-                "Tap a notification type to turn it on or off. Confirmation requests from service centres always reach your garage.",
+                "Tap a notification type to turn it on or off. Requests from service centres (visits, changes, access) have no switch: mute a centre with the button on its message.",
             ["bot.settings.change_time_zone"] = "Change time zone",
             ["bot.settings.ask_time_zone"] = "Choose your time zone or type its name, for example Europe/Moscow.",
             ["bot.settings.time_zone_saved"] = "✅ Time zone: {0}.",

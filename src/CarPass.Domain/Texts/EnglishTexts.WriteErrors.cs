@@ -21,7 +21,6 @@ public static partial class EnglishTexts
             ["error.interval_km_out_of_range"] = "The interval must be between {0:n} and {1:n} km.",
             ["error.interval_months_out_of_range"] = "The interval must be between {0} and {1} months.",
             ["error.time_zone_unknown"] = "That time zone is unknown. Use a name like Europe/Moscow.",
-            ["error.quiet_hours_invalid"] = "Quiet hours are whole hours from 0 to 23.",
             ["error.center_name_required"] = "Enter the service centre's name.",
             ["error.center_city_required"] = "Enter the city of the service centre.",
             ["error.center_not_found"] = "This service centre was not found.",

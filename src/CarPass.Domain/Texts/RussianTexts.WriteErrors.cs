@@ -21,7 +21,6 @@ public static partial class RussianTexts
             ["error.interval_km_out_of_range"] = "Интервал должен быть от {0:n} до {1:n} км.",
             ["error.interval_months_out_of_range"] = "Интервал должен быть от {0} до {1} мес.",
             ["error.time_zone_unknown"] = "Такой часовой пояс неизвестен. Укажите, например, Europe/Moscow.",
-            ["error.quiet_hours_invalid"] = "Тихие часы задаются целыми часами от 0 до 23.",
             ["error.center_name_required"] = "Укажите название сервиса.",
             ["error.center_city_required"] = "Укажите город сервиса.",
             ["error.center_not_found"] = "Сервис не найден.",

@@ -55,7 +55,31 @@ public sealed class NudgeRendererTests
         Assert.Contains("about 61 000 km", html);
     }
 
-    private static ClaimedNudge Claimed(NotificationKind kind, string language)
+    [Theory]
+    [InlineData(NotificationKind.VisitAwaitingConfirmation, "en", "Mute this centre")]
+    [InlineData(NotificationKind.DataChangePending, "ru", "Не присылать от этого сервиса")]
+    [InlineData(NotificationKind.AccessRequestPending, "en", "Mute this centre")]
+    public void A_requests_reminder_offers_to_mute_its_centre_and_nothing_else_does(
+        NotificationKind kind,
+        string language,
+        string label
+    )
+    {
+        var centre = Guid.Parse("0197a000-0000-7000-8000-0000000000c1");
+
+        var reminder = NudgeRenderer.Render(Claimed(kind, language, centre));
+        var overdue = NudgeRenderer.Render(Claimed(NotificationKind.MaintenanceOverdue, language, centre));
+
+        var mute = reminder.Keyboard.InlineKeyboard.Last().Single();
+        Assert.Contains(label, mute.Text);
+        Assert.Equal($"s:mu:{CallbackData.Id(centre)}", mute.CallbackData);
+        Assert.DoesNotContain(
+            overdue.Keyboard.InlineKeyboard.SelectMany(r => r),
+            b => b.CallbackData!.StartsWith("s:mu:")
+        );
+    }
+
+    private static ClaimedNudge Claimed(NotificationKind kind, string language, Guid? centre = null)
     {
         var facts = new NudgeFacts
         {
@@ -74,7 +98,7 @@ public sealed class NudgeRendererTests
             Guid.NewGuid(),
             Vehicle,
             kind,
-            new NudgePayload([kind is NotificationKind.ProfileMilestone ? "m50" : Request.ToString("N")], facts)
+            new NudgePayload([kind is NotificationKind.ProfileMilestone ? "m50" : Request.ToString("N")], facts, centre)
         );
         return new ClaimedNudge(nudge, 801, language, "Golf <GTI>", OwnerSettings.Default(TimeZoneInfo.Utc), true);
     }

@@ -25,11 +25,16 @@ public static class ServiceLoopWorld
             }
         );
 
-    /// <summary>The owner's car, added through the write path with a Russian plate.</summary>
+    /// <summary>
+    /// The owner's car, added through the write path with a Russian plate. The owner's quiet hours
+    /// are off, so the requests they are sent arrive at once whatever hour the test runs at (tests
+    /// of quiet hours turn them on).
+    /// </summary>
     public static async Task<Guid> OwnerCarAsync(BotWorld world)
     {
         await world.SayAsync(Owner, "/start");
         var owner = await world.DbAsync(db => db.Users.SingleAsync(u => u.TelegramId == Owner));
+        await QuietHoursAsync(world, Owner, 0, 0);
         var car = await world
             .Service<VehicleUseCases>()
             .AddAsync(owner.Id, new VehicleDraft("Camry", "Toyota", "Camry", 2019, null, Plate, "RU", 50_000), default);
@@ -97,6 +102,16 @@ public static class ServiceLoopWorld
     {
         await world.Service<ReviewNoticeSender>().SendDueAsync(default);
         return await world.NextAsync(Operator);
+    }
+
+    /// <summary>Sets a user's quiet hours through the real use case (equal hours: none).</summary>
+    public static async Task QuietHoursAsync(BotWorld world, long telegramId, int start, int end)
+    {
+        var user = await UserAsync(world, telegramId);
+        var preferences = new NotificationPreferences { QuietHoursStart = start, QuietHoursEnd = end };
+        Assert.True(
+            (await world.Service<UserUseCases>().SetNotificationsAsync(user.Id, preferences, default)).IsSuccess
+        );
     }
 
     public static Task<User> UserAsync(BotWorld world, long telegramId) =>

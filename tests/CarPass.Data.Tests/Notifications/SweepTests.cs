@@ -83,7 +83,7 @@ public sealed class SweepTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_pending_visit_is_nudged_about_after_a_day_unless_its_centre_is_muted()
+    public async Task A_pending_visit_is_told_at_once_and_reminded_once_after_a_day_unless_its_centre_is_muted()
     {
         var (owner, car) = await Garage.OwnerWithCarAsync(_db);
         var (centre, employee) = await Garage.VerifiedCenterAsync(_db);
@@ -96,13 +96,14 @@ public sealed class SweepTests : IAsyncLifetime
         var early = await Nudges.OutboxAsync(_db);
         _db.Clock.Advance(TimeSpan.FromHours(24));
         await Nudges.SweepAsync(_db);
+        _db.Clock.Advance(TimeSpan.FromDays(10));
+        await Nudges.SweepAsync(_db);
 
-        Assert.DoesNotContain(early, o => o.Kind == NotificationKind.VisitAwaitingConfirmation);
-        var row = Assert.Single(
-            await Nudges.OutboxAsync(_db),
-            o => o.Kind == NotificationKind.VisitAwaitingConfirmation
-        );
-        Assert.Equal(centre.Id, NudgePayload.Read(row.PayloadJson).ServiceCenterId);
+        Assert.Equal(2, early.Count(o => o.Kind == NotificationKind.VisitAwaitingConfirmation));
+        var rows = (await Nudges.OutboxAsync(_db)).Where(o => o.Kind == NotificationKind.VisitAwaitingConfirmation);
+        var reminder = Assert.Single(rows, o => PeriodKeys.RepeatOf(o.PeriodKey) == 1);
+        Assert.Equal(centre.Id, NudgePayload.Read(reminder.PayloadJson).ServiceCenterId);
+        Assert.Equal(3, rows.Count());
     }
 
     [Fact]
@@ -181,7 +182,9 @@ public sealed class SweepTests : IAsyncLifetime
         _db.Clock.Advance(TimeSpan.FromDays(8));
         await Nudges.SweepAsync(_db);
 
-        var rows = await Nudges.OutboxAsync(_db);
+        var rows = (await Nudges.OutboxAsync(_db))
+            .Where(o => !NotificationKinds.IsConfirmationRequest(o.Kind))
+            .ToList();
         Assert.Single(rows, o => o.Kind == NotificationKind.FirstVerifiedService);
         Assert.Single(rows, o => o.Kind == NotificationKind.ProfileMilestone);
         Assert.Equal(2, rows.Count);

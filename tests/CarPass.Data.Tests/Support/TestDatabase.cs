@@ -52,6 +52,9 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public CarPassDbContext NewContext() => Get<CarPassDbContext>();
 
+    /// <summary>One scope for several services that must share a DbContext (and its transaction).</summary>
+    public AsyncServiceScope Scope() => _services.CreateAsyncScope();
+
     public async Task<User> UserAsync(long telegramId, string language = "en", bool isOperator = false)
     {
         var outcome = await Get<UserUseCases>()

@@ -94,8 +94,8 @@ public sealed class CooldownTests
     public void The_critical_cooldown_is_configurable()
     {
         var rules = Rules with { CriticalCooldown = TimeSpan.FromHours(24) };
-        var history = new[] { Past(NotificationKind.VisitAwaitingConfirmation, TimeSpan.FromHours(25), true, "v1") };
-        var candidate = Request(NotificationKind.VisitAwaitingConfirmation, "v1", TimeSpan.FromDays(3));
+        var history = new[] { Past(NotificationKind.MaintenanceOverdue, TimeSpan.FromHours(25), true, "oil@1") };
+        var candidate = Candidate(NotificationKind.MaintenanceOverdue, "oil@1");
 
         var decision = NotificationPolicy.Plan([candidate], history, Owner, Now, rules).Single();
 

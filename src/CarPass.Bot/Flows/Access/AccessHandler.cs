@@ -3,10 +3,8 @@ using CarPass.Bot.Flows.Notices;
 using CarPass.Bot.Routing;
 using CarPass.Data.Access;
 using CarPass.Data.Lookup;
-using CarPass.Data.ServiceCenters;
 using CarPass.Data.Users;
 using CarPass.Data.Vehicles;
-using CarPass.Domain.ServiceCenters;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace CarPass.Bot.Flows.Access;
@@ -16,7 +14,6 @@ public sealed class AccessHandler(
     AccessUseCases accessCases,
     GrantReader grants,
     RecipientReader recipients,
-    CenterReader centers,
     VehicleReader vehicles
 )
 {
@@ -28,31 +25,8 @@ public sealed class AccessHandler(
             ctx.Replies.Send(ctx.ChatId, ctx.Error(outcome.Error));
             return;
         }
-        var owner = await recipients.OwnerOfAsync(vehicleId, ct);
-        var center = await centers.CardAsync(centerId, ct);
-        var vehicle = await vehicles.FindAsync(vehicleId, ct);
-        if (owner is not null && center is not null && vehicle is not null)
-        {
-            var s = Speaker.For(owner);
-            var id = CallbackData.Id(outcome.Value.Id);
-            var keyboard = new InlineKeyboardMarkup([
-                AccessUseCases
-                    .GrantDays.Select(days =>
-                        Keyboards.Button(
-                            s.Raw("bot.access.approve_days", days),
-                            CallbackData.DecideAccess,
-                            id,
-                            days.ToString()
-                        )
-                    )
-                    .ToArray(),
-                [Keyboards.Button(s.Raw("bot.access.deny"), CallbackData.DecideAccess, id, "0")],
-            ]);
-            var ask = $"{s.T("bot.access.owner_ask", vehicle.Name)}\n{CenterText.Label(s, center)}";
-            if (center.Verification != VerificationStatus.Verified)
-                ask += "\n" + s.T("bot.access.owner_unverified");
-            ctx.Replies.Send(owner.TelegramId, ask, keyboard);
-        }
+        // The request's write queued the owner's notice; it goes out right after the commit, quiet hours allowing.
+        ctx.Replies.SendRequestNotice(outcome.Value.Id);
         ctx.Replies.Send(ctx.ChatId, ctx.T("bot.access.requested"));
     }
 

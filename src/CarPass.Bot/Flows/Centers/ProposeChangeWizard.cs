@@ -1,26 +1,15 @@
-using CarPass.Bot.Flows.Notices;
 using CarPass.Bot.Flows.Specs;
 using CarPass.Bot.Flows.Wizards;
 using CarPass.Bot.Routing;
 using CarPass.Data.Requests;
-using CarPass.Data.ServiceCenters;
-using CarPass.Data.Users;
-using CarPass.Data.Vehicles;
-using Telegram.Bot.Types.ReplyMarkups;
 
 namespace CarPass.Bot.Flows.Centers;
 
 /// <summary>Staff propose a new value for a vehicle detail; the owner approves or rejects it.</summary>
-public sealed class ProposeChangeWizard(
-    ChangeRequestUseCases changes,
-    CenterSteps centerSteps,
-    RecipientReader recipients,
-    CenterReader centers,
-    VehicleReader vehicles,
-    TimeProvider clock
-) : Wizard
+public sealed class ProposeChangeWizard(ChangeRequestUseCases changes, CenterSteps centerSteps, TimeProvider clock)
+    : Wizard
 {
-    private static readonly Dictionary<VehicleField, string> Fields = new()
+    internal static readonly Dictionary<VehicleField, string> Fields = new()
     {
         [VehicleField.Vin] = "vin",
         [VehicleField.Plate] = "plate",
@@ -82,34 +71,14 @@ public sealed class ProposeChangeWizard(
         return new WizardOutcome.Done(ctx.T("bot.change.proposed"));
     }
 
-    /// <summary>The owner's Approve / Reject notice; also used for a value an employee read from a photo.</summary>
-    public async Task AskOwnerAsync(BotContext ctx, DataChangeRequest request, CancellationToken ct)
+    /// <summary>
+    /// The request's write queued the owner's Approve / Reject notice; it goes out right after the
+    /// commit, quiet hours allowing. Also used for a value an employee read from a photo.
+    /// </summary>
+    public Task AskOwnerAsync(BotContext ctx, DataChangeRequest request, CancellationToken ct)
     {
-        var owner = await recipients.OwnerOfAsync(request.VehicleId, ct);
-        var vehicle = await vehicles.FindAsync(request.VehicleId, ct);
-        var center = request.ServiceCenterId is { } c ? await centers.CardAsync(c, ct) : null;
-        if (owner is null || vehicle is null)
-            return;
-        var s = Speaker.For(owner);
-        var id = CallbackData.Id(request.Id);
-        var text = s.T(
-            "bot.change.owner_ask",
-            center?.Name ?? "",
-            s.Raw($"bot.spec.field.{Fields[request.Field]}"),
-            vehicle.Name,
-            request.PreviousValue ?? "—",
-            request.ProposedValue
-        );
-        ctx.Replies.Send(
-            owner.TelegramId,
-            text,
-            new InlineKeyboardMarkup([
-                [
-                    Keyboards.Button(s.Raw("bot.change.approve"), CallbackData.DecideChange, id, "y"),
-                    Keyboards.Button(s.Raw("bot.change.reject"), CallbackData.DecideChange, id, "n"),
-                ],
-            ])
-        );
+        ctx.Replies.SendRequestNotice(request.Id);
+        return Task.CompletedTask;
     }
 
     private static VehicleField Field(Draft d) => Enum.Parse<VehicleField>(d[DraftKeys.Field]!);

@@ -1,8 +1,11 @@
 using System.Globalization;
 using CarPass.Bot.Flows.Notices;
 using CarPass.Bot.Flows.Passport;
+using CarPass.Bot.Notifications;
+using CarPass.Bot.Replies;
 using CarPass.Bot.Routing;
 using CarPass.Data.Lookup;
+using CarPass.Data.Notifications;
 using CarPass.Data.ServiceCenters;
 using CarPass.Data.Users;
 using CarPass.Data.Vehicles;
@@ -11,17 +14,33 @@ using Telegram.Bot.Types.ReplyMarkups;
 
 namespace CarPass.Bot.Flows.Centers;
 
-/// <summary>Messages about a visit to the other side: the owner is asked to decide, the centre hears the answer.</summary>
-public sealed class VisitNotices(RecipientReader recipients, CenterReader centers, VehicleReader vehicles)
+/// <summary>
+/// Messages about a visit to the other side: the owner is asked to decide (through the outbox, see
+/// docs/NOTIFICATIONS.md), the centre hears the answer.
+/// </summary>
+public sealed class VisitNotices(
+    RecipientReader recipients,
+    CenterReader centers,
+    VehicleReader vehicles,
+    OwnerRequestReader requests
+)
 {
-    public async Task AskOwnerAsync(BotContext ctx, ServiceVisit visit, CancellationToken ct)
+    /// <summary>The visit's write queued the owner's notice; it goes out right after the update commits, quiet hours allowing.</summary>
+    public Task AskOwnerAsync(BotContext ctx, ServiceVisit visit, CancellationToken ct)
     {
-        var owner = await recipients.OwnerOfAsync(visit.VehicleId, ct);
+        ctx.Replies.SendRequestNotice(visit.Id);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The owner's request to confirm, as the sender sends it; null when the visit is gone.</summary>
+    public async Task<RenderedNudge?> ComposeAsync(Speaker s, Guid visitId, CancellationToken ct)
+    {
+        if (await requests.VisitAsync(visitId, ct) is not { } visit)
+            return null;
         var center = await centers.CardAsync(visit.ServiceCenterId, ct);
         var vehicle = await vehicles.FindAsync(visit.VehicleId, ct);
-        if (owner is null || center is null || vehicle is null)
-            return;
-        var s = Speaker.For(owner);
+        if (center is null || vehicle is null)
+            return null;
         var lines = new List<string>
         {
             s.T("bot.visit.owner_ask", Html.Escape(vehicle.Name)),
@@ -44,8 +63,9 @@ public sealed class VisitNotices(RecipientReader recipients, CenterReader center
                 Keyboards.Button(s.Raw("bot.visit.dispute"), CallbackData.DisputeVisit, id),
                 Keyboards.Button(s.Raw("bot.visit.not_mine"), CallbackData.NotMine, id),
             ],
+            .. MuteButton.Row(s, visit.ServiceCenterId),
         ]);
-        ctx.Replies.Send(owner.TelegramId, string.Join('\n', lines), keyboard);
+        return new RenderedNudge(TelegramLimits.FitText(string.Join('\n', lines)), keyboard);
     }
 
     /// <summary>Tells the centre what the owner decided: the employee who recorded the visit while still active there.</summary>

@@ -1,34 +1,51 @@
 using CarPass.Bot.Routing;
 using CarPass.Data.Users;
+using CarPass.Domain.Common;
 using CarPass.Domain.Texts;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace CarPass.Bot.Flows.Settings;
 
-/// <summary>Language, time zone and which nudges to receive; every change re-renders the same message.</summary>
-public sealed class SettingsHandler(UserUseCases users, FlowStarter flows)
+/// <summary>
+/// Language, time zone, quiet hours, which nudges to receive and which centres are muted; every
+/// change re-renders the same message. Muting starts from a request's own message ("s:mu:{centre}")
+/// and is answered with a new message, so the request above keeps its buttons.
+/// </summary>
+public sealed class SettingsHandler(
+    UserUseCases users,
+    CenterMuteUseCases mutes,
+    MutedCentersReader muted,
+    FlowStarter flows
+)
 {
     public const string Language = "lang";
     public const string Notification = "n";
     public const string TimeZone = "tz";
+    public const string QuietHours = "q";
+    public const string Mute = "mu";
+    public const string Unmute = "um";
 
-    private static readonly string[] Toggles = ["due_soon", "overdue", "milestones", "verified"];
-
-    public void Show(BotContext ctx)
+    public async Task ShowAsync(BotContext ctx, CancellationToken ct)
     {
         var n = ctx.User.Notifications;
-        var html = string.Join(
-            '\n',
+        var centres = await muted.ForAsync(ctx.User.Id, ct);
+        var lines = new List<string>
+        {
             Html.Bold(ctx.T("bot.settings.title")),
             ctx.T("bot.settings.language", ctx.Raw("bot.settings.language_name")),
             ctx.T("bot.settings.time_zone", ctx.User.TimeZone),
-            ctx.T("bot.settings.quiet_hours", n.QuietHoursStart, n.QuietHoursEnd),
+            n.QuietHoursStart == n.QuietHoursEnd
+                ? ctx.T("bot.settings.quiet_hours_off")
+                : ctx.T("bot.settings.quiet_hours", n.QuietHoursStart, n.QuietHoursEnd, ctx.User.TimeZone),
             "",
-            ctx.T("bot.settings.notifications_hint")
-        );
-        var toggles = Toggles.Select(t =>
+            ctx.T("bot.settings.notifications_hint"),
+        };
+        if (centres.Count > 0)
+            lines.AddRange(["", ctx.T("bot.settings.muted_title"), .. centres.Select(c => "• " + Html.Escape(c.Name))]);
+        var html = string.Join('\n', lines);
+        var toggles = NotificationToggles.All.Select(t =>
             Keyboards.Button(
-                $"{(IsOn(n, t) ? "✓" : "○")} {ctx.Raw($"bot.settings.n.{t}")}",
+                $"{(NotificationToggles.IsOn(n, t) ? "✓" : "○")} {ctx.Raw($"bot.settings.n.{t}")}",
                 CallbackData.Settings,
                 Notification,
                 t
@@ -41,9 +58,26 @@ public sealed class SettingsHandler(UserUseCases users, FlowStarter flows)
                 Keyboards.Button("Русский", CallbackData.Settings, Language, "ru"),
                 Keyboards.Button("English", CallbackData.Settings, Language, "en"),
             },
-            new[] { Keyboards.Button(ctx.T("bot.settings.change_time_zone"), CallbackData.Settings, TimeZone) },
+            new[]
+            {
+                Keyboards.Button(ctx.T("bot.settings.change_time_zone"), CallbackData.Settings, TimeZone),
+                Keyboards.Button(ctx.T("bot.settings.change_quiet_hours"), CallbackData.Settings, QuietHours),
+            },
         };
         rows.AddRange(toggles.Chunk(2));
+        rows.AddRange(
+            centres.Select(c =>
+                new[]
+                {
+                    Keyboards.Button(
+                        ctx.T("bot.settings.unmute", c.Name),
+                        CallbackData.Settings,
+                        Unmute,
+                        CallbackData.Id(c.CenterId)
+                    ),
+                }
+            )
+        );
         rows.Add([Keyboards.Button(ctx.T("bot.menu.garage"), CallbackData.Garage)]);
         ctx.Say(html, new InlineKeyboardMarkup(rows));
     }
@@ -63,54 +97,31 @@ public sealed class SettingsHandler(UserUseCases users, FlowStarter flows)
                     ).Value
                     ?? ctx.User;
                 break;
-            case (Notification, { } toggle) when Toggles.Contains(toggle):
-                var preferences = Copy(ctx.User.Notifications);
-                Flip(preferences, toggle);
+            case (Notification, { } toggle) when NotificationToggles.All.Contains(toggle):
+                var preferences = NotificationToggles.Copy(ctx.User.Notifications);
+                NotificationToggles.Flip(preferences, toggle);
                 ctx.User = (await users.SetNotificationsAsync(ctx.User.Id, preferences, ct)).Value ?? ctx.User;
                 break;
             case (TimeZone, null):
                 await flows.StartAsync(ctx, FlowNames.TimeZone, [], ct);
                 return;
-        }
-        Show(ctx);
-    }
-
-    private static bool IsOn(NotificationPreferences n, string toggle) =>
-        toggle switch
-        {
-            "due_soon" => n.MaintenanceDueSoon,
-            "overdue" => n.MaintenanceOverdue,
-            "milestones" => n.ProfileMilestones,
-            _ => n.VerifiedServiceNews,
-        };
-
-    private static void Flip(NotificationPreferences n, string toggle)
-    {
-        switch (toggle)
-        {
-            case "due_soon":
-                n.MaintenanceDueSoon = !n.MaintenanceDueSoon;
-                break;
-            case "overdue":
-                n.MaintenanceOverdue = !n.MaintenanceOverdue;
-                break;
-            case "milestones":
-                n.ProfileMilestones = !n.ProfileMilestones;
-                break;
-            default:
-                n.VerifiedServiceNews = !n.VerifiedServiceNews;
+            case (QuietHours, null):
+                await flows.StartAsync(ctx, FlowNames.QuietHours, [], ct);
+                return;
+            case (Mute, { } id) when CallbackData.ParseId(id) is { } centre:
+                Answer(ctx, await mutes.MuteAsync(ctx.User.Id, centre, ct), "bot.mute.done");
+                return;
+            case (Unmute, { } id) when CallbackData.ParseId(id) is { } centre:
+                Answer(ctx, await mutes.UnmuteAsync(ctx.User.Id, centre, ct), "bot.mute.undone");
                 break;
         }
+        await ShowAsync(ctx, ct);
     }
 
-    private static NotificationPreferences Copy(NotificationPreferences n) =>
-        new()
-        {
-            MaintenanceDueSoon = n.MaintenanceDueSoon,
-            MaintenanceOverdue = n.MaintenanceOverdue,
-            ProfileMilestones = n.ProfileMilestones,
-            VerifiedServiceNews = n.VerifiedServiceNews,
-            QuietHoursStart = n.QuietHoursStart,
-            QuietHoursEnd = n.QuietHoursEnd,
-        };
+    /// <summary>A new message, so the request a mute was tapped on keeps its buttons.</summary>
+    private static void Answer(BotContext ctx, Outcome<string> centreName, string textKey) =>
+        ctx.Replies.Send(
+            ctx.ChatId,
+            centreName.IsSuccess ? ctx.T(textKey, centreName.Value) : ctx.Error(centreName.Error)
+        );
 }
