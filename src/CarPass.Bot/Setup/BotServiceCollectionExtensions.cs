@@ -98,6 +98,7 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<OperatorReviewHandler>();
         services.AddScoped<VisitNotices>();
         services.AddScoped<VisitAnswerHandler>();
+        services.AddScoped<CenterDidItHandler>();
         services.AddScoped<ChangeDecisionHandler>();
         services.AddScoped<AccessHandler>();
         services.AddScoped<TransferHandler>();

@@ -19,6 +19,7 @@ public static partial class EnglishTexts
             Notifications(),
             BotOcr(),
             CenterLimits(),
-            Ownership()
+            Ownership(),
+            VisitWork()
         );
 }

@@ -19,6 +19,7 @@ public static partial class RussianTexts
             Notifications(),
             BotOcr(),
             CenterLimits(),
-            Ownership()
+            Ownership(),
+            VisitWork()
         );
 }

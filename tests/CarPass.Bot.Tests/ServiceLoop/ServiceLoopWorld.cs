@@ -16,13 +16,14 @@ public static class ServiceLoopWorld
     public const long Operator = 3001;
     public const string Plate = "А123ВС77";
 
-    public static Task<BotWorld> StartAsync() =>
+    public static Task<BotWorld> StartAsync(TimeProvider? clock = null) =>
         BotWorld.StartAsync(
             new Dictionary<string, string>
             {
                 ["Admin:TelegramIds:0"] = Operator.ToString(),
                 ["Telegram:BotUsername"] = "carpass_test_bot",
-            }
+            },
+            clock: clock
         );
 
     /// <summary>The owner's car, added through the write path with a Russian plate.</summary>
@@ -78,15 +79,30 @@ public static class ServiceLoopWorld
         return await world.NextAsync(Owner);
     }
 
-    /// <summary>A visit recorded through the chat; returns the employee's confirmation.</summary>
-    public static async Task<SentMessage> RecordVisitByEmployeeAsync(BotWorld world, string work, int km)
+    /// <summary>A visit recorded through the chat with free text only; returns the employee's confirmation.</summary>
+    public static Task<SentMessage> RecordVisitByEmployeeAsync(BotWorld world, string work, int km) =>
+        RecordVisitByEmployeeAsync(world, [], work, km);
+
+    /// <summary>
+    /// A visit recorded through the chat: the kinds of work tapped by their labels, then Done, then
+    /// the free text (Skip when null); returns the employee's confirmation.
+    /// </summary>
+    public static async Task<SentMessage> RecordVisitByEmployeeAsync(
+        BotWorld world,
+        IReadOnlyList<string> kinds,
+        string? work,
+        int km
+    )
     {
         var menu = await world.SayAsync(Employee, "/center");
         var vehicle = await world.TapAsync(Employee, menu, "Record a visit");
         var date = await world.TapAsync(Employee, vehicle, "Toyota");
         await world.TapAsync(Employee, date, "Today");
-        await world.SayAsync(Employee, km.ToString());
-        var parts = await world.SayAsync(Employee, work);
+        var choices = await world.SayAsync(Employee, km.ToString());
+        foreach (var kind in kinds)
+            choices = await world.TapAsync(Employee, choices, kind);
+        var text = await world.TapAsync(Employee, choices, "Done");
+        var parts = work is null ? await world.TapAsync(Employee, text, "Skip") : await world.SayAsync(Employee, work);
         var cost = await world.TapAsync(Employee, parts, "Skip");
         var note = await world.TapAsync(Employee, cost, "Skip");
         return await world.TapAsync(Employee, note, "Skip");
