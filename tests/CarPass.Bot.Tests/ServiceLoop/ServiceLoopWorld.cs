@@ -94,11 +94,7 @@ public static class ServiceLoopWorld
         int km
     )
     {
-        var menu = await world.SayAsync(Employee, "/center");
-        var vehicle = await world.TapAsync(Employee, menu, "Record a visit");
-        var date = await world.TapAsync(Employee, vehicle, "Toyota");
-        await world.TapAsync(Employee, date, "Today");
-        var choices = await world.SayAsync(Employee, km.ToString());
+        var choices = await VisitWorkStepAsync(world, km);
         foreach (var kind in kinds)
             choices = await world.TapAsync(Employee, choices, kind);
         var text = await world.TapAsync(Employee, choices, "Done");
@@ -106,6 +102,17 @@ public static class ServiceLoopWorld
         var cost = await world.TapAsync(Employee, parts, "Skip");
         var note = await world.TapAsync(Employee, cost, "Skip");
         return await world.TapAsync(Employee, note, "Skip");
+    }
+
+    /// <summary>The employee starts recording a visit of the Toyota today at this mileage; returns the work step.</summary>
+    public static async Task<SentMessage> VisitWorkStepAsync(BotWorld world, int km, string language = "en")
+    {
+        var ru = language == "ru";
+        var menu = await world.SayAsync(Employee, "/center", language);
+        var vehicle = await world.TapAsync(Employee, menu, ru ? "Записать визит" : "Record a visit", language);
+        var date = await world.TapAsync(Employee, vehicle, "Toyota", language);
+        await world.TapAsync(Employee, date, ru ? "Сегодня" : "Today", language);
+        return await world.SayAsync(Employee, km.ToString(), language);
     }
 
     /// <summary>Runs the operators' review notices (the notification sender job does it every minute) and returns the operator's.</summary>

@@ -23,7 +23,7 @@ public sealed class VisitWorkStepTests : IAsyncLifetime
     [Fact]
     public async Task Kinds_turn_on_and_off_and_a_replayed_tap_changes_nothing()
     {
-        var kinds = await KindsStepAsync();
+        var kinds = await VisitWorkStepAsync(_world, 50_100);
         var turnOnOil = kinds.Button("Engine oil");
 
         var oil = await _world.TapAsync(Employee, kinds, "Engine oil");
@@ -55,7 +55,7 @@ public sealed class VisitWorkStepTests : IAsyncLifetime
     [Fact]
     public async Task Without_a_kind_the_work_must_be_typed()
     {
-        var kinds = await KindsStepAsync();
+        var kinds = await VisitWorkStepAsync(_world, 50_100);
 
         var text = await _world.TapAsync(Employee, kinds, "Done");
 
@@ -70,11 +70,7 @@ public sealed class VisitWorkStepTests : IAsyncLifetime
         await _world.DbAsync(db =>
             db.Users.Where(u => u.TelegramId == Employee).ExecuteUpdateAsync(u => u.SetProperty(x => x.Language, "ru"))
         );
-        var menu = await _world.SayAsync(Employee, "/center", "ru");
-        var vehicle = await _world.TapAsync(Employee, menu, "Записать визит", "ru");
-        var date = await _world.TapAsync(Employee, vehicle, "Toyota", "ru");
-        await _world.TapAsync(Employee, date, "Сегодня", "ru");
-        var kinds = await _world.SayAsync(Employee, "50100", "ru");
+        var kinds = await VisitWorkStepAsync(_world, 50_100, "ru");
         var chosen = await _world.TapAsync(Employee, kinds, "Моторное масло", "ru");
         var more = await _world.TapAsync(Employee, chosen, "Готово", "ru");
         var parts = await _world.SayAsync(Employee, "Щётки <стеклоочистителя>", "ru");
@@ -86,14 +82,5 @@ public sealed class VisitWorkStepTests : IAsyncLifetime
         Assert.Contains("Что-то ещё сделано?", more.Text);
         Assert.Contains("Моторное масло — Щётки &lt;стеклоочистителя&gt;", recorded.Text);
         Assert.Contains("Work: Engine oil — Щётки &lt;стеклоочистителя&gt;", ask.Text);
-    }
-
-    private async Task<Fake.SentMessage> KindsStepAsync()
-    {
-        var menu = await _world.SayAsync(Employee, "/center");
-        var vehicle = await _world.TapAsync(Employee, menu, "Record a visit");
-        var date = await _world.TapAsync(Employee, vehicle, "Toyota");
-        await _world.TapAsync(Employee, date, "Today");
-        return await _world.SayAsync(Employee, "50100");
     }
 }
