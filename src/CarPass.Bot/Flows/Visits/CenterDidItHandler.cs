@@ -1,4 +1,5 @@
 using CarPass.Bot.Flows.Centers;
+using CarPass.Bot.Replies;
 using CarPass.Bot.Routing;
 using CarPass.Data.ServiceCenters;
 using CarPass.Data.Vehicles;
@@ -15,6 +16,8 @@ namespace CarPass.Bot.Flows.Visits;
 /// </summary>
 public sealed class CenterDidItHandler(AwaitingVisitsReader awaiting, CenterReader centers, VehicleReader vehicles)
 {
+    private const int WorkShown = 500;
+
     public async Task ShowAsync(BotContext ctx, Guid vehicleId, CancellationToken ct)
     {
         var visits = await awaiting.ForOwnerAsync(ctx.User.Id, vehicleId, ct);
@@ -39,7 +42,9 @@ public sealed class CenterDidItHandler(AwaitingVisitsReader awaiting, CenterRead
                     : "";
                 lines.Add("");
                 lines.Add($"{number}. {ctx.T("bot.visit.date", visit.VisitDate)} · {center}");
-                lines.Add(ctx.T("bot.visit.work", VisitWorkText.Of(ctx.Speaker, visit)));
+                // Five visits of long work would not fit one message: each shows its start.
+                var work = TelegramLimits.FitPlain(VisitWorkText.Of(ctx.Speaker, visit), WorkShown);
+                lines.Add(ctx.T("bot.visit.work", work));
                 rows.Add([
                     Keyboards.Button(
                         ctx.Raw("bot.center_did.confirm", number),
