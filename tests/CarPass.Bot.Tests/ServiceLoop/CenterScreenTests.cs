@@ -56,4 +56,22 @@ public sealed class CenterScreenTests : IAsyncLifetime
 
         Assert.Contains("<b>Motor &amp; Sons</b>, Kazan · Reliable", manager.Text);
     }
+
+    [Fact]
+    public async Task A_manager_of_two_centres_picks_one_by_its_name_as_typed()
+    {
+        var screen = await _world.SayAsync(Manager, "/center");
+        _world.Tap(Manager, screen, "f:reg");
+        await _world.NextAsync(Manager);
+        await _world.SayAsync(Manager, "Brakes <Pro>");
+        var address = await _world.SayAsync(Manager, "Kazan");
+        var contact = await _world.TapAsync(Manager, address, "Skip");
+        await _world.TapAsync(Manager, contact, "Skip");
+
+        _world.Tap(Manager, screen, "f:visit");
+        var pick = await _world.NextAsync(Manager);
+
+        Assert.Contains("Motor & Sons", pick.Buttons.Select(b => b.Text));
+        Assert.Contains("Brakes <Pro>", pick.Buttons.Select(b => b.Text));
+    }
 }

@@ -15,7 +15,7 @@ public sealed class CenterSteps(StaffReader staff, GrantReader grants)
             ChoicesPerRow = 1,
             Choices = async (ctx, _, ct) =>
                 (await staff.CentersOfAsync(ctx.User.Id, ct))
-                    .Select(c => new Choice(CallbackData.Id(c.Id), Html.Escape(c.Name)))
+                    .Select(c => new Choice(CallbackData.Id(c.Id), c.Name))
                     .ToList(),
         };
 

@@ -20,7 +20,7 @@ public sealed class FlowSteps(VehicleReader vehicles, TimeProvider clock)
             ChoicesPerRow = 1,
             Choices = async (ctx, _, ct) =>
                 (await vehicles.EditableAsync(ctx.User.Id, ct))
-                    .Select(v => new Choice(CallbackData.Id(v.Id), Html.Escape(v.Name)))
+                    .Select(v => new Choice(CallbackData.Id(v.Id), v.Name))
                     .ToList(),
         };
 
@@ -137,9 +137,7 @@ public sealed class FlowSteps(VehicleReader vehicles, TimeProvider clock)
         where TEnum : struct, Enum =>
         (ctx, _, _) =>
             Task.FromResult<IReadOnlyList<Choice>>(
-                Enum.GetValues<TEnum>()
-                    .Select(v => new Choice(v.ToString(), ctx.T($"{textPrefix}.{SnakeCase.Of(v)}")))
-                    .ToList()
+                Enum.GetValues<TEnum>().Select(v => new Choice(v.ToString(), ctx.Raw(EnumText(textPrefix, v)))).ToList()
             );
 
     /// <summary>
