@@ -27,7 +27,7 @@ public sealed class CenterSteps(StaffReader staff, GrantReader grants)
             Choices = async (_, d, ct) =>
                 d.Id(DraftKeys.Center) is { } centerId
                     ? (await grants.CenterVehiclesAsync(centerId, ct))
-                        .Select(v => new Choice(CallbackData.Id(v.VehicleId), CenterText.Masked(v)))
+                        .Select(v => new Choice(CallbackData.Id(v.VehicleId), CenterText.MaskedPlain(v)))
                         .ToList()
                     : [],
         };

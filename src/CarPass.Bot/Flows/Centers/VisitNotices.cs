@@ -61,7 +61,7 @@ public sealed class VisitNotices(RecipientReader recipients, CenterReader center
                         .For(employee)
                         .T(
                             textKey,
-                            CenterText.Masked(MaskedVehicle.Of(vehicle)),
+                            CenterText.MaskedPlain(MaskedVehicle.Of(vehicle)),
                             VisitWorkText.Of(Speaker.For(employee), visit)
                         )
                 );
