@@ -60,12 +60,16 @@ public static class NudgeRenderer
         );
         return nudge.Kind switch
         {
-            NotificationKind.MaintenanceDueSoon or NotificationKind.MaintenanceOverdue => new([
+            NotificationKind.MaintenanceDueSoon => new([
+                [LogService(language, vehicle)],
+                [passport],
+            ]),
+            NotificationKind.MaintenanceOverdue => new([
+                [LogService(language, vehicle)],
                 [
                     Keyboards.Button(
-                        TextCatalog.Get(language, "notify.button.log_service"),
-                        CallbackData.StartFlow,
-                        FlowNames.Service,
+                        TextCatalog.Get(language, "notify.button.center_did_it"),
+                        CallbackData.CenterDidIt,
                         vehicle
                     ),
                 ],
@@ -90,6 +94,14 @@ public static class NudgeRenderer
             _ => new(passport),
         };
     }
+
+    private static InlineKeyboardButton LogService(Language language, string vehicle) =>
+        Keyboards.Button(
+            TextCatalog.Get(language, "notify.button.log_service"),
+            CallbackData.StartFlow,
+            FlowNames.Service,
+            vehicle
+        );
 
     /// <summary>The third argument of the action text: the visit's day, the field, or the next item (a date is a DateTime).</summary>
     private static object Detail(Speaker owner, NotificationKind kind, NudgeFacts facts) =>

@@ -31,6 +31,9 @@ public sealed record CallbackData(string Action, IReadOnlyList<string> Args)
     public const string NotMine = "vn";
     public const string DisputeVisit = "vd";
     public const string HideVisit = "vh";
+
+    /// <summary>"vw:{vehicle}": the owner says a service centre did the work a nudge asks for.</summary>
+    public const string CenterDidIt = "vw";
     public const string ResolveDispute = "dr";
     public const string DecideChange = "cd";
     public const string OfferTransfer = "to";

@@ -20,6 +20,7 @@ public sealed class ServiceCallbackRouter(
     ChangeDecisionHandler changes,
     TransferHandler transfers,
     ClaimHandler claims,
+    CenterDidItHandler centerDidIt,
     FlowStarter flows
 )
 {
@@ -64,6 +65,9 @@ public sealed class ServiceCallbackRouter(
                 return true;
             case CallbackData.HideVisit when first is { } visit:
                 await visits.HideAsync(ctx, visit, ct);
+                return true;
+            case CallbackData.CenterDidIt when first is { } vehicle:
+                await centerDidIt.ShowAsync(ctx, vehicle, ct);
                 return true;
             case CallbackData.DisputeVisit when first is { } visit:
                 await flows.StartAsync(

@@ -100,6 +100,7 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<ChangeNotices>();
         services.AddScoped<AccessNotices>();
         services.AddScoped<VisitAnswerHandler>();
+        services.AddScoped<CenterDidItHandler>();
         services.AddScoped<ChangeDecisionHandler>();
         services.AddScoped<AccessHandler>();
         services.AddScoped<TransferHandler>();

@@ -20,6 +20,7 @@ public static partial class EnglishTexts
             BotOcr(),
             CenterLimits(),
             NotificationControl(),
-            Ownership()
+            Ownership(),
+            VisitWork()
         );
 }

@@ -20,6 +20,7 @@ public static partial class RussianTexts
             BotOcr(),
             CenterLimits(),
             NotificationControl(),
-            Ownership()
+            Ownership(),
+            VisitWork()
         );
 }

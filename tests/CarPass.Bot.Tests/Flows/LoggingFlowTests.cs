@@ -146,6 +146,17 @@ public sealed class LoggingFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Vehicle_buttons_show_the_name_as_typed_never_escaped()
+    {
+        await _world.AddCarAsync(Owner, "Tom & Jerry <2>", 20_000);
+
+        var pick = await _world.SayAsync(Owner, "/service");
+
+        Assert.Contains("Tom & Jerry <2>", pick.Buttons.Select(b => b.Text));
+        Assert.Contains("Golf", pick.Buttons.Select(b => b.Text));
+    }
+
+    [Fact]
     public async Task A_reminder_by_kilometres_and_months_is_saved()
     {
         var kind = await _world.SayAsync(Owner, "/start");

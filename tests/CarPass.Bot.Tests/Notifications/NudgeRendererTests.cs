@@ -79,6 +79,20 @@ public sealed class NudgeRendererTests
         );
     }
 
+    [Theory]
+    [InlineData("en", "A service centre did it")]
+    [InlineData("ru", "Это сделал сервис")]
+    public void Only_the_overdue_nudge_offers_a_service_centre_did_it_beside_logging_it(string language, string label)
+    {
+        var overdue = NudgeRenderer.Render(Claimed(NotificationKind.MaintenanceOverdue, language)).Keyboard;
+        var dueSoon = NudgeRenderer.Render(Claimed(NotificationKind.MaintenanceDueSoon, language)).Keyboard;
+
+        var buttons = overdue.InlineKeyboard.SelectMany(row => row).ToList();
+        Assert.Equal([$"f:svc:{V}", $"vw:{V}", $"p:{V}"], buttons.Select(b => b.CallbackData));
+        Assert.Equal($"🏪 {label}", buttons[1].Text);
+        Assert.DoesNotContain(dueSoon.InlineKeyboard.SelectMany(row => row), b => b.CallbackData == $"vw:{V}");
+    }
+
     private static ClaimedNudge Claimed(NotificationKind kind, string language, Guid? centre = null)
     {
         var facts = new NudgeFacts

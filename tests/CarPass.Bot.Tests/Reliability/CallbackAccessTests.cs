@@ -163,7 +163,8 @@ public sealed class CallbackAccessTests : IAsyncLifetime
             CallbackData.Vehicle
             or CallbackData.Passport
             or CallbackData.OfferTransfer
-            or CallbackData.NewTransferLink => $"{action}:{Id("vehicle")}",
+            or CallbackData.NewTransferLink
+            or CallbackData.CenterDidIt => $"{action}:{Id("vehicle")}",
             CallbackData.CancelTransfer => $"{action}:{Id("transfer")}",
             CallbackData.OpenClaim => $"{action}:{OwnersVin}:{Id("vehicle")}",
             CallbackData.DecideClaim => $"{action}:{Id("claim")}:u",

@@ -16,13 +16,14 @@ public static class ServiceLoopWorld
     public const long Operator = 3001;
     public const string Plate = "А123ВС77";
 
-    public static Task<BotWorld> StartAsync() =>
+    public static Task<BotWorld> StartAsync(TimeProvider? clock = null) =>
         BotWorld.StartAsync(
             new Dictionary<string, string>
             {
                 ["Admin:TelegramIds:0"] = Operator.ToString(),
                 ["Telegram:BotUsername"] = "carpass_test_bot",
-            }
+            },
+            clock: clock
         );
 
     /// <summary>
@@ -83,18 +84,40 @@ public static class ServiceLoopWorld
         return await world.NextAsync(Owner);
     }
 
-    /// <summary>A visit recorded through the chat; returns the employee's confirmation.</summary>
-    public static async Task<SentMessage> RecordVisitByEmployeeAsync(BotWorld world, string work, int km)
+    /// <summary>A visit recorded through the chat with free text only; returns the employee's confirmation.</summary>
+    public static Task<SentMessage> RecordVisitByEmployeeAsync(BotWorld world, string work, int km) =>
+        RecordVisitByEmployeeAsync(world, [], work, km);
+
+    /// <summary>
+    /// A visit recorded through the chat: the kinds of work tapped by their labels, then Done, then
+    /// the free text (Skip when null); returns the employee's confirmation.
+    /// </summary>
+    public static async Task<SentMessage> RecordVisitByEmployeeAsync(
+        BotWorld world,
+        IReadOnlyList<string> kinds,
+        string? work,
+        int km
+    )
     {
-        var menu = await world.SayAsync(Employee, "/center");
-        var vehicle = await world.TapAsync(Employee, menu, "Record a visit");
-        var date = await world.TapAsync(Employee, vehicle, "Toyota");
-        await world.TapAsync(Employee, date, "Today");
-        await world.SayAsync(Employee, km.ToString());
-        var parts = await world.SayAsync(Employee, work);
+        var choices = await VisitWorkStepAsync(world, km);
+        foreach (var kind in kinds)
+            choices = await world.TapAsync(Employee, choices, kind);
+        var text = await world.TapAsync(Employee, choices, "Done");
+        var parts = work is null ? await world.TapAsync(Employee, text, "Skip") : await world.SayAsync(Employee, work);
         var cost = await world.TapAsync(Employee, parts, "Skip");
         var note = await world.TapAsync(Employee, cost, "Skip");
         return await world.TapAsync(Employee, note, "Skip");
+    }
+
+    /// <summary>The employee starts recording a visit of the Toyota today at this mileage; returns the work step.</summary>
+    public static async Task<SentMessage> VisitWorkStepAsync(BotWorld world, int km, string language = "en")
+    {
+        var ru = language == "ru";
+        var menu = await world.SayAsync(Employee, "/center", language);
+        var vehicle = await world.TapAsync(Employee, menu, ru ? "Записать визит" : "Record a visit", language);
+        var date = await world.TapAsync(Employee, vehicle, "Toyota", language);
+        await world.TapAsync(Employee, date, ru ? "Сегодня" : "Today", language);
+        return await world.SayAsync(Employee, km.ToString(), language);
     }
 
     /// <summary>Runs the operators' review notices (the notification sender job does it every minute) and returns the operator's.</summary>

@@ -22,12 +22,19 @@ public sealed class BotWorld : IAsyncDisposable
     private readonly IReadOnlyDictionary<string, string> _settings;
     private readonly UpdateFactory _updates = new();
     private readonly int? _busyTimeoutSeconds;
+    private readonly TimeProvider? _clock;
 
-    private BotWorld(FakeBotApi api, IReadOnlyDictionary<string, string> settings, int? busyTimeoutSeconds)
+    private BotWorld(
+        FakeBotApi api,
+        IReadOnlyDictionary<string, string> settings,
+        int? busyTimeoutSeconds,
+        TimeProvider? clock
+    )
     {
         Api = api;
         _settings = settings;
         _busyTimeoutSeconds = busyTimeoutSeconds;
+        _clock = clock;
         Directory.CreateDirectory(_folder);
     }
 
@@ -38,16 +45,18 @@ public sealed class BotWorld : IAsyncDisposable
         + (_busyTimeoutSeconds is { } seconds ? $";Default Timeout={seconds}" : "");
 
     /// <param name="busyTimeoutSeconds">The database's busy timeout when not the product's default (10 s).</param>
+    /// <param name="clock">The host's business clock when the test moves time (the bot's loop keeps real time).</param>
     public static async Task<BotWorld> StartAsync(
         IReadOnlyDictionary<string, string>? settings = null,
-        int? busyTimeoutSeconds = null
+        int? busyTimeoutSeconds = null,
+        TimeProvider? clock = null
     )
     {
         // Scheduled jobs stay off unless a test asks for them, so no nudge lands in the middle of a conversation.
         var merged = new Dictionary<string, string> { ["Jobs:ServerEnabled"] = "false" };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             merged[key] = value;
-        var world = new BotWorld(await FakeBotApi.StartAsync(), merged, busyTimeoutSeconds);
+        var world = new BotWorld(await FakeBotApi.StartAsync(), merged, busyTimeoutSeconds, clock);
         world.StartHost();
         return world;
     }
@@ -172,7 +181,7 @@ public sealed class BotWorld : IAsyncDisposable
 
     private void StartHost()
     {
-        Host = new BotHostFactory(ConnectionString, Api.BaseUrl, _settings);
+        Host = new BotHostFactory(ConnectionString, Api.BaseUrl, _settings, _clock);
         _ = Host.Services;
     }
 }

@@ -45,7 +45,7 @@ public sealed class AccessHandler(
             )
             {
                 var s = Speaker.For(employee);
-                var masked = CenterText.Masked(MaskedVehicle.Of(vehicle));
+                var masked = CenterText.MaskedPlain(MaskedVehicle.Of(vehicle));
                 ctx.Replies.Send(
                     employee.TelegramId,
                     days == 0 ? s.T("bot.access.denied_notice", masked) : s.T("bot.access.granted_notice", masked, days)

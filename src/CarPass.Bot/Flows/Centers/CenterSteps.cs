@@ -15,7 +15,7 @@ public sealed class CenterSteps(StaffReader staff, GrantReader grants)
             ChoicesPerRow = 1,
             Choices = async (ctx, _, ct) =>
                 (await staff.CentersOfAsync(ctx.User.Id, ct))
-                    .Select(c => new Choice(CallbackData.Id(c.Id), Html.Escape(c.Name)))
+                    .Select(c => new Choice(CallbackData.Id(c.Id), c.Name))
                     .ToList(),
         };
 
@@ -27,7 +27,7 @@ public sealed class CenterSteps(StaffReader staff, GrantReader grants)
             Choices = async (_, d, ct) =>
                 d.Id(DraftKeys.Center) is { } centerId
                     ? (await grants.CenterVehiclesAsync(centerId, ct))
-                        .Select(v => new Choice(CallbackData.Id(v.VehicleId), CenterText.Masked(v)))
+                        .Select(v => new Choice(CallbackData.Id(v.VehicleId), CenterText.MaskedPlain(v)))
                         .ToList()
                     : [],
         };

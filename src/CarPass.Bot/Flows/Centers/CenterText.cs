@@ -12,14 +12,15 @@ public static class CenterText
     public static string Label(Speaker speaker, CenterCard center) =>
         $"{Html.Bold(Html.Escape(center.Name))}, {Html.Escape(center.City)} · {speaker.T($"trust_level.{SnakeCase.Of(center.Trust.Level)}")}";
 
-    /// <summary>Make, model, year and masked identifiers — what staff may know of a car.</summary>
-    public static string Masked(MaskedVehicle v) =>
-        Html.Escape(
-            string.Join(
-                " · ",
-                new[] { $"{v.Make} {v.Model} {v.Year}".Trim(), v.MaskedVin, v.MaskedPlate }.Where(p =>
-                    !string.IsNullOrWhiteSpace(p)
-                )
+    /// <summary>Make, model, year and masked identifiers — what staff may know of a car — for a message (escaped).</summary>
+    public static string Masked(MaskedVehicle v) => Html.Escape(MaskedPlain(v));
+
+    /// <summary>The same, unescaped: for a button label or an argument of a text (which escapes its arguments).</summary>
+    public static string MaskedPlain(MaskedVehicle v) =>
+        string.Join(
+            " · ",
+            new[] { $"{v.Make} {v.Model} {v.Year}".Trim(), v.MaskedVin, v.MaskedPlate }.Where(p =>
+                !string.IsNullOrWhiteSpace(p)
             )
         );
 }

@@ -33,7 +33,7 @@ public sealed class FindVehicleWizard(LookupUseCases lookup, CenterSteps steps) 
             new[]
             {
                 Keyboards.Button(
-                    ctx.T("bot.center.request_access", CenterText.Masked(v)),
+                    ctx.Raw("bot.center.request_access", CenterText.MaskedPlain(v)),
                     CallbackData.RequestAccess,
                     CallbackData.Id(centerId),
                     CallbackData.Id(v.VehicleId)

@@ -49,7 +49,7 @@ public sealed class VisitNotices(
         };
         if (visit.OdometerKm is { } km)
             lines.Add(s.T("bot.passport.odometer", PassportText.Km(km)));
-        lines.Add(s.T("bot.visit.work", visit.WorkItems));
+        lines.Add(s.T("bot.visit.work", VisitWorkText.Of(s, visit)));
         if (visit.Parts is { } parts)
             lines.Add(s.T("bot.visit.parts", parts));
         if (visit.CostMinor is { } cost)
@@ -77,7 +77,13 @@ public sealed class VisitNotices(
             if (employee.Id != ctx.User.Id)
                 ctx.Replies.Send(
                     employee.TelegramId,
-                    Speaker.For(employee).T(textKey, CenterText.Masked(MaskedVehicle.Of(vehicle)), visit.WorkItems)
+                    Speaker
+                        .For(employee)
+                        .T(
+                            textKey,
+                            CenterText.MaskedPlain(MaskedVehicle.Of(vehicle)),
+                            VisitWorkText.Of(Speaker.For(employee), visit)
+                        )
                 );
     }
 }

@@ -1,3 +1,4 @@
+using CarPass.Bot.Flows.Centers;
 using CarPass.Bot.Flows.Notices;
 using CarPass.Bot.Flows.Wizards;
 using CarPass.Bot.Routing;
@@ -24,14 +25,20 @@ public sealed class AnswerDisputeWizard(DisputeUseCases disputes, RecipientReade
         if (await recipients.OwnerOfAsync(visit.VehicleId, ct) is { } owner)
             ctx.Replies.Send(
                 owner.TelegramId,
-                Speaker.For(owner).T("bot.dispute.answered_notice", visit.WorkItems, dispute.CenterResponse!)
+                Speaker
+                    .For(owner)
+                    .T(
+                        "bot.dispute.answered_notice",
+                        VisitWorkText.Of(Speaker.For(owner), visit),
+                        dispute.CenterResponse!
+                    )
             );
         foreach (var op in await recipients.OperatorsAsync(ct))
         {
             var s = Speaker.For(op);
             ctx.Replies.Send(
                 op.TelegramId,
-                s.T("bot.dispute.answered_notice", visit.WorkItems, dispute.CenterResponse!),
+                s.T("bot.dispute.answered_notice", VisitWorkText.Of(s, visit), dispute.CenterResponse!),
                 DisputeWizard.ResolveButtons(s, CallbackData.Id(dispute.Id))
             );
         }

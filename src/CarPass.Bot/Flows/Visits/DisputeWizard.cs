@@ -1,3 +1,4 @@
+using CarPass.Bot.Flows.Centers;
 using CarPass.Bot.Flows.Notices;
 using CarPass.Bot.Flows.Wizards;
 using CarPass.Bot.Routing;
@@ -28,7 +29,7 @@ public sealed class DisputeWizard(VisitDecisionUseCases decisions, RecipientRead
             var s = Speaker.For(manager);
             ctx.Replies.Send(
                 manager.TelegramId,
-                s.T("bot.dispute.center_notice", visit.WorkItems, dispute.Reason),
+                s.T("bot.dispute.center_notice", VisitWorkText.Of(s, visit), dispute.Reason),
                 new InlineKeyboardMarkup(
                     Keyboards.Button(s.Raw("bot.dispute.answer"), CallbackData.StartFlow, FlowNames.AnswerDispute, id)
                 )
@@ -39,7 +40,7 @@ public sealed class DisputeWizard(VisitDecisionUseCases decisions, RecipientRead
             var s = Speaker.For(op);
             ctx.Replies.Send(
                 op.TelegramId,
-                s.T("bot.dispute.operator_notice", visit.WorkItems, dispute.Reason),
+                s.T("bot.dispute.operator_notice", VisitWorkText.Of(s, visit), dispute.Reason),
                 ResolveButtons(s, id)
             );
         }

@@ -69,9 +69,12 @@ public sealed class VisitAnswerHandler(
         var visit = outcome.Value.Visit;
         var key = forOwner ? "bot.dispute.resolved_for_owner" : "bot.dispute.resolved_for_center";
         if (await recipients.OwnerOfAsync(visit.VehicleId, ct) is { } owner)
-            ctx.Replies.Send(owner.TelegramId, Speaker.For(owner).T(key, visit.WorkItems));
+            ctx.Replies.Send(owner.TelegramId, Speaker.For(owner).T(key, VisitWorkText.Of(Speaker.For(owner), visit)));
         foreach (var manager in await recipients.ManagersAsync(visit.ServiceCenterId, ct))
-            ctx.Replies.Send(manager.TelegramId, Speaker.For(manager).T(key, visit.WorkItems));
-        ctx.Say(ctx.T(key, visit.WorkItems));
+            ctx.Replies.Send(
+                manager.TelegramId,
+                Speaker.For(manager).T(key, VisitWorkText.Of(Speaker.For(manager), visit))
+            );
+        ctx.Say(ctx.T(key, VisitWorkText.Of(ctx.Speaker, visit)));
     }
 }

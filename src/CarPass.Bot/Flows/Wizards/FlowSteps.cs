@@ -20,7 +20,7 @@ public sealed class FlowSteps(VehicleReader vehicles, TimeProvider clock)
             ChoicesPerRow = 1,
             Choices = async (ctx, _, ct) =>
                 (await vehicles.EditableAsync(ctx.User.Id, ct))
-                    .Select(v => new Choice(CallbackData.Id(v.Id), Html.Escape(v.Name)))
+                    .Select(v => new Choice(CallbackData.Id(v.Id), v.Name))
                     .ToList(),
         };
 
@@ -137,8 +137,30 @@ public sealed class FlowSteps(VehicleReader vehicles, TimeProvider clock)
         where TEnum : struct, Enum =>
         (ctx, _, _) =>
             Task.FromResult<IReadOnlyList<Choice>>(
-                Enum.GetValues<TEnum>()
-                    .Select(v => new Choice(v.ToString(), ctx.T($"{textPrefix}.{SnakeCase.Of(v)}")))
-                    .ToList()
+                Enum.GetValues<TEnum>().Select(v => new Choice(v.ToString(), ctx.Raw(EnumText(textPrefix, v)))).ToList()
             );
+
+    /// <summary>
+    /// Several values of an enum, chosen with buttons labelled from the texts; the prompt's {0} lists
+    /// what is chosen so far, or the text of <paramref name="noneKey"/>.
+    /// </summary>
+    public static WizardStep SeveralOf<TEnum>(string key, string promptKey, string textPrefix, string noneKey)
+        where TEnum : struct, Enum =>
+        new(key, promptKey)
+        {
+            Several = true,
+            Choices = (ctx, _, _) =>
+                Task.FromResult<IReadOnlyList<Choice>>([
+                    .. Enum.GetValues<TEnum>().Select(v => new Choice(v.ToString(), ctx.Raw(EnumText(textPrefix, v)))),
+                ]),
+            PromptArgs = (ctx, d) =>
+                [
+                    SeveralChoices.Read(d[key]) is { Count: > 0 } chosen
+                        ? string.Join(", ", chosen.Select(v => ctx.Raw(EnumText(textPrefix, Enum.Parse<TEnum>(v)))))
+                        : ctx.Raw(noneKey),
+                ],
+        };
+
+    private static string EnumText<TEnum>(string textPrefix, TEnum value)
+        where TEnum : struct, Enum => $"{textPrefix}.{SnakeCase.Of(value)}";
 }

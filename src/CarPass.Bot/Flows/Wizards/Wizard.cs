@@ -72,6 +72,8 @@ public abstract class Wizard
                 return false;
         }
         var choices = step.Choices is null ? [] : await step.Choices(ctx, draft, ct);
+        if (step.Several)
+            return await OnSeveralAsync(ctx, draft, stepIndex, choices, value, ct);
         if (choices.All(c => c.Value != value))
             return false;
         // A step that reads typed text checks a tapped value the same way.
@@ -83,6 +85,29 @@ public abstract class Wizard
         }
         draft[step.Key] = input.Value;
         await AdvanceAsync(ctx, draft, stepIndex + 1, ct);
+        return true;
+    }
+
+    /// <summary>A tap on a step of several choices: one choice on or off (shown again), or Done.</summary>
+    private async Task<bool> OnSeveralAsync(
+        BotContext ctx,
+        Draft draft,
+        int stepIndex,
+        IReadOnlyList<Choice> choices,
+        string value,
+        CancellationToken ct
+    )
+    {
+        var key = Steps[stepIndex].Key;
+        if (value == SeveralChoices.Done)
+            await AdvanceAsync(ctx, draft, stepIndex + 1, ct);
+        else if (SeveralChoices.TryApply(choices, draft[key], value, out var chosen))
+        {
+            draft[key] = chosen;
+            await SaveAndPromptAsync(ctx, draft, stepIndex, null, ct);
+        }
+        else
+            return false;
         return true;
     }
 
@@ -132,10 +157,12 @@ public abstract class Wizard
     private InlineKeyboardMarkup Keyboard(BotContext ctx, Draft draft, int index, IReadOnlyList<Choice> choices)
     {
         var step = Steps[index];
-        var rows = choices
+        var rows = (step.Several ? SeveralChoices.Shown(choices, draft[step.Key]) : choices)
             .Chunk(step.ChoicesPerRow)
             .Select(chunk => chunk.Select(c => Button(c.Label, index, c.Value)).ToArray())
             .ToList();
+        if (step.Several)
+            rows.Add([Button(ctx.Raw("bot.choose_done"), index, SeveralChoices.Done)]);
         var nav = new List<InlineKeyboardButton>();
         if (PreviousStep(draft, index) >= 0)
             nav.Add(Button(ctx.T("bot.back"), index, Back));

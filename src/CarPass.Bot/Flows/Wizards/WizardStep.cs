@@ -4,7 +4,8 @@ namespace CarPass.Bot.Flows.Wizards;
 
 /// <summary>
 /// One question of a guided flow. A step takes typed text (<see cref="Parse"/>), buttons
-/// (<see cref="Choices"/>) or both; <see cref="When"/> leaves it out when it does not apply.
+/// (<see cref="Choices"/>, labels as plain text) or both; <see cref="When"/> leaves it out when it
+/// does not apply.
 /// </summary>
 public sealed record WizardStep(string Key, string PromptKey)
 {
@@ -13,6 +14,9 @@ public sealed record WizardStep(string Key, string PromptKey)
     public Func<BotContext, Draft, CancellationToken, Task<IReadOnlyList<Choice>>>? Choices { get; init; }
     public Func<Draft, bool> When { get; init; } = _ => true;
     public int ChoicesPerRow { get; init; } = 2;
+
+    /// <summary>Several choices may be picked, each tap turning one on or off, and Done moves on (<see cref="SeveralChoices"/>).</summary>
+    public bool Several { get; init; }
 
     /// <summary>Arguments for the prompt text, e.g. the current odometer.</summary>
     public Func<BotContext, Draft, object[]> PromptArgs { get; init; } = (_, _) => [];
