@@ -1,7 +1,9 @@
+using System.Data;
 using CarPass.Data.Access;
 using CarPass.Data.Persistence;
 using CarPass.Domain.Common;
 using CarPass.Domain.Maintenance;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarPass.Data.Timeline;
@@ -12,9 +14,15 @@ namespace CarPass.Data.Timeline;
 /// passport badges, odometer readings and changes of owner. A page is two compiled statements (the
 /// entries, then the centres they mention) and, when it shows visits, one read of their work, all
 /// after the access check; it scores nothing. A vehicle without access reads exactly like a missing
-/// one (null).
+/// one (null). On SQLite a first page is served from <see cref="TimelinePageCache"/> while the
+/// database has not changed since it was read; the access check runs on every read.
 /// </summary>
-public sealed class TimelineReader(CarPassDbContext db, VehicleAccessReader access, TimeProvider clock)
+public sealed class TimelineReader(
+    CarPassDbContext db,
+    VehicleAccessReader access,
+    TimelinePageCache pages,
+    TimeProvider clock
+)
 {
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 50;
@@ -27,9 +35,50 @@ public sealed class TimelineReader(CarPassDbContext db, VehicleAccessReader acce
         CancellationToken ct
     )
     {
-        if (await access.FindReadableAsync(userId, vehicleId, clock.GetUtcNow().UtcDateTime, ct) is null)
-            return null;
         var size = Math.Clamp(pageSize, 1, MaxPageSize);
+        if (cursor is not null || !CanKeepPages())
+            return await ReadableAsync(userId, vehicleId, ct)
+                ? await ReadPageAsync(userId, vehicleId, cursor, size, ct)
+                : null;
+        // One connection for the whole read: the change check must run on the connection that reads.
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            if (!await ReadableAsync(userId, vehicleId, ct))
+                return null;
+            var epoch = await pages.ObserveAsync((SqliteConnection)db.Database.GetDbConnection(), ct);
+            if (pages.Find(vehicleId, userId, size, epoch) is { } kept)
+                return kept;
+            var page = await ReadPageAsync(userId, vehicleId, null, size, ct);
+            pages.Keep(vehicleId, userId, size, epoch, page);
+            return page;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>
+    /// Only outside a transaction (a page read inside one could show writes that are then rolled
+    /// back) and only on SQLite: on PostgreSQL another instance may write unseen, so every read reads.
+    /// </summary>
+    private bool CanKeepPages() =>
+        db.Database.IsSqlite()
+        && db.Database.CurrentTransaction is null
+        && db.Database.GetDbConnection().State == ConnectionState.Closed;
+
+    private async Task<bool> ReadableAsync(Guid userId, Guid vehicleId, CancellationToken ct) =>
+        await access.FindReadableAsync(userId, vehicleId, clock.GetUtcNow().UtcDateTime, ct) is not null;
+
+    private async Task<TimelinePage> ReadPageAsync(
+        Guid userId,
+        Guid vehicleId,
+        TimelineCursor? cursor,
+        int size,
+        CancellationToken ct
+    )
+    {
         var rows = await TimelineQuery.ReadAsync(db, vehicleId, userId, cursor, size + 1).ToListAsync(ct);
         var work = await VisitWorkAsync(rows.Take(size), ct);
         var page = rows.Take(size).Select(r => Entry(r, work)).ToList();
