@@ -5,10 +5,11 @@ namespace CarPass.Bench.Jobs;
 /// <summary>
 /// What the maintenance sweep should queue, worked out in plain SQL from the reminders and trusted
 /// readings by the rules in docs/NOTIFICATIONS.md, sharing no code with the product's sweep: one row
-/// per owned active vehicle with an active reminder due (overdue) or due within 30 days or 1,000 km
-/// (due soon), the overdue kind winning. Mileage is the highest trusted reading carried forward at
+/// per owned active vehicle with an active reminder due or due within 30 days or 1,000 km: overdue
+/// when a critical kind (engine oil, brake pads, brake fluid, timing belt, coolant, tyres; the table
+/// in docs/SCORING.md) is due, due soon otherwise. Mileage is the highest trusted reading carried forward at
 /// the pace of the half year before it (over at least 14 days, at most 1,500 km/day) for at most 90
-/// days. The seeded owners have the default settings (every switch on, no mutes, none blocked the
+/// whole days. The seeded owners have the default settings (every switch on, no mutes, none blocked the
 /// bot), their own visits are the only pending requests (never nudged about), and no scores are
 /// stored (no milestone or verified-service news), so maintenance rows are all there is to expect.
 /// SQLite's month arithmetic differs from .NET's only when a month's last days overflow (the seed's
@@ -41,11 +42,12 @@ public static class SweepExpectation
                    h.value_km + coalesce(round(
                        CASE WHEN h.at - s.at >= 14 AND h.value_km > s.value_km
                             THEN min((h.value_km - s.value_km) / (h.at - s.at), 1500) END
-                       * max(0, min($now - h.at, 90))), 0) AS km
+                       * max(0, min(floor($now - h.at), 90))), 0) AS km
             FROM highest h JOIN window_start s ON s.vehicle_id = h.vehicle_id AND s.n = 1
         ),
         due AS (
             SELECT r.vehicle_id,
+                   r.kind IN ('EngineOil', 'BrakePads', 'BrakeFluid', 'TimingBelt', 'Coolant', 'Tyres') AS critical,
                    julianday(r.last_done_at, '+' || r.interval_months || ' months') AS at,
                    r.last_done_km + r.interval_km AS km,
                    m.km AS today_km
@@ -56,7 +58,7 @@ public static class SweepExpectation
         ),
         judged AS (
             SELECT vehicle_id,
-                   coalesce($now >= at OR today_km >= km, 0) AS overdue,
+                   critical AND coalesce($now >= at OR today_km >= km, 0) AS overdue,
                    coalesce($now >= at - 30 OR today_km >= km - 1000, 0) AS due_soon
             FROM due
         )
