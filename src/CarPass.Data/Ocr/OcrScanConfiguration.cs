@@ -11,5 +11,6 @@ internal sealed class OcrScanConfiguration : IEntityTypeConfiguration<OcrScan>
         b.HasOne<User>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Restrict);
         b.Property(x => x.ChosenValue).HasMaxLength(256);
         b.HasIndex(x => new { x.UserId, x.CreatedAt });
+        b.HasIndex(x => new { x.VehicleId, x.CreatedAt }); // the vehicle's timeline
     }
 }

@@ -828,6 +828,9 @@ namespace CarPass.Data.Persistence.Migrations
                     b.HasIndex("UserId", "CreatedAt")
                         .HasDatabaseName("ix_ocr_scans_user_id_created_at");
 
+                    b.HasIndex("VehicleId", "CreatedAt")
+                        .HasDatabaseName("ix_ocr_scans_vehicle_id_created_at");
+
                     b.ToTable("ocr_scans", (string)null);
                 });
 
