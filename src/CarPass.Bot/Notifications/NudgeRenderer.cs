@@ -118,9 +118,9 @@ public static class NudgeRenderer
         var name = owner.Raw($"service_kind.{SnakeCase.Of(due.Kind)}");
         return (due.DueDate, due.DueKm) switch
         {
-            ({ } date, { } km) => owner.T("notify.due.date_or_km", name, date, PassportText.Km(km)),
+            ({ } date, { } km) => owner.T("notify.due.date_or_km", name, date, km),
             ({ } date, null) => owner.T("notify.due.date", name, date),
-            (null, { } km) => owner.T("notify.due.km", name, PassportText.Km(km)),
+            (null, { } km) => owner.T("notify.due.km", name, km),
             _ => Html.Escape($"• {name}"),
         };
     }
@@ -128,13 +128,8 @@ public static class NudgeRenderer
     private static string? MileageLine(Language language, NudgeFacts facts) =>
         (facts.CurrentKm, facts.EstimatedKm) switch
         {
-            ({ } current, { } estimated) => TextCatalog.Get(
-                language,
-                "notify.mileage_estimated",
-                PassportText.Km(estimated),
-                PassportText.Km(current)
-            ),
-            ({ } current, null) => TextCatalog.Get(language, "notify.mileage", PassportText.Km(current)),
+            ({ } current, { } estimated) => TextCatalog.Get(language, "notify.mileage_estimated", estimated, current),
+            ({ } current, null) => TextCatalog.Get(language, "notify.mileage", current),
             _ => null,
         };
 }

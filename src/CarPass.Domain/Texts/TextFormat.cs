@@ -4,7 +4,9 @@ namespace CarPass.Domain.Texts;
 
 /// <summary>
 /// How a text's numbers read in its language. Placeholders choose by their format:
-/// <c>{0:n}</c> a quantity (Russian «85 400», «1,5»; English "85,400", "1.5"), and
+/// <c>{0:n}</c> a quantity, grouped by a no-break space in both languages (Russian «85 400», «1,5»;
+/// English "85 400", "1.5": a comma would read as a decimal mark to half the readers, and the chat
+/// asks back a typed "1,500" for the same reason), and
 /// <c>{0:plural:день|дня|дней}</c> a count with its word in the language's plural form (English
 /// gives two forms, <c>{0:plural:day|days}</c>). A text argument (already written out) is shown as it
 /// is, whatever the placeholder asks.
@@ -13,7 +15,7 @@ public sealed class TextFormat : IFormatProvider, ICustomFormatter
 {
     private const string PluralPrefix = "plural:";
     private static readonly TextFormat Russian = new(Language.Ru, Culture("ru-RU", "\u00A0", ","));
-    private static readonly TextFormat English = new(Language.En, Culture("en-GB", ",", "."));
+    private static readonly TextFormat English = new(Language.En, Culture("en-GB", "\u00A0", "."));
 
     private readonly Language _language;
     private readonly CultureInfo _culture;

@@ -26,7 +26,7 @@ public sealed class LoggingFlowTests : IAsyncLifetime
 
         var saved = await _world.SayAsync(Owner, "51 200");
 
-        Assert.Contains("51 200 km", saved.Text);
+        Assert.Contains("51\u00A0200 km", saved.Text);
         Assert.Contains("Passport quality", saved.Text);
         Assert.Equal(
             51_200,
@@ -39,7 +39,7 @@ public sealed class LoggingFlowTests : IAsyncLifetime
     [Theory]
     [InlineData("abc", "whole number")]
     [InlineData("-5", "between 0 and 2,000,000")]
-    [InlineData("49000", "less than the last trusted reading (50,000 km)")]
+    [InlineData("49000", "less than the last trusted reading (50\u00A0000 km)")]
     public async Task Bad_mileage_gets_a_clear_answer_and_changes_nothing(string typed, string expected)
     {
         await _world.SayAsync(Owner, "/mileage");
@@ -55,7 +55,7 @@ public sealed class LoggingFlowTests : IAsyncLifetime
     {
         await _world.SayAsync(Owner, "/mileage");
         var question = await _world.SayAsync(Owner, "150000");
-        Assert.Contains("100,000 km more", question.Text);
+        Assert.Contains("100\u00A0000 km more", question.Text);
         Assert.Equal(1, await _world.DbAsync(db => db.OdometerReadings.CountAsync()));
 
         var kept = await _world.TapAsync(Owner, question, "Keep");
@@ -76,7 +76,7 @@ public sealed class LoggingFlowTests : IAsyncLifetime
         var saved = await _world.SayAsync(Owner, "50500");
 
         Assert.Contains("type the odometer again", again.Text);
-        Assert.Contains("50 500 km", saved.Text);
+        Assert.Contains("50\u00A0500 km", saved.Text);
     }
 
     [Fact]

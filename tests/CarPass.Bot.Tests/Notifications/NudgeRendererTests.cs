@@ -51,8 +51,8 @@ public sealed class NudgeRendererTests
     {
         var html = NudgeRenderer.Render(Claimed(NotificationKind.MaintenanceOverdue, "en")).Html;
 
-        Assert.Contains("Engine oil — due 15 Jun 2026 or at 60 000 km", html);
-        Assert.Contains("about 61 000 km", html);
+        Assert.Contains("Engine oil — due 15 Jun 2026 or at 60\u00A0000 km", html);
+        Assert.Contains("about 61\u00A0000 km", html);
     }
 
     [Theory]

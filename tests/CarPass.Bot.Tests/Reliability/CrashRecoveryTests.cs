@@ -96,7 +96,7 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
 
         var saved = await _world.NextAsync(Owner);
 
-        Assert.Contains("50 700 km", saved.Text);
+        Assert.Contains("50\u00A0700 km", saved.Text);
         Assert.Equal(2, await _world.DbAsync(db => db.OdometerReadings.CountAsync()));
         Assert.Equal(1, await _world.DbAsync(db => db.ProcessedUpdates.CountAsync(p => p.UpdateId == typed.Id)));
         await Task.Delay(500);

@@ -27,7 +27,7 @@ public class TextCatalogTests
     )]
     [InlineData(
         Language.En,
-        "This is 12,000 km more than the last trusted reading (85,400 km). Please check the number."
+        "This is 12\u00A0000 km more than the last trusted reading (85\u00A0400 km). Please check the number."
     )]
     public void Mileage_in_an_error_reads_like_mileage_everywhere_else(Language language, string expected)
     {
@@ -70,7 +70,7 @@ public class TextCatalogTests
         var text = TextCatalog.Error(Language.En, error);
 
         Assert.Equal(
-            "This is 12,000 km more than the last trusted reading (50,000 km). Please check the number.",
+            "This is 12\u00A0000 km more than the last trusted reading (50\u00A0000 km). Please check the number.",
             text
         );
     }

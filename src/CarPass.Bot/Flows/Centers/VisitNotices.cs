@@ -48,7 +48,7 @@ public sealed class VisitNotices(
             s.T("bot.visit.date", visit.VisitDate),
         };
         if (visit.OdometerKm is { } km)
-            lines.Add(s.T("bot.passport.odometer", PassportText.Km(km)));
+            lines.Add(s.T("bot.passport.odometer", km));
         lines.Add(s.T("bot.visit.work", VisitWorkText.Of(s, visit)));
         if (visit.Parts is { } parts)
             lines.Add(s.T("bot.visit.parts", parts));

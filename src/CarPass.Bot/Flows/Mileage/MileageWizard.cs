@@ -53,6 +53,6 @@ public sealed class MileageWizard(OdometerUseCases odometer, FlowSteps steps, Sa
         if (!outcome.IsSuccess)
             return Refusal.For(ctx, outcome.Error, "km");
         var savedKey = outcome.Value.IsFlagged ? "bot.km.saved_flagged" : "bot.km.saved";
-        return await saved.DoneAsync(ctx, d.VehicleId.Value, ctx.T(savedKey, PassportText.Km(km)), ct);
+        return await saved.DoneAsync(ctx, d.VehicleId.Value, ctx.T(savedKey, km), ct);
     }
 }

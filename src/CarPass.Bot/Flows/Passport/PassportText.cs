@@ -1,4 +1,3 @@
-using System.Globalization;
 using CarPass.Bot.Routing;
 using CarPass.Data.Passports;
 using CarPass.Domain.Common;
@@ -33,7 +32,7 @@ public static class PassportText
             $"{HealthMark(p.Maintenance.Status)} {ctx.T("bot.passport.health", ctx.Raw($"maintenance_status.{SnakeCase.Of(p.Maintenance.Status)}"))}"
         );
         if (v.CurrentOdometerKm is { } km)
-            lines.Add(ctx.T("bot.passport.odometer", Km(km)));
+            lines.Add(ctx.T("bot.passport.odometer", km));
         foreach (var due in p.Maintenance.Reminders.Where(r => r.Due is ReminderDue.Overdue or ReminderDue.DueSoon))
             lines.Add(
                 $"  • {ctx.T($"service_kind.{SnakeCase.Of(due.Kind)}")} — {ctx.T($"reminder_due.{SnakeCase.Of(due.Due)}")}"
@@ -61,6 +60,4 @@ public static class PassportText
             MaintenanceStatus.Yellow => "🟡",
             _ => "🔴",
         };
-
-    public static string Km(int km) => km.ToString("#,0", new NumberFormatInfo { NumberGroupSeparator = " " });
 }
