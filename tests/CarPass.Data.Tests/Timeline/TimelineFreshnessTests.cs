@@ -44,7 +44,7 @@ public sealed class TimelineFreshnessTests : IAsyncLifetime
     public async Task A_write_that_changes_the_first_page_is_seen_by_the_next_read(string write)
     {
         var (act, shows) = Cases[write];
-        var kept = await FirstPageAsync();
+        var kept = await KeptFirstPageAsync();
         Assert.Same(kept, await FirstPageAsync()); // the page is kept: a stale one would be served next
         Assert.False(shows(kept, this));
 
@@ -58,7 +58,7 @@ public sealed class TimelineFreshnessTests : IAsyncLifetime
     public async Task A_read_with_nothing_written_between_serves_the_kept_page_and_only_to_its_viewer()
     {
         var stranger = await _db.UserAsync(77);
-        var kept = await FirstPageAsync();
+        var kept = await KeptFirstPageAsync();
 
         Assert.Same(kept, await FirstPageAsync());
         Assert.Null(await _db.Get<TimelineReader>().ReadAsync(stranger.Id, _car, null, 20, default));
@@ -102,6 +102,24 @@ public sealed class TimelineFreshnessTests : IAsyncLifetime
 
     private async Task<TimelinePage> FirstPageAsync() =>
         (await _db.Get<TimelineReader>().ReadAsync(_owner, _car, null, TimelineReader.DefaultPageSize, default))!;
+
+    /// <summary>
+    /// The first page once it is kept: a pooled connection the cache meets for the first time drops
+    /// every kept page (it cannot know what was written before), so the first reads after the setup's
+    /// writes may each meet a new one. Nothing is written between these reads.
+    /// </summary>
+    private async Task<TimelinePage> KeptFirstPageAsync()
+    {
+        var page = await FirstPageAsync();
+        for (var read = 0; read < 8; read++)
+        {
+            var again = await FirstPageAsync();
+            if (ReferenceEquals(again, page))
+                return page;
+            page = again;
+        }
+        throw new Xunit.Sdk.XunitException("The first page was never kept.");
+    }
 
     /// <summary>A write on a connection of its own, outside the product's pool.</summary>
     private async Task ElsewhereAsync(string sql)
