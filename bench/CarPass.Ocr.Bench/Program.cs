@@ -1,5 +1,11 @@
 using CarPass.Ocr.Bench;
 
+if (args is ["--explain", .. var images])
+{
+    foreach (var image in images)
+        PassDump.Print(image, Console.Out);
+    return;
+}
 var options = BenchOptions.Parse(args);
 var rows = BenchRows.Build(options);
 var folder = options.Folder ?? Path.Combine(Path.GetTempPath(), "carpass-ocr-bench", Environment.ProcessId.ToString());

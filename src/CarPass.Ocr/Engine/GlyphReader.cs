@@ -30,7 +30,7 @@ internal static class GlyphReader
                     lines.Add(words = []);
                 if (glyphs is null || TesseractApi.IsAtBeginningOf(page, Word) != 0)
                     words.Add(glyphs = []);
-                glyphs.Add(Glyph(iterator, text[0]));
+                glyphs.Add(Glyph(iterator, text[0]) with { Box = Box(page) });
             } while (TesseractApi.Next(iterator, Symbol) != 0);
             return new OcrText(lines);
         }
@@ -54,6 +54,11 @@ internal static class GlyphReader
             TesseractApi.DeleteText(text);
         }
     }
+
+    private static OcrBox? Box(IntPtr page) =>
+        TesseractApi.BoundingBox(page, Symbol, out var left, out var top, out var right, out var bottom) != 0
+            ? new OcrBox(left, top, right, bottom)
+            : null;
 
     private static OcrGlyph Glyph(IntPtr iterator, char read)
     {

@@ -7,4 +7,7 @@ public interface IOcrPage : IDisposable
 {
     /// <summary>The text a pass reads, with each character's alternatives; empty when nothing is readable.</summary>
     Task<OcrText> ReadAsync(OcrPass pass, CancellationToken ct);
+
+    /// <summary>The text a pass reads inside one part of the image (the boxes of an earlier pass); an engine that cannot look at a part reads it all.</summary>
+    Task<OcrText> ReadAsync(OcrPass pass, OcrBox region, CancellationToken ct) => ReadAsync(pass, ct);
 }

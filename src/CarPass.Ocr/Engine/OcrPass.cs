@@ -9,6 +9,9 @@ public enum OcrPass
     /// <summary>The Latin pass over the denoised image: a second opinion on a VIN in doubt.</summary>
     LatinDenoised,
 
+    /// <summary>The Latin pass as one line, over a part of the sharp image: a VIN line found by another pass, read alone.</summary>
+    LatinLine,
+
     /// <summary>Russian model, plate letters in both alphabets and digits, one line.</summary>
     Plate,
 

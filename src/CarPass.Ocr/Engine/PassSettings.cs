@@ -19,6 +19,7 @@ internal sealed record PassSettings(
             OcrPass.PlateSparse => new("rus", PlateCharacters, PageSegmentation.SparseText),
             OcrPass.PlateSharp => new("rus", PlateCharacters, PageSegmentation.SingleBlock, Sharp: true),
             OcrPass.Latin => new("eng", LatinLetters + Digits, PageSegmentation.SingleBlock, Sharp: true),
+            OcrPass.LatinLine => new("eng", LatinLetters + Digits, PageSegmentation.SingleLine, Sharp: true),
             OcrPass.LatinDenoised => new("eng", LatinLetters + Digits, PageSegmentation.SingleBlock),
             OcrPass.Document => new("rus+eng", "", PageSegmentation.Auto),
             _ => throw new ArgumentOutOfRangeException(nameof(pass), pass, null),

@@ -9,7 +9,7 @@ internal static class Recognizer
     // Generated and photographed text carries no resolution; without one Tesseract guesses and warns.
     private const int AssumedPpi = 300;
 
-    public static OcrText Read(TessHandle handle, PixHandle image, PassSettings settings, bool sauvola)
+    public static OcrText Read(TessHandle handle, PixHandle image, PassSettings settings, OcrBox? region, bool sauvola)
     {
         TesseractApi.SetVariable(handle, "tessedit_char_whitelist", settings.Whitelist);
         TesseractApi.SetVariable(handle, "thresholding_method", sauvola ? "2" : "0");
@@ -18,6 +18,8 @@ internal static class Recognizer
         TesseractApi.SetPageSegMode(handle, (int)settings.Segmentation);
         TesseractApi.SetImage(handle, image);
         TesseractApi.SetSourceResolution(handle, AssumedPpi);
+        if (region is { } box && Inside(box, image) is { Width: > 0, Height: > 0 } part)
+            TesseractApi.SetRectangle(handle, part.Left, part.Top, part.Width, part.Height);
         try
         {
             return TesseractApi.Recognize(handle, IntPtr.Zero) == 0 ? GlyphReader.Read(handle) : OcrText.Empty;
@@ -27,4 +29,12 @@ internal static class Recognizer
             TesseractApi.Clear(handle);
         }
     }
+
+    private static OcrBox Inside(OcrBox box, PixHandle image) =>
+        new(
+            Math.Max(0, box.Left),
+            Math.Max(0, box.Top),
+            Math.Min(Leptonica.GetWidth(image), box.Right),
+            Math.Min(Leptonica.GetHeight(image), box.Bottom)
+        );
 }

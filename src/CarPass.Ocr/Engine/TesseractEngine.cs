@@ -46,11 +46,11 @@ internal sealed class TesseractEngine : IOcrEngine, IDisposable
         return null;
     }
 
-    internal Task<OcrText> RecognizeAsync(PixHandle image, OcrPass pass, CancellationToken ct)
+    internal Task<OcrText> RecognizeAsync(PixHandle image, OcrPass pass, OcrBox? region, CancellationToken ct)
     {
         var settings = PassSettings.For(pass);
         return Pool(settings.Language)
-            .RunAsync(handle => Recognizer.Read(handle, image, settings, Preparation.Sauvola), ct);
+            .RunAsync(handle => Recognizer.Read(handle, image, settings, region, Preparation.Sauvola), ct);
     }
 
     private TesseractPool Pool(string language) =>

@@ -7,8 +7,9 @@ namespace CarPass.Ocr.Extraction;
 /// <summary>
 /// A registration certificate: the labelled fields from the Russian-and-English pass. The VIN is
 /// decoded from its labelled line as both passes read it (the Russian model reads some Latin
-/// letters as their Cyrillic look-alikes, the Latin one turns the labels to noise); when neither
-/// has the label, from anywhere in either.
+/// letters as their Cyrillic look-alikes, the Latin one turns the labels to noise) and as that line
+/// reads alone (<see cref="VinLine"/>); when no line has the label, or the labelled lines hold no
+/// VIN, from anywhere in either.
 /// </summary>
 internal static class DocumentReader
 {
@@ -24,9 +25,18 @@ internal static class DocumentReader
         if (fields.Count == 0)
             return fields;
         latin ??= await page.ReadAsync(OcrPass.Latin, ct);
-        OcrText?[] labelled = [LabelledVin.Line(latin), LabelledVin.Line(document)];
+        OcrText?[] labelled = [LabelledVin.Line(document), LabelledVin.Line(latin)];
         var lines = labelled.OfType<OcrText>().ToList();
-        var vins = VinExtractor.Extract(lines.Count > 0 ? lines : [latin, document], currentYear);
+        var region = lines
+            .Select(l => VinLine.Region(l.Lines.SelectMany(w => w).SelectMany(g => g)))
+            .FirstOrDefault(r => r is not null);
+        region ??= VinLine.Find([latin, document]);
+        var alone = await VinLine.ReadAsync(page, region, ct);
+        var vins = VinExtractor.Extract([.. lines, .. Alone(alone)], currentYear);
+        if (vins.Count == 0)
+            vins = VinExtractor.Extract([latin, document, .. Alone(alone)], currentYear);
         return vins.Concat(fields.Where(c => c.Kind != OcrField.Vin)).ToList();
     }
+
+    private static OcrText[] Alone(OcrText? line) => line is null ? [] : [line];
 }

@@ -6,8 +6,7 @@ namespace CarPass.Ocr.Extraction;
 
 /// <summary>
 /// A VIN from the Latin pass; when that leaves it in doubt (no VIN, or several close readings), a
-/// second pass over the denoised image, and the two readings decide
-/// together (<see cref="VinExtractor"/>).
+/// second pass over the denoised image, and the two readings decide together (<see cref="VinExtractor"/>).
 /// </summary>
 internal static class VinReader
 {

@@ -28,6 +28,9 @@ internal static partial class TesseractApi
     [LibraryImport(Library, EntryPoint = "TessBaseAPISetImage2")]
     internal static partial void SetImage(TessHandle handle, PixHandle pix);
 
+    [LibraryImport(Library, EntryPoint = "TessBaseAPISetRectangle")]
+    internal static partial void SetRectangle(TessHandle handle, int left, int top, int width, int height);
+
     [LibraryImport(Library, EntryPoint = "TessBaseAPISetSourceResolution")]
     internal static partial void SetSourceResolution(TessHandle handle, int ppi);
 
@@ -63,6 +66,16 @@ internal static partial class TesseractApi
 
     [LibraryImport(Library, EntryPoint = "TessPageIteratorIsAtBeginningOf")]
     internal static partial int IsAtBeginningOf(IntPtr pageIterator, int level);
+
+    [LibraryImport(Library, EntryPoint = "TessPageIteratorBoundingBox")]
+    internal static partial int BoundingBox(
+        IntPtr pageIterator,
+        int level,
+        out int left,
+        out int top,
+        out int right,
+        out int bottom
+    );
 
     [LibraryImport(Library, EntryPoint = "TessResultIteratorGetChoiceIterator")]
     internal static partial IntPtr ChoiceIterator(IntPtr iterator);

@@ -10,6 +10,9 @@ public sealed class RealEngineFixture : IAsyncLifetime
 
     public IOcrService Ocr { get; private set; } = null!;
 
+    /// <summary>The engine itself, for a test that reads one page pass by pass.</summary>
+    internal TesseractEngine Engine => _engine;
+
     public async Task InitializeAsync()
     {
         Ocr = Services.Ocr(_engine);

@@ -1,5 +1,7 @@
 using CarPass.Domain.Ocr;
 using CarPass.Domain.Vehicles;
+using CarPass.Ocr.Engine;
+using CarPass.Ocr.Extraction;
 using CarPass.Ocr.Samples;
 
 namespace CarPass.Ocr.Tests.Engine;
@@ -118,6 +120,21 @@ public class RealEngineReadingTests(RealEngineFixture engine) : IClassFixture<Re
         candidate.Kind == OcrField.Vin
             ? Vin.Validate(candidate.Value).IsSuccess
             : Plate.Validate(candidate.Value, candidate.Country).IsSuccess;
+
+    [Fact]
+    public async Task A_line_found_by_one_pass_is_read_alone_where_it_stands()
+    {
+        var image = TextSample.Render(["MADE IN EU   M 1650 KG", "WVWZZZ1JZXW000001"], SampleStyle.Clean(1, 40), 1);
+        using var page = engine.Engine.Open(image).Value!;
+        var block = await page.ReadAsync(OcrPass.Latin, default);
+        var vinLine = block.Lines.Single(l => l.Sum(w => w.Count) == Vin.Length).SelectMany(w => w).ToList();
+
+        var alone = await page.ReadAsync(OcrPass.LatinLine, VinLine.Region(vinLine)!.Value, default);
+
+        // Only the VIN's line, its O read for 0 as the Latin passes may (the decoder puts it right).
+        Assert.Equal("WVWZZZ1JZXW000001", new string(alone.ToString().Replace(" ", "").Select(LookAlikes.InVin).ToArray()));
+        Assert.All(alone.Lines.SelectMany(l => l).SelectMany(w => w), g => Assert.NotNull(g.Box));
+    }
 
     [Fact]
     public async Task Parallel_reads_share_the_pool_and_agree()

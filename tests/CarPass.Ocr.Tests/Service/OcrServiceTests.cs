@@ -109,6 +109,23 @@ public class OcrServiceTests
     }
 
     [Fact]
+    public async Task A_certificate_vin_glued_to_its_label_is_still_the_labelled_vin()
+    {
+        // The Latin model often drops the space after the label; the Russian one broke the VIN here.
+        var engine = new FakeOcrEngine(
+            new Dictionary<OcrPass, string>
+            {
+                [OcrPass.Document] = "Идентификационный номер (VIN) 4T15@VDR2CT2@D8RA\nЦвет БЕЛЫЙ",
+                [OcrPass.Latin] = "UETOHHHOMEVIN4T150VDR2CT20D8RA",
+            }
+        );
+
+        var result = await Services.Ocr(engine).ReadAsync(Image, OcrKind.Document, default);
+
+        Assert.Equal(["4T150VDR2CT20D8RA", "БЕЛЫЙ"], result.Value!.Candidates.Select(c => c.Value));
+    }
+
+    [Fact]
     public async Task Input_checks_run_before_the_engine_and_engine_failures_pass_through()
     {
         var engine = new FakeOcrEngine(new Dictionary<OcrPass, string>(), new DomainError(OcrErrorCodes.ImageBlank));
