@@ -132,7 +132,10 @@ public class RealEngineReadingTests(RealEngineFixture engine) : IClassFixture<Re
         var alone = await page.ReadAsync(OcrPass.LatinLine, VinLine.Region(vinLine)!.Value, default);
 
         // Only the VIN's line, its O read for 0 as the Latin passes may (the decoder puts it right).
-        Assert.Equal("WVWZZZ1JZXW000001", new string(alone.ToString().Replace(" ", "").Select(LookAlikes.InVin).ToArray()));
+        Assert.Equal(
+            "WVWZZZ1JZXW000001",
+            new string(alone.ToString().Replace(" ", "").Select(LookAlikes.InVin).ToArray())
+        );
         Assert.All(alone.Lines.SelectMany(l => l).SelectMany(w => w), g => Assert.NotNull(g.Box));
     }
 
