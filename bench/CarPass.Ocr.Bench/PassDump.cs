@@ -4,17 +4,28 @@ using Microsoft.Extensions.Options;
 
 namespace CarPass.Ocr.Bench;
 
-/// <summary>--explain IMAGE: what each pass reads on one image, for finding why the validation set missed it.</summary>
+/// <summary>--explain IMAGE...: what each pass reads on an image, for finding why the validation set missed it.</summary>
 internal static class PassDump
 {
-    public static void Print(string path, TextWriter output)
+    private static readonly OcrPass[] Passes = [OcrPass.Latin, OcrPass.LatinDenoised, OcrPass.Plate, OcrPass.Document];
+
+    public static async Task PrintAsync(IEnumerable<string> paths, TextWriter output)
     {
         using var engine = new TesseractEngine(
             Options.Create(new OcrOptions { EnginesPerModel = 1 }),
             NullLogger<TesseractEngine>.Instance
         );
-        using var page = engine.Open(File.ReadAllBytes(path)).Value!;
-        foreach (var pass in new[] { OcrPass.Latin, OcrPass.LatinDenoised, OcrPass.Plate, OcrPass.Document })
-            output.WriteLine($"{pass}:\n{page.ReadAsync(pass, default).GetAwaiter().GetResult()}\n");
+        foreach (var path in paths)
+        {
+            var opened = engine.Open(await File.ReadAllBytesAsync(path));
+            output.WriteLine($"== {path} {opened.Error?.Code}");
+            if (opened.Value is not { } page)
+                continue;
+            using (page)
+            {
+                foreach (var pass in Passes)
+                    output.WriteLine($"{pass}:\n{await page.ReadAsync(pass, default)}\n");
+            }
+        }
     }
 }

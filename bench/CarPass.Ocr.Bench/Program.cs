@@ -2,8 +2,7 @@ using CarPass.Ocr.Bench;
 
 if (args is ["--explain", .. var images])
 {
-    foreach (var image in images)
-        PassDump.Print(image, Console.Out);
+    await PassDump.PrintAsync(images, Console.Out);
     return;
 }
 var options = BenchOptions.Parse(args);
