@@ -35,9 +35,7 @@ public sealed record SignedInUser(Guid Id, long TelegramId, string FirstName, st
                 {
                     using var use = ByTelegramId.Start(connection);
                     use.Bind(1, telegramId);
-                    return use.Read()
-                        ? new SignedInUser(use.Guid(0), use.Int64(1), use.Text(2), use.Text(3))
-                        : null;
+                    return use.Read() ? new SignedInUser(use.Guid(0), use.Int64(1), use.Text(2), use.Text(3)) : null;
                 },
                 ct
             )

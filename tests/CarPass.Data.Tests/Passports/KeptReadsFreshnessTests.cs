@@ -31,8 +31,9 @@ public sealed class KeptReadsFreshnessTests : IAsyncLifetime
     {
         await KeptVehicleAsync();
 
-        (await _db.Get<VehicleUseCases>().UpdateAsync(_owner.Id, _car.Id, new VehicleChanges(Name: "Blue"), default))
-            .Ok();
+        (
+            await _db.Get<VehicleUseCases>().UpdateAsync(_owner.Id, _car.Id, new VehicleChanges(Name: "Blue"), default)
+        ).Ok();
 
         Assert.Equal("Blue", (await ReadModel.ReadAsync(_db, _owner.Id, _car.Id))!.Vehicle.Name);
         Assert.Equal("Blue", Assert.Single((await GarageAsync()).Vehicles).Name);
