@@ -1,7 +1,10 @@
+using System.Data;
 using CarPass.Data.Persistence;
 using CarPass.Data.Vehicles;
 using CarPass.Domain.Maintenance;
 using CarPass.Domain.Owners;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace CarPass.Data.Passports;
 
@@ -10,37 +13,110 @@ namespace CarPass.Data.Passports;
 /// read checks access and reads the passport's version in one statement, and takes the passport
 /// kept for that version (<see cref="PassportCache"/>); only a vehicle changed since it was last
 /// scored, or whose reminders' dates have since been reached, is scored again (<see cref="PassportLoader"/>).
+/// On SQLite, outside a transaction, the check is a statement kept prepared (<see cref="KeptAccess"/>)
+/// and the vehicle's row is kept while the database has not changed (<see cref="KeptVehicles"/>).
 /// </summary>
-public sealed class PassportReader(CarPassDbContext db, PassportCache cache, PassportLoader loader, TimeProvider clock)
+public sealed class PassportReader(
+    CarPassDbContext db,
+    PassportCache cache,
+    PassportLoader loader,
+    KeptVehicles keptVehicles,
+    TimeProvider clock
+)
 {
     public async Task<PassportView?> VehicleAsync(Guid userId, Guid vehicleId, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        if (await ReadableVehicles.OneAsync(db, userId, vehicleId, now, ct) is not { } found)
-            return null;
-        var passport =
-            cache.Find(vehicleId, found.Version, now)
-            ?? (
-                await loader.LoadAsync(new Dictionary<Guid, Guid?> { [vehicleId] = found.Version }, now, ct)
-            ).GetValueOrDefault(vehicleId);
-        return passport is null
-            ? null
-            : new PassportView(found.Vehicle, passport.Passport, passport.NextActions, passport.PendingVisits);
+        if (!CanKeepStatements())
+            return await ViewAsync(await ReadableVehicles.OneAsync(db, userId, vehicleId, now, ct), now, ct);
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            var (readable, version) = KeptAccess.One(Connection, userId, vehicleId, now);
+            if (!readable)
+                return null;
+            var rows = await keptVehicles.FindAsync(db, [vehicleId], ct);
+            return await ViewAsync(
+                rows.TryGetValue(vehicleId, out var vehicle) ? new VersionedVehicle(vehicle, version) : null,
+                now,
+                ct
+            );
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     /// <summary>The ids of the user's active vehicles, in the order they were added (no scoring).</summary>
-    public async Task<List<Guid>> VehicleIdsAsync(Guid userId, CancellationToken ct) =>
-        [
-            .. (await ReadableVehicles.ActiveAsync(db, userId, clock.GetUtcNow().UtcDateTime, ct)).Select(v =>
-                v.Vehicle.Id
-            ),
-        ];
+    public async Task<List<Guid>> VehicleIdsAsync(Guid userId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (!CanKeepStatements())
+            return [.. (await ReadableVehicles.ActiveAsync(db, userId, now, ct)).Select(v => v.Vehicle.Id)];
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            return [.. KeptAccess.Active(Connection, userId, now).Select(v => v.VehicleId)];
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
 
     /// <summary>The user's active vehicles (owned, co-owned or shared with them), in the order they were added.</summary>
     public async Task<GarageView> GarageAsync(Guid userId, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var vehicles = await ReadableVehicles.ActiveAsync(db, userId, now, ct);
+        if (!CanKeepStatements())
+            return await GarageOfAsync(await ReadableVehicles.ActiveAsync(db, userId, now, ct), now, ct);
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            var active = KeptAccess.Active(Connection, userId, now);
+            var rows = await keptVehicles.FindAsync(db, [.. active.Select(v => v.VehicleId)], ct);
+            var vehicles = active
+                .Where(v => rows.ContainsKey(v.VehicleId))
+                .Select(v => new VersionedVehicle(rows[v.VehicleId], v.Version))
+                .ToList();
+            return await GarageOfAsync(vehicles, now, ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private SqliteConnection Connection => (SqliteConnection)db.Database.GetDbConnection();
+
+    /// <summary>
+    /// On SQLite, outside a transaction and on a connection of its own, a read runs its access check
+    /// on a kept statement and takes vehicle rows kept while the database has not changed
+    /// (<see cref="KeptVehicles"/>); otherwise (PostgreSQL, the bot's snapshot reads) it reads through
+    /// compiled queries.
+    /// </summary>
+    private bool CanKeepStatements() =>
+        db.Database.IsSqlite()
+        && db.Database.CurrentTransaction is null
+        && db.Database.GetDbConnection().State == ConnectionState.Closed;
+
+    private async Task<PassportView?> ViewAsync(VersionedVehicle? found, DateTime now, CancellationToken ct)
+    {
+        if (found is null)
+            return null;
+        var passport =
+            cache.Find(found.Vehicle.Id, found.Version, now)
+            ?? (
+                await loader.LoadAsync(new Dictionary<Guid, Guid?> { [found.Vehicle.Id] = found.Version }, now, ct)
+            ).GetValueOrDefault(found.Vehicle.Id);
+        return passport is null
+            ? null
+            : new PassportView(found.Vehicle, passport.Passport, passport.NextActions, passport.PendingVisits);
+    }
+
+    private async Task<GarageView> GarageOfAsync(List<VersionedVehicle> vehicles, DateTime now, CancellationToken ct)
+    {
         var passports = new Dictionary<Guid, CachedPassport>();
         var missing = new Dictionary<Guid, Guid?>();
         foreach (var (vehicle, version) in vehicles)

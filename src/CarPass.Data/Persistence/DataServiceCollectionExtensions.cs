@@ -54,7 +54,9 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<PassportLoader>();
         services.AddScoped<PassportReader>();
         services.AddScoped<TimelineReader>();
+        services.AddSingleton<SqliteChanges>();
         services.AddSingleton<TimelinePageCache>();
+        services.AddSingleton<KeptVehicles>();
         services.AddScoped<CenterTrustReader>();
         services.AddScoped<AchievementReader>();
         services.AddScoped<RecomputeUseCases>();

@@ -1,5 +1,6 @@
 using System.Data;
 using CarPass.Data.Access;
+using CarPass.Data.Passports;
 using CarPass.Data.Persistence;
 using CarPass.Domain.Common;
 using CarPass.Domain.Maintenance;
@@ -44,9 +45,10 @@ public sealed class TimelineReader(
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            if (!await ReadableAsync(userId, vehicleId, ct))
+            var connection = (SqliteConnection)db.Database.GetDbConnection();
+            if (!KeptAccess.One(connection, userId, vehicleId, clock.GetUtcNow().UtcDateTime).Readable)
                 return null;
-            var epoch = await pages.ObserveAsync((SqliteConnection)db.Database.GetDbConnection(), ct);
+            var epoch = pages.Observe(connection);
             if (pages.Find(vehicleId, userId, size, epoch) is { } kept)
                 return kept;
             var page = await ReadPageAsync(userId, vehicleId, null, size, ct);

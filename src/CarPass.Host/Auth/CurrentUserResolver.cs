@@ -3,7 +3,6 @@ using System.Security.Claims;
 using CarPass.Data.Persistence;
 using CarPass.Data.Users;
 using CarPass.Domain.Texts;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarPass.Host.Auth;
 
@@ -14,15 +13,6 @@ namespace CarPass.Host.Auth;
 /// </summary>
 public sealed class CurrentUserResolver(CarPassDbContext db, UserUseCases users)
 {
-    // Every API request runs it, so it is compiled once.
-    private static readonly CompiledPerModel<Func<CarPassDbContext, long, CancellationToken, Task<User?>>> Known = new(
-        () =>
-            EF.CompileAsyncQuery(
-                (CarPassDbContext db, long telegramId, CancellationToken ct) =>
-                    db.Users.AsNoTracking().FirstOrDefault(u => u.TelegramId == telegramId)
-            )
-    );
-
     public async Task<CurrentUser?> ResolveAsync(ClaimsPrincipal principal, CancellationToken ct)
     {
         if (
@@ -33,7 +23,7 @@ public sealed class CurrentUserResolver(CarPassDbContext db, UserUseCases users)
             )
         )
             return null;
-        var user = await Known.For(db)(db, telegramId, ct);
+        var user = await SignedInUser.FindAsync(db, telegramId, ct);
         if (user is null)
         {
             var profile = new TelegramProfile(
@@ -44,7 +34,9 @@ public sealed class CurrentUserResolver(CarPassDbContext db, UserUseCases users)
                 principal.FindFirstValue(TmaAuth.LanguageCodeClaim)
             );
             var created = await users.EnsureAsync(profile, isOperator: false, ct);
-            user = created.Value ?? throw new InvalidOperationException($"Registering a user failed: {created.Error}");
+            var registered =
+                created.Value ?? throw new InvalidOperationException($"Registering a user failed: {created.Error}");
+            user = new SignedInUser(registered.Id, registered.TelegramId, registered.FirstName, registered.Language);
         }
         return new CurrentUser(user.Id, user.TelegramId, user.FirstName, Languages.FromCode(user.Language));
     }

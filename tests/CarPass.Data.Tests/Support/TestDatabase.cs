@@ -66,6 +66,16 @@ public sealed class TestDatabase : IAsyncDisposable
         return outcome.Value!;
     }
 
+    /// <summary>A write on a connection of its own, outside the product's pool, as another process would make it.</summary>
+    public async Task WriteElsewhereAsync(string sql)
+    {
+        await using var connection = new SqliteConnection(ConnectionString + ";Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        Assert.True(await command.ExecuteNonQueryAsync() > 0);
+    }
+
     public async Task<T> ScalarAsync<T>(Func<CarPassDbContext, Task<T>> query)
     {
         await using var context = NewContext();

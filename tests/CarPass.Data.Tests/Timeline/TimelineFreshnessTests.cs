@@ -5,7 +5,6 @@ using CarPass.Data.Tests.Support;
 using CarPass.Data.Timeline;
 using CarPass.Data.Visits;
 using CarPass.Domain.Maintenance;
-using Microsoft.Data.Sqlite;
 
 namespace CarPass.Data.Tests.Timeline;
 
@@ -87,15 +86,15 @@ public sealed class TimelineFreshnessTests : IAsyncLifetime
             (p, _) => p.Entries.Any(e => e.Type == TimelineEntryType.Dispute)
         ),
         ["visit hidden by another process"] = (
-            t => t.ElsewhereAsync("UPDATE service_visits SET hidden_at = '2026-06-15 12:00:00'"),
+            t => t._db.WriteElsewhereAsync("UPDATE service_visits SET hidden_at = '2026-06-15 12:00:00'"),
             (p, _) => p.Entries.All(e => e.Type != TimelineEntryType.Visit)
         ),
         ["centre renamed by another process"] = (
-            t => t.ElsewhereAsync("UPDATE service_centers SET name = 'Renamed'"),
+            t => t._db.WriteElsewhereAsync("UPDATE service_centers SET name = 'Renamed'"),
             (p, _) => p.Centers.Values.Any(c => c.Name == "Renamed")
         ),
         ["fill-up deleted by another process"] = (
-            t => t.ElsewhereAsync("UPDATE fuel_entries SET deleted_at = '2026-06-15 12:00:00'"),
+            t => t._db.WriteElsewhereAsync("UPDATE fuel_entries SET deleted_at = '2026-06-15 12:00:00'"),
             (p, _) => p.Entries.All(e => e.Type != TimelineEntryType.Fuel)
         ),
     };
@@ -119,15 +118,5 @@ public sealed class TimelineFreshnessTests : IAsyncLifetime
             page = again;
         }
         throw new Xunit.Sdk.XunitException("The first page was never kept.");
-    }
-
-    /// <summary>A write on a connection of its own, outside the product's pool.</summary>
-    private async Task ElsewhereAsync(string sql)
-    {
-        await using var connection = new SqliteConnection(_db.ConnectionString + ";Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        Assert.True(await command.ExecuteNonQueryAsync() > 0);
     }
 }
