@@ -23,6 +23,7 @@ export const api = {
   me: () => get('/api/me'),
   garage: () => get('/api/my/vehicles'),
   achievements: () => get('/api/me/achievements'),
+  charts: (id) => get(`/api/my/vehicles/${encodeURIComponent(id)}/charts`),
   score: (id) => get(`/api/my/vehicles/${encodeURIComponent(id)}/score`),
   timeline: (id, cursor) =>
     get(`/api/my/vehicles/${encodeURIComponent(id)}/timeline${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`),

@@ -54,6 +54,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<PassportLoader>();
         services.AddScoped<PassportReader>();
         services.AddScoped<TimelineReader>();
+        services.AddScoped<Charts.VehicleChartsReader>();
         services.AddSingleton<TimelinePageCache>();
         services.AddScoped<CenterTrustReader>();
         services.AddScoped<AchievementReader>();

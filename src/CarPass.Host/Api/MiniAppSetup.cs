@@ -49,6 +49,8 @@ internal static class MiniAppSetup
     {
         app.UseExceptionHandler();
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        // The address printed at start is the Mini App's home; a bare 404 there helps no one.
+        app.MapGet("/", () => TypedResults.Redirect("/app/")).ExcludeFromDescription();
         app.MapGroup("/api").RequireAuthorization(TmaAuth.Policy).MapMeApi().MapVehiclesApi().MapServiceCentersApi();
         app.MapInternalApi(app.Services.GetRequiredService<IOptions<InternalOptions>>().Value.ApiKey);
         app.MapDevApi();

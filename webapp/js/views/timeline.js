@@ -1,11 +1,11 @@
 import { h } from '../dom.js';
 import { chip, section } from '../components.js';
-import { date, km, litres } from '../format.js';
+import { date, km, litres, month } from '../format.js';
 import { icon } from '../icons.js';
 import { t } from '../i18n.js';
 
 /**
- * The vehicle's history, newest first. The next page loads by itself as the owner scrolls near the
+ * The vehicle's history, newest first, under a header per month. The next page loads by itself as the owner scrolls near the
  * end of the list; "Show more" does the same for a tap (and is the retry when a page fails).
  */
 export function timelineSection(page, loadMore) {
@@ -13,8 +13,17 @@ export function timelineSection(page, loadMore) {
   const more = h('button', { class: 'more', type: 'button', 'data-testid': 'timeline-more' }, t('timeline.more'));
   let cursor = null;
   let loading = false;
+  let lastMonth = null;
   const append = (next) => {
-    list.append(...next.items.map(item));
+    for (const entry of next.items) {
+      // Pages are newest first, so a month header goes in whenever the month changes, also across pages.
+      const key = entry.occurred_at.slice(0, 7);
+      if (key !== lastMonth) {
+        lastMonth = key;
+        list.append(h('li', { class: 'tl-month', 'data-testid': 'timeline-month', 'data-month': key }, month(entry.occurred_at)));
+      }
+      list.append(item(entry));
+    }
     cursor = next.next_cursor;
     more.hidden = !cursor;
   };
