@@ -1,14 +1,16 @@
 // Boots the Mini App: theme and language, then the screen the owner (or a deep link) asked for.
 import { ApiError, api } from './api.js';
-import { setLanguage, t } from './i18n.js';
+import { currentLanguage, setLanguage, t } from './i18n.js';
 import { navigator } from './navigation.js';
-import { applyTheme, initData, languageHint, ready, startParam } from './telegram.js';
+import { applyTheme, haptic, initData, languageHint, ready, startParam } from './telegram.js';
 import { showGarage } from './views/garage.js';
+import { showCenter } from './views/center.js';
 import { showPassport } from './views/passport.js';
+import { showSettings } from './views/settings.js';
 import { showEmpty, showExpired, showFailed, showLoading, showSignedOut } from './views/states.js';
 import { parseStart } from './start.js';
 
-const session = { me: null, garage: null, achievements: null };
+const session = { me: null, garage: null, achievements: null, centers: [] };
 
 function fail(error, retry) {
   if (error instanceof ApiError && error.status === 401) showExpired();
@@ -18,33 +20,56 @@ function fail(error, retry) {
   }
 }
 
-async function start() {
+async function start(wanted = parseStart(startParam())) {
   showLoading();
   try {
-    [session.me, session.garage, session.achievements] = await Promise.all([api.me(), api.garage(), api.achievements()]);
+    let centers;
+    [session.me, session.garage, session.achievements, centers] = await Promise.all([
+      api.me(), api.garage(), api.achievements(), api.centers(),
+    ]);
+    session.centers = centers.centers;
   } catch (error) {
-    fail(error, start);
+    fail(error, () => start());
     return;
   }
   setLanguage(session.me.language);
   const vehicles = session.garage.vehicles;
-  if (vehicles.length === 0) {
+  // Staff with no car of their own still have their centre's screen.
+  if (vehicles.length === 0 && session.centers.length === 0) {
     showEmpty(session.garage.add_vehicle_link);
     return;
   }
-  const wanted = parseStart(startParam());
   // The garage is always the root, so Back from any screen leads to it, also with one car.
   nav.reset(screens.garage());
   const known = wanted?.vehicleId && vehicles.some((v) => v.vehicle_id === wanted.vehicleId);
   if (known) nav.push(screens.vehicle(wanted.vehicleId));
-  else if (!wanted && vehicles.length === 1) nav.push(screens.vehicle(vehicles[0].vehicle_id));
+  else if (wanted?.centerId) nav.push(screens.center(wanted.centerId));
+  else if (wanted?.settings) nav.push(screens.settings());
+  else if (!wanted && vehicles.length === 1 && session.centers.length === 0) nav.push(screens.vehicle(vehicles[0].vehicle_id));
 }
 
 const screens = {
   garage: () => ({
     key: 'garage',
     title: t('garage.title'),
-    render: () => showGarage(session.garage, (id) => nav.push(screens.vehicle(id))),
+    render: () =>
+      showGarage(session.garage, {
+        onOpen: (id) => nav.push(screens.vehicle(id)),
+        centers: session.centers,
+        achievements: session.achievements,
+        onOpenCenter: openCenterScreen,
+        onOpenSettings: () => nav.push(screens.settings()),
+      }),
+  }),
+  settings: () => ({
+    key: 'settings',
+    title: t('settings.title'),
+    render: openSettings,
+  }),
+  center: (centerId) => ({
+    key: `center:${centerId}`,
+    title: t('center.title'),
+    render: () => openCenter(centerId),
   }),
   vehicle: (vehicleId) => ({
     key: `vehicle:${vehicleId}`,
@@ -54,6 +79,52 @@ const screens = {
 };
 
 const nav = navigator();
+
+const openCenterScreen = (id) => nav.push(screens.center(id));
+
+async function openSettings() {
+  showLoading();
+  try {
+    const draw = (settings, note) =>
+      showSettings(settings, {
+        save: async (changes) => {
+          try {
+            const saved = await api.saveSettings(changes);
+            haptic('success');
+            if (saved.language !== currentLanguage()) {
+              // The whole app speaks the new language, texts from the API too: load it again, back here.
+              setLanguage(saved.language);
+              await start({ settings: true });
+              return { ok: true };
+            }
+            draw(saved, t('settings.saved'));
+            return { ok: true };
+          } catch (error) {
+            if (error instanceof ApiError && error.status === 400) return { ok: false, detail: error.problem?.detail ?? '' };
+            throw error;
+          }
+        },
+        unmute: async (centerId) => {
+          haptic('light');
+          draw(await api.unmute(centerId));
+        },
+      }, note);
+    draw(await api.settings());
+  } catch (error) {
+    fail(error, openSettings);
+  }
+}
+
+async function openCenter(centerId) {
+  showLoading();
+  try {
+    showCenter(await api.center(centerId), session.achievements);
+  } catch (error) {
+    // A centre the user may not see (a stale link) is a 404 like a missing one: back to the garage.
+    if (error instanceof ApiError && error.status === 404) nav.reset(screens.garage());
+    else fail(error, () => openCenter(centerId));
+  }
+}
 
 async function openVehicle(vehicleId) {
   showLoading();
@@ -67,6 +138,7 @@ async function openVehicle(vehicleId) {
       achievements: session.achievements,
       onSwitch: (id) => nav.replace(screens.vehicle(id)),
       loadMore: (cursor) => api.timeline(vehicleId, cursor),
+      onOpenCenter: openCenterScreen,
     });
   } catch (error) {
     fail(error, () => openVehicle(vehicleId));

@@ -1,6 +1,6 @@
 // A stack of screens: Telegram's BackButton (or the page's back link) pops it, the garage stays at the bottom.
 import { t } from './i18n.js';
-import { haptic, setBack } from './telegram.js';
+import { haptic, setBack, setMainButton } from './telegram.js';
 
 export function navigator() {
   const stack = [];
@@ -8,6 +8,8 @@ export function navigator() {
     const top = stack[stack.length - 1];
     const below = stack[stack.length - 2];
     setBack(below ? below.title ?? t('back') : null, below ? back : null);
+    // A screen with a primary action sets the MainButton again when it draws.
+    setMainButton(null);
     top.render();
   };
   const back = () => {

@@ -67,8 +67,8 @@ export function haptic(kind = 'light') {
 }
 
 /**
- * Telegram's MainButton for the one primary action of a screen; outside Telegram the page shows
- * the same action as its own button (returned, to place it), so the action is never lost.
+ * Telegram's MainButton for the one primary action of a screen (null hides it). Outside Telegram
+ * there is none (false is returned): the screen keeps its own button or link for the action.
  */
 export function setMainButton(label, onPress) {
   const button = app()?.MainButton;
@@ -77,7 +77,7 @@ export function setMainButton(label, onPress) {
     setMainButton.handler = null;
     if (!onPress) {
       button.hide?.();
-      return null;
+      return true;
     }
     setMainButton.handler = () => {
       haptic('medium');
@@ -85,9 +85,9 @@ export function setMainButton(label, onPress) {
     };
     button.setParams({ text: label, is_visible: true, is_active: true });
     button.onClick(setMainButton.handler);
-    return null;
+    return true;
   }
-  return onPress;
+  return false;
 }
 
 /** Telegram's header BackButton when there is one; otherwise the page's own back link. */
@@ -114,7 +114,8 @@ export function setBack(label, onBack) {
 export function openTelegramLink(event, url) {
   const webApp = app();
   if (webApp?.openTelegramLink && url.startsWith('https://t.me/')) {
-    event.preventDefault();
+    event?.preventDefault();
+    haptic('light');
     webApp.openTelegramLink(url);
   }
 }

@@ -64,6 +64,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<UserUseCases>();
         services.AddScoped<CenterMuteUseCases>();
         services.AddScoped<MutedCentersReader>();
+        services.AddScoped<UserSettingsReader>();
         services.AddScoped<VehicleUseCases>();
         services.AddScoped<VinRegistry>();
         services.AddScoped<OdometerUseCases>();

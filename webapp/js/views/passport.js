@@ -7,7 +7,7 @@ import { improveSection } from './improve.js';
 import { timelineSection } from './timeline.js';
 
 /** One vehicle's passport: switcher, the three indicator cards, charts, next actions, badges, timeline. */
-export function showPassport({ garage, score, charts, timeline, achievements, onSwitch, loadMore }) {
+export function showPassport({ garage, score, charts, timeline, achievements, onSwitch, loadMore, onOpenCenter }) {
   const subtitle = [score.make, score.model, score.year].filter(Boolean).join(' · ');
   show(
     garage.vehicles.length > 1 ? switcher(garage.vehicles, score.vehicle_id, onSwitch) : null,
@@ -16,8 +16,8 @@ export function showPassport({ garage, score, charts, timeline, achievements, on
     h('div', { class: 'section grid grid-3' }, qualityCard(score), historyCard(score), healthCard(score)),
     chartsSection(charts),
     improveSection(score),
-    badgesSection(achievements, score.vehicle_id),
-    timelineSection(timeline, loadMore),
+    badgesSection(achievements, 'vehicle', score.vehicle_id),
+    timelineSection(timeline, loadMore, onOpenCenter),
   );
 }
 
