@@ -61,7 +61,8 @@ public sealed class CenterTests(BrowserFixture fixture)
 
         await badge.ClickAsync();
 
-        await Expect(app.Page.GetByTestId("center-trust-level")).ToContainTextAsync(trust.GetProperty("trust_level_text").GetString()!);
+        await Expect(app.Page.GetByTestId("center-trust-level"))
+            .ToContainTextAsync(trust.GetProperty("trust_level_text").GetString()!);
         await Expect(app.Page.GetByTestId("center-shield")).ToBeVisibleAsync();
         Assert.True(trust.GetProperty("verified").GetBoolean());
         await Expect(app.Page.GetByTestId("center-trust-score")).ToHaveCountAsync(0);

@@ -88,6 +88,26 @@ public sealed class NavigationTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task A_startapp_link_to_a_centre_opens_its_screen_for_its_staff()
+    {
+        var mine = await ApiClient.GetAsync(fixture.Host, 100000002, "/api/me/centers");
+        var centre = mine.GetProperty("centers")[0].GetProperty("service_center_id").GetGuid();
+        await using var app = await MiniAppPage.OpenAsInTelegramAsync(
+            fixture,
+            100000002,
+            "ru",
+            DateTimeOffset.UtcNow,
+            390,
+            startParam: $"c_{centre:N}"
+        );
+
+        await Expect(app.Page.GetByTestId("center-trust-score")).ToBeVisibleAsync();
+        await app.Page.EvaluateAsync("window.__tg.back()");
+        await Expect(app.Page.GetByTestId("my-center")).ToBeVisibleAsync();
+        Assert.Empty(app.Errors);
+    }
+
+    [Fact]
     public async Task The_history_is_grouped_under_one_header_per_month_of_its_entries()
     {
         var garage = await ApiClient.GetAsync(fixture.Host, Owner, "/api/my/vehicles");

@@ -50,7 +50,6 @@ async function start(wanted = parseStart(startParam())) {
 
 const screens = {
   garage: () => ({
-    key: 'garage',
     title: t('garage.title'),
     render: () =>
       showGarage(session.garage, {
@@ -62,17 +61,14 @@ const screens = {
       }),
   }),
   settings: () => ({
-    key: 'settings',
     title: t('settings.title'),
     render: openSettings,
   }),
   center: (centerId) => ({
-    key: `center:${centerId}`,
     title: t('center.title'),
     render: () => openCenter(centerId),
   }),
   vehicle: (vehicleId) => ({
-    key: `vehicle:${vehicleId}`,
     title: t('garage.title'),
     render: () => openVehicle(vehicleId),
   }),

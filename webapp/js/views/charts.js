@@ -1,9 +1,8 @@
 // The passport's charts, drawn from /charts: odometer, consumption per fill, spending per month.
 import { section } from '../components.js';
-import { h } from '../dom.js';
+import { h, svg } from '../dom.js';
 import { date, km, money, monthShort, number } from '../format.js';
 import { t } from '../i18n.js';
-import { svg } from '../dom.js';
 import { chartCard, dot, line, xScale, yScale } from './chart.js';
 
 const time = (iso) => new Date(iso).getTime();
