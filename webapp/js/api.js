@@ -9,10 +9,10 @@ export class ApiError extends Error {
   }
 }
 
-export async function get(path) {
-  const response = await fetch(path, {
-    headers: { Authorization: `tma ${initData()}`, Accept: 'application/json' },
-  });
+export async function get(path, { method = 'GET', send } = {}) {
+  const headers = { Authorization: `tma ${initData()}`, Accept: 'application/json' };
+  if (send !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await fetch(path, { method, headers, body: send === undefined ? undefined : JSON.stringify(send) });
   const isJson = (response.headers.get('content-type') ?? '').includes('json');
   const body = isJson ? await response.json() : null;
   if (!response.ok) throw new ApiError(response.status, body);
@@ -23,6 +23,12 @@ export const api = {
   me: () => get('/api/me'),
   garage: () => get('/api/my/vehicles'),
   achievements: () => get('/api/me/achievements'),
+  centers: () => get('/api/me/centers'),
+  settings: () => get('/api/me/settings'),
+  saveSettings: (settings) => get('/api/me/settings', { method: 'PUT', send: settings }),
+  unmute: (id) => get(`/api/me/settings/muted-centers/${encodeURIComponent(id)}`, { method: 'DELETE' }),
+  center: (id) => get(`/api/service-centers/${encodeURIComponent(id)}/trust-score`),
+  charts: (id) => get(`/api/my/vehicles/${encodeURIComponent(id)}/charts`),
   score: (id) => get(`/api/my/vehicles/${encodeURIComponent(id)}/score`),
   timeline: (id, cursor) =>
     get(`/api/my/vehicles/${encodeURIComponent(id)}/timeline${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`),

@@ -34,6 +34,6 @@ function append(element, children) {
 /** Replaces what the main view shows. */
 export function show(...nodes) {
   const view = document.getElementById('view');
-  view.replaceChildren(...nodes.flat());
+  view.replaceChildren(...nodes.flat(Infinity).filter((node) => node != null && node !== false));
   window.scrollTo({ top: 0 });
 }

@@ -15,3 +15,20 @@ export const date = (iso) =>
   );
 
 export const percent = (ratio) => Math.round(ratio * 100);
+
+/** "March 2026" / "Март 2026", for a month's header. */
+export const month = (iso) => {
+  const text = new Intl.DateTimeFormat(locale(), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso));
+  return text.charAt(0).toUpperCase() + text.slice(1).replace(/\s*г\.$/, '');
+};
+
+/** "Mar 26" / "мар. 26" for "2026-03", a month on a chart's axis. */
+export const monthShort = (yearMonth) =>
+  new Intl.DateTimeFormat(locale(), { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(new Date(`${yearMonth}-01T00:00:00Z`));
+
+/** An amount kept in minor units, in the currency's own digits (kopecks, cents); whole units when large. */
+export const money = (minor, currency) => {
+  const digits = new Intl.NumberFormat(locale(), { style: 'currency', currency }).resolvedOptions().maximumFractionDigits;
+  const value = minor / 10 ** digits;
+  return new Intl.NumberFormat(locale(), { style: 'currency', currency, maximumFractionDigits: value >= 100 ? 0 : digits }).format(value);
+};

@@ -34,6 +34,60 @@ export function ready() {
   const webApp = app();
   webApp?.ready?.();
   webApp?.expand?.();
+  trackStableHeight(webApp);
+}
+
+/** The startapp parameter of a deep link: Telegram's own, or the URL's when opened from a link outside it. */
+export function startParam() {
+  const fromApp = app()?.initDataUnsafe?.start_param;
+  if (fromApp) return fromApp;
+  return hashParams().get('tgWebAppStartParam') || new URLSearchParams(location.search).get('startapp') || '';
+}
+
+/**
+ * The height that does not jump while the user drags the sheet: layout that must fit the screen
+ * (the sticky bottom) reads --app-stable-height instead of 100vh.
+ */
+function trackStableHeight(webApp) {
+  const apply = () => {
+    const height = webApp?.viewportStableHeight;
+    if (height > 0) document.documentElement.style.setProperty('--app-stable-height', `${height}px`);
+  };
+  apply();
+  webApp?.onEvent?.('viewportChanged', (event) => event?.isStateStable !== false && apply());
+}
+
+/** Light haptic feedback for an action; silent where the device or the client has none. */
+export function haptic(kind = 'light') {
+  const feedback = app()?.HapticFeedback;
+  if (!feedback) return;
+  if (kind === 'selection') feedback.selectionChanged?.();
+  else if (kind === 'success' || kind === 'error') feedback.notificationOccurred?.(kind);
+  else feedback.impactOccurred?.(kind);
+}
+
+/**
+ * Telegram's MainButton for the one primary action of a screen (null hides it). Outside Telegram
+ * there is none (false is returned): the screen keeps its own button or link for the action.
+ */
+export function setMainButton(label, onPress) {
+  const button = app()?.MainButton;
+  if (button?.setParams) {
+    button.offClick?.(setMainButton.handler);
+    setMainButton.handler = null;
+    if (!onPress) {
+      button.hide?.();
+      return true;
+    }
+    setMainButton.handler = () => {
+      haptic('medium');
+      onPress();
+    };
+    button.setParams({ text: label, is_visible: true, is_active: true });
+    button.onClick(setMainButton.handler);
+    return true;
+  }
+  return false;
 }
 
 /** Telegram's header BackButton when there is one; otherwise the page's own back link. */
@@ -60,7 +114,8 @@ export function setBack(label, onBack) {
 export function openTelegramLink(event, url) {
   const webApp = app();
   if (webApp?.openTelegramLink && url.startsWith('https://t.me/')) {
-    event.preventDefault();
+    event?.preventDefault();
+    haptic('light');
     webApp.openTelegramLink(url);
   }
 }

@@ -55,6 +55,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<PassportReader>();
         services.AddScoped<TimelineReader>();
         services.AddSingleton<SqliteChanges>();
+        services.AddScoped<Charts.VehicleChartsReader>();
         services.AddSingleton<TimelinePageCache>();
         services.AddSingleton<KeptVehicles>();
         services.AddScoped<CenterTrustReader>();
@@ -65,6 +66,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<UserUseCases>();
         services.AddScoped<CenterMuteUseCases>();
         services.AddScoped<MutedCentersReader>();
+        services.AddScoped<UserSettingsReader>();
         services.AddScoped<VehicleUseCases>();
         services.AddScoped<VinRegistry>();
         services.AddScoped<OdometerUseCases>();

@@ -6,6 +6,8 @@ public static partial class EnglishTexts
     private static Dictionary<string, string> MiniApp() =>
         new()
         {
+            ["miniapp.settings.body_invalid"] = "The settings could not be read: send JSON with the fields to change.",
+            ["miniapp.settings.language_invalid"] = "Language must be \"ru\" or \"en\".",
             ["miniapp.timeline.label.fuel"] = "Fuel",
             ["miniapp.timeline.label.service"] = "Service record",
             ["miniapp.timeline.label.visit"] = "Service visit",

@@ -6,6 +6,9 @@ public static partial class RussianTexts
     private static Dictionary<string, string> MiniApp() =>
         new()
         {
+            ["miniapp.settings.body_invalid"] =
+                "Не удалось прочитать настройки: отправьте JSON с полями, которые нужно изменить.",
+            ["miniapp.settings.language_invalid"] = "Язык должен быть «ru» или «en».",
             ["miniapp.timeline.label.fuel"] = "Топливо",
             ["miniapp.timeline.label.service"] = "Запись об обслуживании",
             ["miniapp.timeline.label.visit"] = "Визит в сервис",

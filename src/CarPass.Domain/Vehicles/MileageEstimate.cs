@@ -16,9 +16,26 @@ public static class MileageEstimate
         {
             null => null,
             ({ } highest, null) => highest.ValueKm,
-            ({ } highest, { } pace) => highest.ValueKm
-                + (int)Math.Round(pace * CarriedDays(highest, nowUtc), MidpointRounding.AwayFromZero),
+            ({ } highest, { } pace) => CarriedKm(highest, pace, nowUtc),
         };
+
+    /// <summary>
+    /// The line today's estimate is carried along: from the highest trusted reading at its pace up to
+    /// today (at most <see cref="MaxCarryDays"/> on); null when the readings show no pace.
+    /// </summary>
+    public static MileageProjection? Projection(IEnumerable<OdometerRecord> readings, DateTime nowUtc) =>
+        Carried(readings, nowUtc) is ({ } highest, { } pace)
+            ? new MileageProjection(
+                highest.RecordedAt,
+                highest.ValueKm,
+                highest.RecordedAt.AddDays(CarriedDays(highest, nowUtc)),
+                CarriedKm(highest, pace, nowUtc),
+                pace
+            )
+            : null;
+
+    private static int CarriedKm(OdometerRecord highest, double pace, DateTime nowUtc) =>
+        highest.ValueKm + (int)Math.Round(pace * CarriedDays(highest, nowUtc), MidpointRounding.AwayFromZero);
 
     /// <summary>
     /// The next moment today's estimate changes (it moves once a day, on the anniversary of the highest

@@ -4,6 +4,7 @@ using CarPass.Host.Api.DeepLinks;
 using CarPass.Host.Api.Internal;
 using CarPass.Host.Api.Me;
 using CarPass.Host.Api.ServiceCenters;
+using CarPass.Host.Api.Settings;
 using CarPass.Host.Api.Vehicles;
 using CarPass.Host.Auth;
 using CarPass.Host.Dev;
@@ -49,7 +50,14 @@ internal static class MiniAppSetup
     {
         app.UseExceptionHandler();
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
-        app.MapGroup("/api").RequireAuthorization(TmaAuth.Policy).MapMeApi().MapVehiclesApi().MapServiceCentersApi();
+        // The address printed at start is the Mini App's home; a bare 404 there helps no one.
+        app.MapGet("/", () => TypedResults.Redirect("/app/")).ExcludeFromDescription();
+        app.MapGroup("/api")
+            .RequireAuthorization(TmaAuth.Policy)
+            .MapMeApi()
+            .MapVehiclesApi()
+            .MapServiceCentersApi()
+            .MapSettingsApi();
         app.MapInternalApi(app.Services.GetRequiredService<IOptions<InternalOptions>>().Value.ApiKey);
         app.MapDevApi();
         return app;

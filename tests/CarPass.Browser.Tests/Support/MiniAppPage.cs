@@ -41,11 +41,19 @@ public sealed class MiniAppPage : IAsyncDisposable
         long telegramId,
         string language,
         DateTimeOffset authDate,
-        int width
+        int width,
+        bool light = false,
+        string? startParam = null
     ) =>
         OpenAsync(
             fixture,
-            TelegramStub.Script(LiveHost.InitData(telegramId, language, authDate), telegramId, language),
+            TelegramStub.Script(
+                LiveHost.InitData(telegramId, language, authDate),
+                telegramId,
+                language,
+                light,
+                startParam
+            ),
             "/app/",
             width
         );
@@ -100,6 +108,10 @@ public sealed class MiniAppPage : IAsyncDisposable
         );
         await Page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, $"{name}-first-screen.png") });
     }
+
+    /// <summary>How far the page is wider than the viewport (0 when nothing scrolls sideways).</summary>
+    public Task<int> HorizontalOverflowAsync() =>
+        Page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
 
     public async ValueTask DisposeAsync() => await _context.DisposeAsync();
 }

@@ -33,6 +33,23 @@ public class FuelEconomyTests
     }
 
     [Fact]
+    public void Each_full_fill_that_closes_a_stretch_gives_its_own_consumption_and_the_average_weighs_them_by_distance()
+    {
+        var fills = new SnapshotBuilder()
+            .WithFuel(40, 10_000)
+            .WithFuel(10, 10_200, full: false)
+            .WithFuel(25, 10_500)
+            .WithFuel(90, 11_000, missedPrevious: true)
+            .WithFuel(36, 11_400);
+
+        var stretches = FuelEconomy.PerFill(fills.Build().FuelEntries);
+
+        Assert.Equal([10_500, 11_400], stretches.Select(s => s.OdometerKm));
+        Assert.Equal([7.0, 9.0], stretches.Select(s => Math.Round(s.PerHundredKm, 6)));
+        Assert.Equal((35.0 + 36) / 900 * 100, Average(fills)!.Value, 6);
+    }
+
+    [Fact]
     public void A_missed_fill_starts_a_new_run()
     {
         var fills = new SnapshotBuilder()

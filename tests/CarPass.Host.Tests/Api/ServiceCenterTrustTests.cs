@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using CarPass.Data.ServiceCenters;
+using CarPass.Domain.ServiceCenters;
+using CarPass.Domain.Texts;
 
 namespace CarPass.Host.Tests.Api;
 
@@ -18,6 +21,47 @@ public sealed class ServiceCenterTrustTests(ApiFixture api) : IClassFixture<ApiF
         Assert.Equal("Новый сервис", trust.Str("trust_level_text"));
         Assert.False(string.IsNullOrWhiteSpace(trust.Str("trust_level_description")));
         Assert.Equal(JsonValueKind.Null, trust.GetProperty("details").ValueKind);
+        Assert.Equal(JsonValueKind.Null, trust.GetProperty("hints").ValueKind);
+    }
+
+    [Fact]
+    public async Task The_centres_manager_sees_what_would_raise_its_trust_as_the_bots_center_screen_lists_it()
+    {
+        using var client = api.ClientFor(ApiFixture.Employee);
+
+        var trust = await client.OkAsync($"/api/service-centers/{api.CenterId}/trust-score");
+
+        var expected = await api.WithAsync<CenterReader, IReadOnlyList<TrustHint>>(r =>
+            r.HintsAsync(api.CenterId, default)
+        );
+        var hints = trust.GetProperty("hints").EnumerateArray().ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.Select(h => (h.Code, h.Count)), hints.Select(h => (h.Str("code"), h.Int("count"))));
+        Assert.All(
+            hints.Zip(expected),
+            p =>
+                Assert.Equal(
+                    TextCatalog.Get(Language.Ru, $"trust_hint.{p.Second.Code}", p.Second.Count),
+                    p.First.Str("text")
+                )
+        );
+    }
+
+    [Fact]
+    public async Task Staff_find_the_centres_they_work_at_and_owners_find_none()
+    {
+        using var employee = api.ClientFor(ApiFixture.Employee);
+        using var owner = api.ClientFor(ApiFixture.Owner);
+
+        var mine = (await employee.OkAsync("/api/me/centers")).GetProperty("centers").EnumerateArray().ToList();
+        var none = (await owner.OkAsync("/api/me/centers")).GetProperty("centers").GetArrayLength();
+
+        var centre = Assert.Single(mine);
+        Assert.Equal(api.CenterId, centre.GetProperty("service_center_id").GetGuid());
+        Assert.True(centre.GetProperty("manager").GetBoolean());
+        Assert.True(centre.GetProperty("verified").GetBoolean());
+        Assert.Equal("Новый сервис", centre.Str("trust_level_text"));
+        Assert.Equal(0, none);
     }
 
     [Fact]

@@ -4,21 +4,36 @@ import { date } from '../format.js';
 import { categoryIcon } from '../icons.js';
 import { t } from '../i18n.js';
 
-/** Evidence markers for one vehicle: earned ones with their date, the rest calmly "not yet". */
-export function badgesSection(achievements, vehicleId) {
+const belongs = {
+  vehicle: (earned, id) => earned.vehicle_id === id,
+  service_center: (earned, id) => earned.service_center_id === id,
+  user: (earned) => !earned.vehicle_id && !earned.service_center_id,
+};
+
+/**
+ * Evidence markers of one scope (a vehicle, the user, a centre): earned ones as calm cards with their
+ * date, the rest named in one quiet line — a record of what is true, not a trophy wall.
+ */
+export function badgesSection(achievements, scope, id) {
   const earned = new Map(
-    achievements.earned.filter((a) => a.vehicle_id === vehicleId).map((a) => [a.code, a]),
+    achievements.earned.filter((a) => a.scope === scope && belongs[scope](a, id)).map((a) => [a.code, a]),
   );
-  const cards = achievements.catalogue
-    .filter((a) => a.scope === 'vehicle')
-    .sort((a, b) => Number(earned.has(b.code)) - Number(earned.has(a.code)))
-    .map((a) => badge(a, earned.get(a.code)));
-  return cards.length ? section(t('badges.title'), h('div', { class: 'badges' }, cards)) : null;
+  const ofScope = achievements.catalogue.filter((a) => a.scope === scope);
+  if (ofScope.length === 0) return null;
+  const got = ofScope.filter((a) => earned.has(a.code));
+  const notYet = ofScope.filter((a) => !earned.has(a.code));
+  return h('section', { class: 'section', 'data-testid': `badges-${scope}` },
+    h('h2', null, t(`badges.${scope}`)),
+    got.length ? h('div', { class: 'badges' }, got.map((a) => badge(a, earned.get(a.code)))) : null,
+    notYet.length
+      ? h('div', { class: 'small muted not-yet', 'data-testid': 'badges-not-yet' },
+          `${t('badges.not_yet')}: `, notYet.map((a, i) => [i ? ', ' : '', h('span', { title: a.description, 'data-testid': 'badge-locked' }, a.title)]))
+      : null);
 }
 
 function badge(achievement, unlock) {
-  return h('div', { class: unlock ? 'card badge' : 'card badge locked', 'data-testid': unlock ? 'badge-earned' : 'badge-locked', title: achievement.description },
+  return h('div', { class: 'card badge', 'data-testid': 'badge-earned', 'data-code': achievement.code, title: achievement.description },
     h('div', { class: 'badge-icon' }, categoryIcon(achievement.category)),
     h('div', { class: 'badge-title' }, achievement.title),
-    h('div', { class: 'small muted' }, unlock ? t('badges.since', date(unlock.unlocked_at)) : t('badges.not_yet')));
+    h('div', { class: 'small muted' }, t('badges.since', date(unlock.unlocked_at))));
 }

@@ -2,11 +2,14 @@ import { h } from '../dom.js';
 import { section } from '../components.js';
 import { icon } from '../icons.js';
 import { t } from '../i18n.js';
-import { openTelegramLink } from '../telegram.js';
+import { openTelegramLink, setMainButton } from '../telegram.js';
 
 /** "What to improve": the backend's next actions (up to 4; none on a complete passport), each opening the matching bot flow. */
 export function improveSection(score) {
   const actions = score.next_actions;
+  // The passport's one primary action: the most valuable next step, on Telegram's MainButton.
+  const first = actions.find((a) => a.deep_link);
+  if (first) setMainButton(first.title, () => openTelegramLink(null, first.deep_link));
   const body = actions.length === 0
     ? h('div', { class: 'card sub', 'data-testid': 'improve-done' }, t('improve.done'))
     : h('ul', { class: 'card list', 'data-testid': 'improve-list' }, actions.map(actionRow));

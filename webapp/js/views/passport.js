@@ -1,21 +1,23 @@
 import { h, show } from '../dom.js';
 import { t } from '../i18n.js';
 import { badgesSection } from './badges.js';
+import { chartsSection } from './charts.js';
 import { healthCard, historyCard, qualityCard } from './cards.js';
 import { improveSection } from './improve.js';
 import { timelineSection } from './timeline.js';
 
-/** One vehicle's passport: switcher, the three indicator cards, next actions, badges, timeline. */
-export function showPassport({ garage, score, timeline, achievements, onSwitch, loadMore }) {
+/** One vehicle's passport: switcher, the three indicator cards, charts, next actions, badges, timeline. */
+export function showPassport({ garage, score, charts, timeline, achievements, onSwitch, loadMore, onOpenCenter }) {
   const subtitle = [score.make, score.model, score.year].filter(Boolean).join(' · ');
   show(
     garage.vehicles.length > 1 ? switcher(garage.vehicles, score.vehicle_id, onSwitch) : null,
-    h('h1', { 'data-testid': 'vehicle-name' }, score.name),
+    h('h1', { 'data-testid': 'vehicle-name', 'data-vehicle-id': score.vehicle_id }, score.name),
     subtitle ? h('div', { class: 'sub' }, subtitle) : null,
     h('div', { class: 'section grid grid-3' }, qualityCard(score), historyCard(score), healthCard(score)),
+    chartsSection(charts),
     improveSection(score),
-    badgesSection(achievements, score.vehicle_id),
-    timelineSection(timeline, loadMore),
+    badgesSection(achievements, 'vehicle', score.vehicle_id),
+    timelineSection(timeline, loadMore, onOpenCenter),
   );
 }
 

@@ -1,20 +1,29 @@
 import { h } from '../dom.js';
 import { chip, section } from '../components.js';
-import { date, km, litres } from '../format.js';
-import { icon } from '../icons.js';
+import { date, km, litres, month } from '../format.js';
 import { t } from '../i18n.js';
+import { centerLink } from './center.js';
 
 /**
- * The vehicle's history, newest first. The next page loads by itself as the owner scrolls near the
+ * The vehicle's history, newest first, under a header per month. The next page loads by itself as the owner scrolls near the
  * end of the list; "Show more" does the same for a tap (and is the retry when a page fails).
  */
-export function timelineSection(page, loadMore) {
+export function timelineSection(page, loadMore, onOpenCenter) {
   const list = h('ol', { class: 'timeline', 'data-testid': 'timeline' });
   const more = h('button', { class: 'more', type: 'button', 'data-testid': 'timeline-more' }, t('timeline.more'));
   let cursor = null;
   let loading = false;
+  let lastMonth = null;
   const append = (next) => {
-    list.append(...next.items.map(item));
+    for (const entry of next.items) {
+      // Pages are newest first, so a month header goes in whenever the month changes, also across pages.
+      const key = entry.occurred_at.slice(0, 7);
+      if (key !== lastMonth) {
+        lastMonth = key;
+        list.append(h('li', { class: 'tl-month', 'data-testid': 'timeline-month', 'data-month': key }, month(entry.occurred_at)));
+      }
+      list.append(item(entry, onOpenCenter));
+    }
     cursor = next.next_cursor;
     more.hidden = !cursor;
   };
@@ -58,7 +67,7 @@ function watchEnd(end, loadNext) {
   observer.observe(end);
 }
 
-function item(entry) {
+function item(entry, onOpenCenter) {
   const details = [
     entry.odometer_km != null ? km(entry.odometer_km) : null,
     entry.litres != null ? litres(entry.litres) : null,
@@ -70,12 +79,5 @@ function item(entry) {
     h('div', { class: 'tl-title' }, entry.title),
     details.length ? h('div', { class: 'tl-detail' }, details.join(' · ')) : null,
     entry.status_text ? h('div', { class: 'chips' }, chip(entry.status_text, entry.status)) : null,
-    entry.service_center ? trustBadge(entry.service_center) : null);
-}
-
-/** The service's trust in words (no numbers); the shield only for a centre whose documents were checked. */
-function trustBadge(center) {
-  return h('div', { class: 'trust', 'data-testid': 'trust-badge', 'data-level': center.trust_level },
-    center.verified ? icon('shield') : null,
-    h('span', null, center.name), h('span', { class: 'muted' }, `· ${center.trust_level_text}`));
+    entry.service_center ? centerLink(entry.service_center, onOpenCenter) : null);
 }

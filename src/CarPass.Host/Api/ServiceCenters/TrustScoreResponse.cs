@@ -4,7 +4,9 @@ namespace CarPass.Host.Api.ServiceCenters;
 
 /// <summary>
 /// GET /api/service-centers/{service_center_id}/trust-score. Owners get level words only; the
-/// numbers (<see cref="Details"/>) go to the centre's own staff, never to the public.
+/// numbers (<see cref="Details"/>) go to the centre's own staff, never to the public; what would
+/// raise the level (<see cref="Hints"/>, with <see cref="HintsNoneText"/> when nothing would) to its
+/// managers, as the bot's /center shows them.
 /// </summary>
 public sealed record TrustScoreResponse(
     Guid ServiceCenterId,
@@ -14,5 +16,7 @@ public sealed record TrustScoreResponse(
     TrustLevel TrustLevel,
     string TrustLevelText,
     string TrustLevelDescription,
-    TrustDetailsResponse? Details
+    TrustDetailsResponse? Details,
+    IReadOnlyList<TrustHintResponse>? Hints,
+    string? HintsNoneText
 );

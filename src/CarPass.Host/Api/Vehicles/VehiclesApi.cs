@@ -1,6 +1,8 @@
+using CarPass.Data.Charts;
 using CarPass.Data.Passports;
 using CarPass.Data.Timeline;
 using CarPass.Host.Api.DeepLinks;
+using CarPass.Host.Api.Vehicles.Charts;
 using CarPass.Host.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -19,6 +21,7 @@ internal static class VehiclesApi
         vehicles.MapGet("/", GetGarageAsync);
         vehicles.MapGet("/{vehicle_id:guid}/score", GetScoreAsync);
         vehicles.MapGet("/{vehicle_id:guid}/timeline", GetTimelineAsync);
+        vehicles.MapGet("/{vehicle_id:guid}/charts", GetChartsAsync);
         return api;
     }
 
@@ -96,4 +99,14 @@ internal static class VehiclesApi
             ? TypedResults.NotFound()
             : TypedResults.Ok(TimelineMapping.ToResponse(page, new Texts(user.Language), user.Id, vehicleId));
     }
+
+    public static async Task<Results<Ok<ChartsResponse>, NotFound>> GetChartsAsync(
+        [FromRoute(Name = "vehicle_id")] Guid vehicleId,
+        CurrentUser user,
+        VehicleChartsReader charts,
+        CancellationToken ct
+    ) =>
+        await charts.ReadAsync(user.Id, vehicleId, ct) is { } found
+            ? TypedResults.Ok(ChartsMapping.ToResponse(found))
+            : TypedResults.NotFound();
 }
