@@ -25,7 +25,7 @@ public sealed class SettingsAndLanguageTests : IAsyncLifetime
 
         Assert.Contains("Сколько литров", litres.Text);
         Assert.Contains("Пробег при заправке", km.Text);
-        Assert.Contains("Заправка сохранена: 35.2 л", saved.Text);
+        Assert.Contains("Заправка сохранена: 35,2 л", saved.Text);
         Assert.Contains("Качество паспорта", saved.Text);
     }
 

@@ -1,5 +1,6 @@
 using CarPass.Data.Passports;
 using CarPass.Data.Timeline;
+using CarPass.Domain.Scoring;
 using CarPass.Host.Api.DeepLinks;
 using CarPass.Host.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -40,7 +41,7 @@ internal static class VehiclesApi
                 v.Year,
                 v.Completeness,
                 v.Quality,
-                texts.Of("profile_quality", v.Quality),
+                texts.Get(ProfileQualityLabel.Key(v.Quality, v.History)),
                 v.Health,
                 texts.Of("maintenance_status", v.Health),
                 v.History,
