@@ -89,7 +89,7 @@ public sealed class FlowStarter(
             ctx.Say(
                 ctx.T("bot.garage.empty"),
                 new InlineKeyboardMarkup(
-                    Keyboards.Button(ctx.T("bot.menu.add_vehicle"), CallbackData.StartFlow, FlowNames.AddVehicle)
+                    Keyboards.Button(ctx.Raw("bot.menu.add_vehicle"), CallbackData.StartFlow, FlowNames.AddVehicle)
                 )
             );
             return false;

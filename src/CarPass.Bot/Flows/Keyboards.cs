@@ -1,29 +1,41 @@
+using CarPass.Bot.Replies;
 using CarPass.Bot.Routing;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace CarPass.Bot.Flows;
 
+/// <summary>
+/// Buttons. A label is plain text — Telegram does not read HTML in it, so it is never escaped —
+/// and is cut to <see cref="TelegramLimits.ButtonLabel"/> characters, so a long name still leaves
+/// the button readable.
+/// </summary>
 public static class Keyboards
 {
     public static InlineKeyboardButton Button(string label, string action, params string[] args) =>
-        InlineKeyboardButton.WithCallbackData(label, CallbackData.Build(action, args));
+        WithPayload(label, CallbackData.Build(action, args));
+
+    /// <summary>A button whose callback data is already built (and checked against Telegram's 64 bytes).</summary>
+    public static InlineKeyboardButton WithPayload(string label, string callbackData) =>
+        InlineKeyboardButton.WithCallbackData(Label(label), TelegramLimits.CheckCallbackData(callbackData));
+
+    public static string Label(string plain) => TelegramLimits.FitPlain(plain, TelegramLimits.ButtonLabel);
 
     public static InlineKeyboardButton Flow(BotContext ctx, string labelKey, string flow, string vehicleId) =>
-        Button(ctx.T(labelKey), CallbackData.StartFlow, flow, vehicleId);
+        Button(ctx.Raw(labelKey), CallbackData.StartFlow, flow, vehicleId);
 
     public static InlineKeyboardMarkup BackToGarage(BotContext ctx) =>
-        new(Button(ctx.T("bot.menu.garage"), CallbackData.Garage));
+        new(Button(ctx.Raw("bot.menu.garage"), CallbackData.Garage));
 
     /// <summary>The main actions, offered after /start, /help and a finished flow.</summary>
     public static InlineKeyboardMarkup Main(BotContext ctx) =>
         new([
             [
-                Button(ctx.T("bot.menu.garage"), CallbackData.Garage),
-                Button(ctx.T("bot.menu.add_vehicle"), CallbackData.StartFlow, FlowNames.AddVehicle),
+                Button(ctx.Raw("bot.menu.garage"), CallbackData.Garage),
+                Button(ctx.Raw("bot.menu.add_vehicle"), CallbackData.StartFlow, FlowNames.AddVehicle),
             ],
             [
-                Button(ctx.T("bot.menu.center"), CallbackData.Center),
-                Button(ctx.T("bot.menu.settings"), CallbackData.Settings),
+                Button(ctx.Raw("bot.menu.center"), CallbackData.Center),
+                Button(ctx.Raw("bot.menu.settings"), CallbackData.Settings),
             ],
         ]);
 }

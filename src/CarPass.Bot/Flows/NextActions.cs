@@ -34,7 +34,7 @@ public sealed class NextActions(FlowStarter flows)
             // Items no flow can fill (a confirmed visit comes from a service centre; OBD is not here yet).
             ctx.Say(
                 ctx.T($"missing.{code}.action"),
-                new(Keyboards.Button(ctx.T("bot.menu.passport"), CallbackData.Passport, CallbackData.Id(vehicleId)))
+                new(Keyboards.Button(ctx.Raw("bot.menu.passport"), CallbackData.Passport, CallbackData.Id(vehicleId)))
             );
             return Task.CompletedTask;
         }

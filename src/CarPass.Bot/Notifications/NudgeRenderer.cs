@@ -24,18 +24,18 @@ public static class NudgeRenderer
         var nudge = claimed.Nudge;
         var facts = nudge.Payload.Facts;
         var key = $"notify.{SnakeCase.Of(nudge.Kind)}";
-        string T(string textKey, params object[] args) => owner.T(textKey, args);
+        HtmlText T(string textKey, params object[] args) => owner.T(textKey, args);
         object[] args =
         [
             claimed.VehicleName,
             facts.CenterName ?? owner.Raw("notify.someone"),
             Detail(owner, nudge.Kind, facts),
         ];
-        var lines = new List<string> { Html.Bold(T($"{key}.title", claimed.VehicleName, facts.Score ?? 0)) };
+        var lines = new List<HtmlText> { Html.Bold(T($"{key}.title", claimed.VehicleName, facts.Score ?? 0)) };
         lines.AddRange(facts.Due.Select(d => DueLine(owner, d)));
-        if (MileageLine(language, facts) is { } mileage)
-            lines.Add(Html.Escape(mileage));
-        lines.Add("");
+        if (MileageLine(owner, facts) is { } mileage)
+            lines.Add(mileage);
+        lines.Add(HtmlText.Empty);
         lines.Add(
             nudge.Kind == NotificationKind.ProfileMilestone && facts.NextItem is null
                 ? T("notify.profile_milestone.complete")
@@ -43,7 +43,7 @@ public static class NudgeRenderer
         );
         if (!NotificationKinds.IsConfirmationRequest(nudge.Kind))
             lines.Add(T("notify.settings_hint"));
-        return new RenderedNudge(TelegramLimits.FitText(string.Join('\n', lines)), Keyboard(owner, nudge, facts));
+        return new RenderedNudge(TelegramLimits.FitText(Html.Lines(lines)), Keyboard(owner, nudge, facts));
     }
 
     private static InlineKeyboardMarkup Keyboard(Speaker owner, QueuedNudge nudge, NudgeFacts facts)
@@ -113,7 +113,7 @@ public static class NudgeRenderer
             _ => "",
         };
 
-    private static string DueLine(Speaker owner, DueItem due)
+    private static HtmlText DueLine(Speaker owner, DueItem due)
     {
         var name = owner.Raw($"service_kind.{SnakeCase.Of(due.Kind)}");
         return (due.DueDate, due.DueKm) switch
@@ -121,15 +121,15 @@ public static class NudgeRenderer
             ({ } date, { } km) => owner.T("notify.due.date_or_km", name, date, km),
             ({ } date, null) => owner.T("notify.due.date", name, date),
             (null, { } km) => owner.T("notify.due.km", name, km),
-            _ => Html.Escape($"• {name}"),
+            _ => Html.Of($"• {name}"),
         };
     }
 
-    private static string? MileageLine(Language language, NudgeFacts facts) =>
+    private static HtmlText? MileageLine(Speaker owner, NudgeFacts facts) =>
         (facts.CurrentKm, facts.EstimatedKm) switch
         {
-            ({ } current, { } estimated) => TextCatalog.Get(language, "notify.mileage_estimated", estimated, current),
-            ({ } current, null) => TextCatalog.Get(language, "notify.mileage", current),
+            ({ } current, { } estimated) => owner.T("notify.mileage_estimated", estimated, current),
+            ({ } current, null) => owner.T("notify.mileage", current),
             _ => null,
         };
 }

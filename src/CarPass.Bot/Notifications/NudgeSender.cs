@@ -116,7 +116,7 @@ public sealed class NudgeSender(
             {
                 await bot.Client.SendMessage(
                     row.ChatId,
-                    message.Html,
+                    message.Html.Markup,
                     ParseMode.Html,
                     replyMarkup: message.Keyboard,
                     cancellationToken: ct

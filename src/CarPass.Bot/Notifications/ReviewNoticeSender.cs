@@ -57,7 +57,7 @@ public sealed class ReviewNoticeSender(
         {
             await bot.Client.SendMessage(
                 notice.ChatId,
-                html,
+                html.Markup,
                 ParseMode.Html,
                 replyMarkup: keyboard,
                 cancellationToken: ct

@@ -1,3 +1,4 @@
+using CarPass.Bot.Routing;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace CarPass.Bot.Replies;
@@ -8,7 +9,7 @@ namespace CarPass.Bot.Replies;
 /// </summary>
 public sealed record OutgoingMessage(
     long ChatId,
-    string Html,
+    HtmlText Html,
     InlineKeyboardMarkup? Keyboard = null,
     int? EditMessageId = null
 );

@@ -1,3 +1,4 @@
+using CarPass.Bot.Routing;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace CarPass.Bot.Replies;
@@ -21,10 +22,10 @@ public sealed class ReplyQueue
     public string? CallbackQueryId { get; private set; }
     public string? CallbackNotice { get; private set; }
 
-    public void Send(long chatId, string html, InlineKeyboardMarkup? keyboard = null) =>
+    public void Send(long chatId, HtmlText html, InlineKeyboardMarkup? keyboard = null) =>
         _messages.Add(new OutgoingMessage(chatId, TelegramLimits.FitText(html), keyboard));
 
-    public void Edit(long chatId, int messageId, string html, InlineKeyboardMarkup? keyboard = null) =>
+    public void Edit(long chatId, int messageId, HtmlText html, InlineKeyboardMarkup? keyboard = null) =>
         _messages.Add(new OutgoingMessage(chatId, TelegramLimits.FitText(html), keyboard, messageId));
 
     public void SendRequestNotice(Guid requestId) => _requestNotices.Add(requestId);

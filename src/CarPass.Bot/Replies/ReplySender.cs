@@ -95,7 +95,7 @@ public sealed class ReplySender(ITelegramBotClient bot, BotReachability reachabi
                 await bot.EditMessageText(
                     message.ChatId,
                     messageId,
-                    message.Html,
+                    message.Html.Markup,
                     ParseMode.Html,
                     replyMarkup: message.Keyboard,
                     cancellationToken: ct
@@ -114,7 +114,7 @@ public sealed class ReplySender(ITelegramBotClient bot, BotReachability reachabi
         }
         await bot.SendMessage(
             message.ChatId,
-            message.Html,
+            message.Html.Markup,
             ParseMode.Html,
             replyMarkup: message.Keyboard,
             cancellationToken: ct

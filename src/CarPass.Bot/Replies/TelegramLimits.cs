@@ -1,4 +1,5 @@
 using System.Text;
+using CarPass.Bot.Routing;
 
 namespace CarPass.Bot.Replies;
 
@@ -10,9 +11,12 @@ public static class TelegramLimits
     public const int CallbackData = 64;
     public const int DeepLinkPayload = 64;
 
+    /// <summary>Not Telegram's limit but a reader's: a longer label is cut with "…" (a car's name, a centre's).</summary>
+    public const int ButtonLabel = 40;
+
     /// <summary>Cuts an HTML message that would be refused, keeping it readable and well-formed.</summary>
-    public static string FitText(string html, int limit = MessageText) =>
-        html.Length <= limit ? html : HtmlCut.Cut(html, limit);
+    public static HtmlText FitText(HtmlText html, int limit = MessageText) =>
+        html.Markup.Length <= limit ? html : HtmlText.Trusted(HtmlCut.Cut(html.Markup, limit));
 
     /// <summary>Cuts plain text (no markup), keeping emoji whole.</summary>
     public static string FitPlain(string text, int limit) =>

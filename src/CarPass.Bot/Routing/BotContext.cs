@@ -34,20 +34,24 @@ public sealed class BotContext(long chatId, User user, ReplyQueue replies, Conve
     /// <summary>This user's texts: their language, dates in their time zone.</summary>
     public Speaker Speaker => Speaker.For(User);
 
-    /// <summary>A text in the user's language, HTML-escaped (arguments included) for Telegram's HTML mode.</summary>
-    public string T(string key, params object[] args) => Speaker.T(key, args);
+    /// <summary>A text in the user's language for a message (<see cref="Speaker.T"/>).</summary>
+    public HtmlText T(string key, params object[] args) => Speaker.T(key, args);
 
-    /// <summary>The unescaped text, for use as an argument of another text.</summary>
+    /// <summary>The plain text: a button label, a tap's notice, or a part of another text.</summary>
     public string Raw(string key, params object[] args) => Speaker.Raw(key, args);
 
-    public string Error(DomainError error) => Speaker.Error(error);
+    public HtmlText Error(DomainError error) => Speaker.Error(error);
 
     /// <summary>Says something: edits the tapped message when there is one, else sends a new message.</summary>
-    public void Say(string html, Telegram.Bot.Types.ReplyMarkups.InlineKeyboardMarkup? keyboard = null)
+    public void Say(HtmlText html, Telegram.Bot.Types.ReplyMarkups.InlineKeyboardMarkup? keyboard = null)
     {
         if (TappedMessageId is { } messageId)
             Replies.Edit(ChatId, messageId, html, keyboard);
         else
             Replies.Send(ChatId, html, keyboard);
     }
+
+    /// <inheritdoc cref="Say(HtmlText, Telegram.Bot.Types.ReplyMarkups.InlineKeyboardMarkup?)"/>
+    public void Say(HtmlInterpolation html, Telegram.Bot.Types.ReplyMarkups.InlineKeyboardMarkup? keyboard = null) =>
+        Say(html.ToHtml(), keyboard);
 }

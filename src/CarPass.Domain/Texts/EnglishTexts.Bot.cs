@@ -27,7 +27,7 @@ public static partial class EnglishTexts
             ["bot.not_a_number"] = "Please send a number, for example 42.5.",
             ["bot.not_a_whole_number"] = "Please send a whole number of kilometres, for example 84500.",
             ["bot.number_ambiguous"] = "«{0}» could mean {1} or {2}. Nothing was saved: please type {1} or {2}.",
-            ["bot.number_between"] = "Please send a number from {0} to {1}.",
+            ["bot.number_between"] = "Please send a number from {0:n} to {1:n}.",
             ["bot.not_a_date"] = "Please send a date like 23.11.2026, or use the buttons.",
             ["bot.empty_text"] = "Please send some text.",
             ["bot.menu.garage"] = "🚗 Garage",
@@ -57,6 +57,7 @@ public static partial class EnglishTexts
             ["bot.passport.health"] = "Maintenance: {0}",
             ["bot.passport.odometer"] = "Odometer: {0:n} km",
             ["bot.passport.pending_visits"] = "Service visits awaiting your confirmation: {0}",
+            ["bot.passport.disputes"] = "⚠️ Disputed visits awaiting a decision: {0}",
             ["bot.passport.improve"] = "What to improve",
             ["bot.add.name"] =
                 "What do you call this vehicle? For example: Family car. Or skip — make and model will do.",

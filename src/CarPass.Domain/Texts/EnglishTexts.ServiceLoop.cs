@@ -11,7 +11,7 @@ public static partial class EnglishTexts
             ["bot.access.approve_days"] = "Allow {0:plural:day|days}",
             ["bot.access.deny"] = "Deny",
             ["bot.access.owner_ask"] =
-                "A service centre asks for access to {0}. It will see the passport and may record visits for you to confirm.",
+                "A service centre asks for access to {0}. While it lasts, the centre may record visits and propose corrections to the car's details, each for you to confirm; it does not see your passport.",
             ["bot.access.requested"] = "Request sent. You will hear when the owner answers.",
             ["bot.access.granted"] = "✅ Access given for {0:plural:day|days}. You can revoke it any time in Access.",
             ["bot.access.denied"] = "Access denied.",
@@ -82,14 +82,16 @@ public static partial class EnglishTexts
             ["bot.visit.date"] = "Date: {0:d}",
             ["bot.visit.work"] = "Work: {0}",
             ["bot.visit.parts"] = "Parts: {0}",
-            ["bot.visit.cost"] = "Cost: {0}",
+            ["bot.visit.cost"] = "Cost: {0:n}",
             ["bot.visit.note"] = "Note: {0}",
             ["bot.visit.confirm"] = "✅ Confirm",
             ["bot.visit.dispute"] = "⚠️ Dispute",
             ["bot.visit.not_mine"] = "✕ Not mine",
             ["bot.visit.hide"] = "Hide from my history",
             ["bot.visit.hidden"] = "Hidden from your history. The record and its trail are kept.",
-            ["bot.visit.confirmed"] = "✅ Confirmed. The visit is now part of your verified history.",
+            ["bot.visit.confirmed"] = "✅ Confirmed. The visit now counts in your verified history.",
+            ["bot.visit.confirmed_unverified"] =
+                "✅ Confirmed. The visit is in your service history; it will count as verified once CarPass verifies this centre.",
             ["bot.visit.rejected"] =
                 "Marked as not yours. The centre has been told; the record stays, marked rejected.",
             ["bot.visit.confirmed_notice"] = "✅ The owner confirmed your visit ({0}): {1}",

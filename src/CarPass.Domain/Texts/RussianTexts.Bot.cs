@@ -29,7 +29,7 @@ public static partial class RussianTexts
             ["bot.not_a_whole_number"] = "Пожалуйста, отправьте целое число километров, например 84500.",
             ["bot.number_ambiguous"] =
                 "«{0}» можно понять и как {1}, и как {2}. Ничего не сохранено: напишите {1} или {2}.",
-            ["bot.number_between"] = "Пожалуйста, отправьте число от {0} до {1}.",
+            ["bot.number_between"] = "Пожалуйста, отправьте число от {0:n} до {1:n}.",
             ["bot.not_a_date"] = "Пожалуйста, отправьте дату в виде 23.11.2026 или нажмите кнопку.",
             ["bot.empty_text"] = "Пожалуйста, отправьте текст.",
             ["bot.menu.garage"] = "🚗 Гараж",
@@ -59,6 +59,7 @@ public static partial class RussianTexts
             ["bot.passport.health"] = "Обслуживание: {0}",
             ["bot.passport.odometer"] = "Пробег: {0:n} км",
             ["bot.passport.pending_visits"] = "Визитов в сервис ждут вашего подтверждения: {0}",
+            ["bot.passport.disputes"] = "⚠️ Оспоренных визитов ждут решения: {0}",
             ["bot.passport.improve"] = "Что улучшить",
             ["bot.add.name"] = "Как назовём автомобиль? Например: Семейный. Или пропустите — подойдут марка и модель.",
             ["bot.add.make"] = "Марка? Например: Toyota.",

@@ -15,13 +15,27 @@ public static class TextCatalog
     /// The text with its arguments; a <see cref="DateTime"/> argument (UTC) is shown as a
     /// <see cref="LocalMoment"/> in <paramref name="zone"/>, the way the language writes dates.
     /// </summary>
-    public static string Get(Language lang, TimeZoneInfo zone, string key, params object[] args)
+    public static string Get(Language lang, TimeZoneInfo zone, string key, params object[] args) =>
+        Get(lang, zone, key, static text => text, args);
+
+    /// <summary>
+    /// The text with its arguments, its own wording passed through <paramref name="wording"/> first
+    /// (a front end's escaping: the arguments are the caller's to prepare, each exactly once).
+    /// </summary>
+    public static string Get(
+        Language lang,
+        TimeZoneInfo zone,
+        string key,
+        Func<string, string> wording,
+        params object[] args
+    )
     {
         var template = Table(lang).GetValueOrDefault(key) ?? EnglishTexts.All.GetValueOrDefault(key);
         if (template is null)
         {
-            return key;
+            return wording(key);
         }
+        template = wording(template);
         if (args.Length == 0)
         {
             return template;

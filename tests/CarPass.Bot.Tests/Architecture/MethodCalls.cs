@@ -11,6 +11,17 @@ public static class MethodCalls
         .Select(f => (OpCode)f.GetValue(null)!)
         .ToDictionary(o => o.Value);
 
+    private const BindingFlags All =
+        BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static;
+
+    /// <summary>Every method and constructor a type declares itself, with what each one uses.</summary>
+    public static IEnumerable<(MethodBase Method, MemberInfo Call)> InType(Type type) =>
+        type.GetMethods(All)
+            .Cast<MethodBase>()
+            .Concat(type.GetConstructors(All))
+            .Where(m => m.DeclaringType == type)
+            .SelectMany(m => Of(m).Select(c => (m, c)));
+
     public static IEnumerable<MemberInfo> Of(MethodBase method)
     {
         var il = method.GetMethodBody()?.GetILAsByteArray();

@@ -43,16 +43,10 @@ public sealed class ReadSideTests
         var offenders = BotTypes()
             .Where(t => !Loop.ContainsKey(Outermost(t)))
             .SelectMany(t =>
-                t.GetMethods(All)
-                    .Cast<MethodBase>()
-                    .Concat(t.GetConstructors(All))
-                    .Where(m => m.DeclaringType == t)
-                    .SelectMany(m =>
-                        MethodCalls
-                            .Of(m)
-                            .Where(IsEntityFramework)
-                            .Select(c => $"{t.FullName}.{m.Name} → {c.DeclaringType?.Name}.{c.Name}")
-                    )
+                MethodCalls
+                    .InType(t)
+                    .Where(x => IsEntityFramework(x.Call))
+                    .Select(x => $"{t.FullName}.{x.Method.Name} → {x.Call.DeclaringType?.Name}.{x.Call.Name}")
             )
             .Distinct()
             .ToList();
@@ -72,9 +66,6 @@ public sealed class ReadSideTests
                 )
         );
     }
-
-    private const BindingFlags All =
-        BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static;
 
     private static IEnumerable<Type> BotTypes() => Bot.GetTypes();
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CarPass.Bot.Replies;
+using CarPass.Bot.Routing;
 
 namespace CarPass.Bot.Tests.Delivery;
 
@@ -14,7 +15,7 @@ public sealed partial class FitTextTests
             var text =
                 "<b>Tom " + new string('x', TelegramLimits.MessageText - 12 + shift) + " &amp; Jerry</b> and more";
 
-            var cut = TelegramLimits.FitText(text);
+            var cut = TelegramLimits.FitText(HtmlText.Trusted(text)).Markup;
 
             Assert.True(cut.Length <= TelegramLimits.MessageText, $"{cut.Length} characters at shift {shift}");
             Assert.EndsWith("</b>", cut);
@@ -31,7 +32,7 @@ public sealed partial class FitTextTests
                 new string('y', TelegramLimits.MessageText - 16 + shift)
                 + "🚗<a href=\"https://t.me/x\">link</a><i>italic</i>";
 
-            var cut = TelegramLimits.FitText(text);
+            var cut = TelegramLimits.FitText(HtmlText.Trusted(text)).Markup;
 
             Assert.True(cut.Length <= TelegramLimits.MessageText, $"{cut.Length} characters at shift {shift}");
             Assert.False(char.IsHighSurrogate(cut[cut.IndexOf('…') - 1]), $"emoji split at shift {shift}");
@@ -44,7 +45,7 @@ public sealed partial class FitTextTests
     {
         var text = "<b>Tom &amp; Jerry</b>" + new string('z', TelegramLimits.MessageText - 22);
 
-        Assert.Same(text, TelegramLimits.FitText(text));
+        Assert.Same(text, TelegramLimits.FitText(HtmlText.Trusted(text)).Markup);
     }
 
     /// <summary>Every entity complete, every tag closed in order: what Telegram's HTML parser demands.</summary>

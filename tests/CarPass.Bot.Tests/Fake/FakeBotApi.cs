@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CarPass.Bot.Routing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -17,6 +18,9 @@ namespace CarPass.Bot.Tests.Fake;
 /// getUpdates honouring offset and timeout, sendMessage/editMessageText returning messages, and
 /// injectable faults (429 with retry_after, 5xx, broken JSON); getFile and file downloads for
 /// files a test puts there, and the notices shown on button taps.
+/// Like Telegram, it refuses a message whose HTML it cannot parse (400); a message it accepts but a
+/// person would read wrong (<see cref="TelegramMessageCheck.Unreadable"/>) is kept in
+/// <see cref="Unreadable"/>, and disposing the fake fails the test that caused it.
 /// </summary>
 public sealed class FakeBotApi : IAsyncDisposable
 {
@@ -36,6 +40,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly ConcurrentDictionary<string, long> _bytesSent = new();
     private readonly ConcurrentQueue<string> _callbackNotices = new();
     private readonly ConcurrentDictionary<string, JsonObject> _lastRequests = new();
+    private readonly ConcurrentQueue<string> _unreadable = new();
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private WebApplication _app = null!;
     private int _nextMessageId = 5000;
@@ -158,11 +163,18 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
     }
 
+    /// <summary>Messages and keyboards Telegram would take but a person would read wrong, with why.</summary>
+    public IReadOnlyList<string> Unreadable => [.. _unreadable];
+
     public async ValueTask DisposeAsync()
     {
         Signal();
         await _app.StopAsync();
         await _app.DisposeAsync();
+        if (!_unreadable.IsEmpty)
+            throw new Xunit.Sdk.XunitException(
+                $"The bot sent what a person would read wrong:\n{string.Join("\n", _unreadable.Distinct())}"
+            );
     }
 
     private async Task HandleAsync(HttpContext http, string token, string method)
@@ -196,6 +208,11 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
         if (method == "answerCallbackQuery" && request["text"]?.GetValue<string>() is { } notice)
             _callbackNotices.Enqueue(notice);
+        if (method is "sendMessage" or "editMessageText" && Refused(request) is { } refusal)
+        {
+            await WriteAsync(http, 400, refusal);
+            return;
+        }
         object? result = method switch
         {
             "getUpdates" => await GetUpdatesAsync(request, http.RequestAborted),
@@ -212,6 +229,30 @@ public sealed class FakeBotApi : IAsyncDisposable
             _ => true,
         };
         await WriteAsync(http, 200, JsonSerializer.Serialize(new { ok = true, result }, JsonBotAPI.Options));
+    }
+
+    /// <summary>Telegram's answer to HTML it cannot parse; a message it takes is checked for what a person would see.</summary>
+    private string? Refused(JsonObject request)
+    {
+        var text = request["text"]?.GetValue<string>() ?? "";
+        var html = request["parse_mode"]?.GetValue<string>() is "HTML" or "Html";
+        var keyboard = request["reply_markup"]?.Deserialize<InlineKeyboardMarkup>(JsonBotAPI.Options);
+        if ((html ? TelegramMessageCheck.Broken(text) : null) is { } broken)
+        {
+            _unreadable.Enqueue($"refused ({broken}): {text}");
+            return JsonSerializer.Serialize(
+                new
+                {
+                    ok = false,
+                    error_code = 400,
+                    description = $"Bad Request: can't parse entities: {broken}",
+                }
+            );
+        }
+        var shown = html ? text : Html.Escape(text).Markup;
+        foreach (var problem in TelegramMessageCheck.Unreadable(shown, keyboard))
+            _unreadable.Enqueue(problem);
+        return null;
     }
 
     private static string TooManyRequests(int retryAfterSeconds) =>

@@ -63,15 +63,18 @@ public sealed class InputAndLimitTests
     {
         var queue = new ReplyQueue();
 
-        queue.Send(1, new string('a', 5000));
+        queue.Send(1, Html.Escape(new string('a', 5000)));
 
-        Assert.Equal(TelegramLimits.MessageText, queue.Messages[0].Html.Length);
-        Assert.EndsWith("…", queue.Messages[0].Html);
+        Assert.Equal(TelegramLimits.MessageText, queue.Messages[0].Html.Markup.Length);
+        Assert.EndsWith("…", queue.Messages[0].Html.Markup);
     }
 
     [Fact]
     public void Everything_a_person_typed_is_escaped_for_telegram_html() =>
-        Assert.Equal("&lt;b&gt;Tom &amp; Jerry&lt;/b&gt; \"quoted\"", Html.Escape("<b>Tom & Jerry</b> \"quoted\""));
+        Assert.Equal(
+            "&lt;b&gt;Tom &amp; Jerry&lt;/b&gt; \"quoted\"",
+            Html.Escape("<b>Tom & Jerry</b> \"quoted\"").Markup
+        );
 
     [Fact]
     public void Every_bot_text_the_code_names_exists_in_russian_and_english()

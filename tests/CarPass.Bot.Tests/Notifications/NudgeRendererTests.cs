@@ -40,16 +40,16 @@ public sealed class NudgeRendererTests
         var rendered = NudgeRenderer.Render(Claimed(kind, language));
 
         Assert.Equal(firstButton, rendered.Keyboard.InlineKeyboard.First().First().CallbackData);
-        Assert.DoesNotContain("notify.", rendered.Html);
-        Assert.DoesNotContain("missing.", rendered.Html);
-        Assert.Contains("Golf &lt;GTI&gt;", rendered.Html);
-        Assert.True(rendered.Html.Split('\n').Length >= 3, rendered.Html);
+        Assert.DoesNotContain("notify.", rendered.Html.Markup);
+        Assert.DoesNotContain("missing.", rendered.Html.Markup);
+        Assert.Contains("Golf &lt;GTI&gt;", rendered.Html.Markup);
+        Assert.True(rendered.Html.Markup.Split('\n').Length >= 3, rendered.Html.Markup);
     }
 
     [Fact]
     public void A_maintenance_nudge_lists_the_items_and_says_when_mileage_is_estimated()
     {
-        var html = NudgeRenderer.Render(Claimed(NotificationKind.MaintenanceOverdue, "en")).Html;
+        var html = NudgeRenderer.Render(Claimed(NotificationKind.MaintenanceOverdue, "en")).Html.Markup;
 
         Assert.Contains("Engine oil — due 15 Jun 2026 or at 60\u00A0000 km", html);
         Assert.Contains("about 61\u00A0000 km", html);

@@ -27,11 +27,11 @@ public sealed class CenterScreenTests : IAsyncLifetime
         var manager = await _world.SayAsync(Manager, "/center");
         var employee = await _world.SayAsync(Employee, "/center");
 
-        Assert.Contains("<b>Motor &amp; Sons</b>, Kazan · New service", manager.Text);
+        Assert.Contains("<b>Motor &amp; Sons</b>, Kazan · Trust: too few visits yet", manager.Text);
         Assert.Contains("What would raise trust", manager.Text);
         Assert.Contains("Visits awaiting owner confirmation: 1", manager.Text);
         Assert.DoesNotContain("Pass verification", manager.Text);
-        Assert.Contains("<b>Motor &amp; Sons</b>, Kazan · New service", employee.Text);
+        Assert.Contains("<b>Motor &amp; Sons</b>, Kazan · Trust: too few visits yet", employee.Text);
         Assert.DoesNotContain("What would raise trust", employee.Text);
     }
 

@@ -36,7 +36,7 @@ public sealed class ServiceLoopTests : IAsyncLifetime
         var told = await _world.NextAsync(Employee);
 
         Assert.Contains("Oil and filter change", ask.Text);
-        Assert.Contains("<b>Motor &amp; Sons</b>, Kazan · New service", ask.Text);
+        Assert.Contains("<b>Motor &amp; Sons</b>, Kazan · Trust: too few visits yet", ask.Text);
         Assert.Contains("verified history", confirmed.Text);
         Assert.Contains("confirmed your visit", told.Text);
         var score = await _world.DbAsync(db => db.VehicleScores.SingleAsync(s => s.VehicleId == _car));

@@ -18,7 +18,7 @@ public sealed class ServiceCenterTrustTests(ApiFixture api) : IClassFixture<ApiF
         Assert.Equal("Автосервис «Мотор»", trust.Str("name"));
         Assert.True(trust.GetProperty("verified").GetBoolean());
         Assert.Equal("new", trust.Str("trust_level"));
-        Assert.Equal("Новый сервис", trust.Str("trust_level_text"));
+        Assert.Equal("Доверие: пока мало визитов", trust.Str("trust_level_text"));
         Assert.False(string.IsNullOrWhiteSpace(trust.Str("trust_level_description")));
         Assert.Equal(JsonValueKind.Null, trust.GetProperty("details").ValueKind);
         Assert.Equal(JsonValueKind.Null, trust.GetProperty("hints").ValueKind);

@@ -25,7 +25,7 @@ public sealed class TimelineTests(ApiFixture api) : IClassFixture<ApiFixture>
         var visit = items.First(i => i.Str("type") == "visit" && i.Str("status") == "confirmed");
         var center = visit.GetProperty("service_center");
         Assert.Equal("new", center.Str("trust_level"));
-        Assert.Equal("Новый сервис", center.Str("trust_level_text"));
+        Assert.Equal("Доверие: пока мало визитов", center.Str("trust_level_text"));
         Assert.True(visit.GetProperty("trusted").GetBoolean());
         Assert.DoesNotContain("trust_score", center.GetRawText());
         var oil = items.Single(i => i.Str("type") == "visit" && i.Str("title") == "Моторное масло, Масляный фильтр");

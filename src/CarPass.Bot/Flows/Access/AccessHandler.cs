@@ -53,7 +53,7 @@ public sealed class AccessHandler(
             }
         ctx.Say(
             days == 0 ? ctx.T("bot.access.denied") : ctx.T("bot.access.granted", days),
-            new(Keyboards.Button(ctx.T("bot.access.list"), CallbackData.Grants))
+            new(Keyboards.Button(ctx.Raw("bot.access.list"), CallbackData.Grants))
         );
     }
 
@@ -67,19 +67,19 @@ public sealed class AccessHandler(
             return;
         }
         var lines = live.Select(g =>
-            "• " + ctx.T("bot.access.line", g.CenterName ?? "—", g.VehicleName, (object?)g.ExpiresAt ?? "∞")
+            Html.Of($"• {ctx.T("bot.access.line", g.CenterName ?? "—", g.VehicleName, (object?)g.ExpiresAt ?? "∞")}")
         );
         var rows = live.Select(g =>
             new[]
             {
                 Keyboards.Button(
-                    ctx.T("bot.access.revoke", g.CenterName ?? "—", g.VehicleName),
+                    ctx.Raw("bot.access.revoke", g.CenterName ?? "—", g.VehicleName),
                     CallbackData.RevokeGrant,
                     CallbackData.Id(g.Id)
                 ),
             }
         );
-        ctx.Say($"{Html.Bold(ctx.T("bot.access.title"))}\n{string.Join('\n', lines)}", new InlineKeyboardMarkup(rows));
+        ctx.Say($"{Html.Bold(ctx.T("bot.access.title"))}\n{Html.Lines(lines)}", new InlineKeyboardMarkup(rows));
     }
 
     public async Task RevokeAsync(BotContext ctx, Guid grantId, CancellationToken ct)

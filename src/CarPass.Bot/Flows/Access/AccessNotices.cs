@@ -38,9 +38,9 @@ public sealed class AccessNotices(OwnerRequestReader requests, CenterReader cent
             [Keyboards.Button(s.Raw("bot.access.deny"), CallbackData.DecideAccess, id, "0")],
             .. MuteButton.Row(s, request.ServiceCenterId),
         ]);
-        var ask = $"{s.T("bot.access.owner_ask", vehicle.Name)}\n{CenterText.Label(s, center)}";
+        var ask = Html.Of($"{s.T("bot.access.owner_ask", vehicle.Name)}\n{CenterText.Label(s, center)}");
         if (center.Verification != VerificationStatus.Verified)
-            ask += "\n" + s.T("bot.access.owner_unverified");
+            ask = Html.Of($"{ask}\n{s.T("bot.access.owner_unverified")}");
         return new RenderedNudge(ask, keyboard);
     }
 }

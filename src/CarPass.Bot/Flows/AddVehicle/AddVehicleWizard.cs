@@ -56,13 +56,15 @@ public sealed class AddVehicleWizard(
             );
         var view = await passports.VehicleAsync(ctx.User.Id, outcome.Value.Id, ct);
         var note = await plates.NoteAsync(ctx, outcome.Value, ct);
-        var html = $"{note}{ctx.T("bot.add.done")}\n\n{PassportText.Render(ctx, view!, withImprovements: true)}";
+        var html = Html.Of(
+            $"{note}{ctx.T("bot.add.done")}\n\n{PassportText.Render(ctx, view!, withImprovements: true)}"
+        );
         var id = CallbackData.Id(outcome.Value.Id);
         return new WizardOutcome.Done(
             html,
             new([
-                [Keyboards.Button(ctx.T("bot.menu.passport"), CallbackData.Passport, id)],
-                [Keyboards.Button(ctx.T("bot.menu.garage"), CallbackData.Garage)],
+                [Keyboards.Button(ctx.Raw("bot.menu.passport"), CallbackData.Passport, id)],
+                [Keyboards.Button(ctx.Raw("bot.menu.garage"), CallbackData.Garage)],
             ])
         );
     }

@@ -7,8 +7,8 @@ namespace CarPass.Bot.Flows.AddVehicle;
 public sealed class SharedPlate(VinRegistry vins)
 {
     /// <summary>The warning line (ending in a blank line) to put before the saved text, or nothing.</summary>
-    public async Task<string> NoteAsync(BotContext ctx, Vehicle vehicle, CancellationToken ct) =>
+    public async Task<HtmlText> NoteAsync(BotContext ctx, Vehicle vehicle, CancellationToken ct) =>
         vehicle.PlateNumber is { } plate && await vins.PlateElsewhereAsync(plate, vehicle.Id, ct)
-            ? $"{ctx.T("bot.plate.shared")}\n\n"
-            : "";
+            ? Html.Of($"{ctx.T("bot.plate.shared")}\n\n")
+            : HtmlText.Empty;
 }

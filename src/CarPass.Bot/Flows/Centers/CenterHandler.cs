@@ -39,7 +39,7 @@ public sealed class CenterHandler(StaffReader staff, CenterReader centers)
             ctx.Say(
                 ctx.T("bot.center.none"),
                 new InlineKeyboardMarkup(
-                    Keyboards.Button(ctx.T("bot.center.register"), CallbackData.StartFlow, FlowNames.RegisterCenter)
+                    Keyboards.Button(ctx.Raw("bot.center.register"), CallbackData.StartFlow, FlowNames.RegisterCenter)
                 )
             );
     }

@@ -10,22 +10,22 @@ namespace CarPass.Bot.Flows.Centers;
 public static class CenterScreen
 {
     /// <param name="hints">For a manager; null for other staff, who are not shown them.</param>
-    public static string Render(BotContext ctx, CenterCard center, IReadOnlyList<TrustHint>? hints)
+    public static HtmlText Render(BotContext ctx, CenterCard center, IReadOnlyList<TrustHint>? hints)
     {
-        var lines = new List<string>
+        var lines = new List<HtmlText>
         {
             CenterText.Label(ctx.Speaker, center),
             ctx.T($"bot.center.status.{SnakeCase.Of(center.Verification)}", center.VerificationNote ?? ""),
         };
         if (hints is not null)
         {
-            lines.Add("");
+            lines.Add(HtmlText.Empty);
             lines.Add(Html.Bold(ctx.T("bot.center.raise_trust")));
-            lines.AddRange(hints.Select(h => "• " + ctx.T($"trust_hint.{h.Code}", h.Count)));
+            lines.AddRange(hints.Select(h => Html.Of($"• {ctx.T($"trust_hint.{h.Code}", h.Count)}")));
             if (hints.Count == 0)
-                lines.Add("• " + ctx.T(TrustHints.NoneKey));
+                lines.Add(Html.Of($"• {ctx.T(TrustHints.NoneKey)}"));
         }
-        return string.Join('\n', lines);
+        return Html.Lines(lines);
     }
 
     public static InlineKeyboardMarkup Actions(BotContext ctx, Guid centerId, bool manager)
@@ -42,8 +42,8 @@ public static class CenterScreen
         };
         if (manager)
             rows.Add([
-                Keyboards.Button(ctx.T("bot.center.team"), CallbackData.Employees, id),
-                Keyboards.Button(ctx.T("bot.center.invite"), CallbackData.Invite, id),
+                Keyboards.Button(ctx.Raw("bot.center.team"), CallbackData.Employees, id),
+                Keyboards.Button(ctx.Raw("bot.center.invite"), CallbackData.Invite, id),
             ]);
         return new InlineKeyboardMarkup(rows);
     }

@@ -31,7 +31,13 @@ public sealed class ChangeDecisionHandler(ChangeRequestUseCases changes, Recipie
             );
         ctx.Say(
             approve ? ctx.T("bot.change.approved") : ctx.T("bot.change.rejected"),
-            new(Keyboards.Button(ctx.T("bot.menu.passport"), CallbackData.Passport, CallbackData.Id(request.VehicleId)))
+            new(
+                Keyboards.Button(
+                    ctx.Raw("bot.menu.passport"),
+                    CallbackData.Passport,
+                    CallbackData.Id(request.VehicleId)
+                )
+            )
         );
     }
 }

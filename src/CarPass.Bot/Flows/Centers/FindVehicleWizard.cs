@@ -26,9 +26,9 @@ public sealed class FindVehicleWizard(LookupUseCases lookup, CenterSteps steps) 
         if (found.Count == 0)
             return new WizardOutcome.Done(
                 ctx.T("bot.center.nothing_found"),
-                new(Keyboards.Button(ctx.T("bot.menu.center"), CallbackData.Center, CallbackData.Id(centerId)))
+                new(Keyboards.Button(ctx.Raw("bot.menu.center"), CallbackData.Center, CallbackData.Id(centerId)))
             );
-        var lines = found.Select(v => "• " + CenterText.Masked(v));
+        var lines = found.Select(v => Html.Of($"• {CenterText.Masked(v)}"));
         var rows = found.Select(v =>
             new[]
             {
@@ -41,7 +41,7 @@ public sealed class FindVehicleWizard(LookupUseCases lookup, CenterSteps steps) 
             }
         );
         return new WizardOutcome.Done(
-            $"{ctx.T("bot.center.found")}\n{string.Join('\n', lines)}",
+            Html.Of($"{ctx.T("bot.center.found")}\n{Html.Lines(lines)}"),
             new InlineKeyboardMarkup(rows)
         );
     }

@@ -35,7 +35,7 @@ public sealed class ProposeChangeWizard(ChangeRequestUseCases changes, CenterSte
         {
             Choices = (ctx, _, _) =>
                 Task.FromResult<IReadOnlyList<Choice>>(
-                    Fields.Select(f => new Choice(f.Key.ToString(), ctx.T($"bot.spec.field.{f.Value}"))).ToList()
+                    Fields.Select(f => new Choice(f.Key.ToString(), ctx.Raw($"bot.spec.field.{f.Value}"))).ToList()
                 ),
         },
         new("value", "bot.spec.value")

@@ -47,7 +47,7 @@ public sealed class RecordVisitWizard(
         var centerId = d.Id(DraftKeys.Center)!.Value;
         var kinds = SeveralChoices.Read(d[Kinds]).Select(Enum.Parse<ServiceKind>).ToList();
         var draft = new VisitDraft(
-            steps.ReadMoment(d["date"]) ?? steps.Now,
+            steps.ReadMoment(ctx, d["date"]) ?? steps.Now,
             d[Work] ?? d[MoreWork] ?? "",
             d.Int("km"),
             d["parts"],
@@ -63,9 +63,11 @@ public sealed class RecordVisitWizard(
                 : new WizardOutcome.Done(ctx.Error(outcome.Error));
         await notices.AskOwnerAsync(ctx, outcome.Value, ct);
         return new WizardOutcome.Done(
-            $"{ctx.T("bot.visit.recorded")}\n{ctx.T("bot.visit.work", VisitWorkText.Of(ctx.Speaker, outcome.Value))}",
+            Html.Of(
+                $"{ctx.T("bot.visit.recorded")}\n{ctx.T("bot.visit.work", VisitWorkText.Of(ctx.Speaker, outcome.Value))}"
+            ),
             new InlineKeyboardMarkup(
-                Keyboards.Button(ctx.T("bot.menu.center"), CallbackData.Center, CallbackData.Id(centerId))
+                Keyboards.Button(ctx.Raw("bot.menu.center"), CallbackData.Center, CallbackData.Id(centerId))
             )
         );
     }

@@ -42,7 +42,7 @@ public sealed class RegisterCenterWizard(ServiceCenterUseCases centers, IOptions
             );
         return new WizardOutcome.Done(
             ctx.T("bot.center.registered", lookups.Value.UnverifiedPerCenterPerDay),
-            new(Keyboards.Button(ctx.T("bot.menu.center"), CallbackData.Center, CallbackData.Id(outcome.Value.Id)))
+            new(Keyboards.Button(ctx.Raw("bot.menu.center"), CallbackData.Center, CallbackData.Id(outcome.Value.Id)))
         );
     }
 }

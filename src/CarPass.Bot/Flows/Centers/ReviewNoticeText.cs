@@ -12,7 +12,7 @@ namespace CarPass.Bot.Flows.Centers;
 /// </summary>
 public static class ReviewNoticeText
 {
-    public static (string Html, InlineKeyboardMarkup Keyboard) Render(ReviewNotice notice)
+    public static (HtmlText Html, InlineKeyboardMarkup Keyboard) Render(ReviewNotice notice)
     {
         var s = Speaker.For(notice.Language);
         if (notice is { Centers: [var only], Waiting: 1 })
@@ -22,7 +22,7 @@ public static class ReviewNoticeText
                     [Decide(s.Raw("bot.center.verify"), only, "v"), Decide(s.Raw("bot.center.reject"), only, "r")],
                 ])
             );
-        var lines = new List<string> { Html.Bold(s.T("bot.review.title", notice.Waiting)) };
+        var lines = new List<HtmlText> { Html.Bold(s.T("bot.review.title", notice.Waiting)) };
         lines.AddRange(notice.Centers.Select((c, i) => s.T("bot.review.line", i + 1, Details(c), c.RegisteredBy)));
         if (notice.More > 0)
             lines.Add(s.T("bot.review.more", notice.More));
@@ -34,7 +34,7 @@ public static class ReviewNoticeText
                     Decide(s.Raw("bot.review.reject_n", i + 1), c, "r"),
                 }
         );
-        return (TelegramLimits.FitText(string.Join('\n', lines)), new InlineKeyboardMarkup(rows));
+        return (TelegramLimits.FitText(Html.Lines(lines)), new InlineKeyboardMarkup(rows));
     }
 
     private static string Details(WaitingCenter c) =>

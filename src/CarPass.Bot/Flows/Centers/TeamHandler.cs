@@ -41,7 +41,7 @@ public sealed class TeamHandler(StaffReader staff, TeamUseCases team, CenterRead
         var link = await identity.StartLinkAsync($"{DeepLinks.Invite}{invite.Value.Code}", ct);
         ctx.Replies.Send(
             ctx.ChatId,
-            ctx.T("bot.center.invite_link", (int)TeamUseCases.InviteLifetime.TotalHours) + "\n" + Html.Escape(link)
+            Html.Of($"{ctx.T("bot.center.invite_link", (int)TeamUseCases.InviteLifetime.TotalHours)}\n{link}")
         );
     }
 }

@@ -8,12 +8,14 @@ namespace CarPass.Bot.Flows.Centers;
 /// <summary>The team as its manager sees it: ✓ switched on, ○ off; a button per other member to switch them.</summary>
 public static class TeamText
 {
-    public static string Render(BotContext ctx, IReadOnlyList<TeamMember> members)
+    public static HtmlText Render(BotContext ctx, IReadOnlyList<TeamMember> members)
     {
         var list = members.Select(m =>
-            $"{Mark(m)} {Html.Escape(m.FirstName)}{(m.Username is { } u ? " @" + Html.Escape(u) : "")} · {ctx.T($"bot.center.role.{SnakeCase.Of(m.Role)}")}"
+            Html.Of(
+                $"{Mark(m)} {m.FirstName}{(m.Username is { } u ? " @" + u : "")} · {ctx.T($"bot.center.role.{SnakeCase.Of(m.Role)}")}"
+            )
         );
-        return $"{Html.Bold(ctx.T("bot.center.team"))}\n{string.Join('\n', list)}\n\n{ctx.T("bot.center.team_hint")}";
+        return Html.Of($"{Html.Bold(ctx.T("bot.center.team"))}\n{Html.Lines(list)}\n\n{ctx.T("bot.center.team_hint")}");
     }
 
     public static InlineKeyboardMarkup Buttons(BotContext ctx, Guid centerId, IReadOnlyList<TeamMember> members) =>
@@ -31,8 +33,10 @@ public static class TeamText
                         ),
                     }
                 )
-                .Append([Keyboards.Button(ctx.T("bot.center.invite"), CallbackData.Invite, CallbackData.Id(centerId))])
-                .Append([Keyboards.Button(ctx.T("bot.menu.center"), CallbackData.Center, CallbackData.Id(centerId))])
+                .Append([
+                    Keyboards.Button(ctx.Raw("bot.center.invite"), CallbackData.Invite, CallbackData.Id(centerId)),
+                ])
+                .Append([Keyboards.Button(ctx.Raw("bot.menu.center"), CallbackData.Center, CallbackData.Id(centerId))])
         );
 
     private static string Mark(TeamMember m) => m.IsActive ? "✓" : "○";

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CarPass.Bot.Flows.Notices;
 using CarPass.Bot.Flows.Passport;
 using CarPass.Bot.Notifications;
@@ -10,6 +9,7 @@ using CarPass.Data.ServiceCenters;
 using CarPass.Data.Users;
 using CarPass.Data.Vehicles;
 using CarPass.Data.Visits;
+using CarPass.Domain.ServiceCenters;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace CarPass.Bot.Flows.Centers;
@@ -41,9 +41,9 @@ public sealed class VisitNotices(
         var vehicle = await vehicles.FindAsync(visit.VehicleId, ct);
         if (center is null || vehicle is null)
             return null;
-        var lines = new List<string>
+        var lines = new List<HtmlText>
         {
-            s.T("bot.visit.owner_ask", Html.Escape(vehicle.Name)),
+            s.T("bot.visit.owner_ask", vehicle.Name),
             CenterText.Label(s, center),
             s.T("bot.visit.date", visit.VisitDate),
         };
@@ -53,7 +53,7 @@ public sealed class VisitNotices(
         if (visit.Parts is { } parts)
             lines.Add(s.T("bot.visit.parts", parts));
         if (visit.CostMinor is { } cost)
-            lines.Add(s.T("bot.visit.cost", (cost / 100.0).ToString("0.##", CultureInfo.InvariantCulture)));
+            lines.Add(s.T("bot.visit.cost", cost / 100.0));
         if (visit.Note is { } note)
             lines.Add(s.T("bot.visit.note", note));
         var id = CallbackData.Id(visit.Id);
@@ -65,8 +65,17 @@ public sealed class VisitNotices(
             ],
             .. MuteButton.Row(s, visit.ServiceCenterId),
         ]);
-        return new RenderedNudge(TelegramLimits.FitText(string.Join('\n', lines)), keyboard);
+        return new RenderedNudge(TelegramLimits.FitText(Html.Lines(lines)), keyboard);
     }
+
+    /// <summary>
+    /// What the owner is told of a visit they confirmed: a verified centre's visit counts in the
+    /// verified history; an unverified centre's is history that counts once the centre is verified.
+    /// </summary>
+    public async Task<string> ConfirmedKeyAsync(ServiceVisit visit, CancellationToken ct) =>
+        (await centers.CardAsync(visit.ServiceCenterId, ct))?.Verification == VerificationStatus.Verified
+            ? "bot.visit.confirmed"
+            : "bot.visit.confirmed_unverified";
 
     /// <summary>Tells the centre what the owner decided: the employee who recorded the visit while still active there.</summary>
     public async Task TellCenterAsync(BotContext ctx, ServiceVisit visit, string textKey, CancellationToken ct)

@@ -39,8 +39,8 @@ public sealed class ClaimOffer(VinRegistry vins, TimeProvider clock)
         string[] args = vehicleId is { } id ? [vin, CallbackData.Id(id)] : [vin];
         ctx.Replies.Send(
             ctx.ChatId,
-            $"{ctx.Error(error)}\n\n{ctx.T("bot.claim.offer")}",
-            new(Keyboards.Button(ctx.T("bot.claim.send"), CallbackData.OpenClaim, args))
+            Html.Of($"{ctx.Error(error)}\n\n{ctx.T("bot.claim.offer")}"),
+            new(Keyboards.Button(ctx.Raw("bot.claim.send"), CallbackData.OpenClaim, args))
         );
         return true;
     }

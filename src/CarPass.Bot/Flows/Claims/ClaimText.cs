@@ -9,13 +9,13 @@ namespace CarPass.Bot.Flows.Claims;
 /// <summary>A claim as operators see it: both sides (to write to them), the passport, and the decision buttons.</summary>
 public static class ClaimText
 {
-    public static string Render(Speaker s, ClaimForReview claim)
+    public static HtmlText Render(Speaker s, ClaimForReview claim)
     {
         var car = string.Join(
             ' ',
             new[] { claim.Make, claim.Model, claim.Year?.ToString() }.Where(p => !string.IsNullOrEmpty(p))
         );
-        var lines = new List<string>
+        var lines = new List<HtmlText>
         {
             Html.Bold(s.T("bot.claim.title", claim.CreatedAt)),
             s.T($"bot.claim.kind.{SnakeCase.Of(claim.Kind)}"),
@@ -25,7 +25,7 @@ public static class ClaimText
         lines.Add(s.T("bot.claim.passport", claim.VehicleName, car));
         lines.Add(s.T("bot.claim.owner", claim.Owner is null ? "—" : Party(s, claim.Owner)));
         lines.Add(s.T("bot.claim.claimant", Party(s, claim.Claimant)));
-        return string.Join('\n', lines);
+        return Html.Lines(lines);
     }
 
     public static InlineKeyboardMarkup Buttons(Speaker s, Guid claimId) =>

@@ -25,9 +25,9 @@ public sealed class FuelWizard(FuelUseCases fuel, FlowSteps steps, SavedReply sa
             ChoicesPerRow = 1,
             Choices = (ctx, _, _) =>
                 Task.FromResult<IReadOnlyList<Choice>>([
-                    new(Full, ctx.T("bot.fuel.full")),
-                    new(Partial, ctx.T("bot.fuel.partial")),
-                    new(FullAfterMissed, ctx.T("bot.fuel.missed")),
+                    new(Full, ctx.Raw("bot.fuel.full")),
+                    new(Partial, ctx.Raw("bot.fuel.partial")),
+                    new(FullAfterMissed, ctx.Raw("bot.fuel.missed")),
                 ]),
         },
     ];
@@ -50,6 +50,6 @@ public sealed class FuelWizard(FuelUseCases fuel, FlowSteps steps, SavedReply sa
                 outcome.Error,
                 outcome.Error.Code.StartsWith("odometer_", StringComparison.Ordinal) ? "km" : "litres"
             );
-        return await saved.DoneAsync(ctx, d.VehicleId.Value, ctx.T("bot.fuel.saved", NumberInput.Format(litres)), ct);
+        return await saved.DoneAsync(ctx, d.VehicleId.Value, ctx.T("bot.fuel.saved", litres), ct);
     }
 }

@@ -17,22 +17,25 @@ public sealed class GarageHandler(PassportReader reader)
             ctx.Say(
                 ctx.T("bot.garage.empty"),
                 new InlineKeyboardMarkup(
-                    Keyboards.Button(ctx.T("bot.menu.add_vehicle"), CallbackData.StartFlow, FlowNames.AddVehicle)
+                    Keyboards.Button(ctx.Raw("bot.menu.add_vehicle"), CallbackData.StartFlow, FlowNames.AddVehicle)
                 )
             );
             return;
         }
-        var lines = new List<string>
+        var lines = new List<HtmlText>
         {
             Html.Bold(ctx.T("bot.garage.title", garage.Level.GarageQuality)),
             ctx.T("consistency.summary", garage.Level.MonthsWithRecords, garage.Level.MonthsConsidered),
-            "",
+            HtmlText.Empty,
         };
         foreach (var car in garage.Vehicles)
         {
-            var alerts = car.ActiveAlerts > 0 ? " · " + ctx.T("bot.garage.alerts", car.ActiveAlerts) : "";
+            var alerts =
+                car.ActiveAlerts > 0 ? Html.Of($" · {ctx.T("bot.garage.alerts", car.ActiveAlerts)}") : HtmlText.Empty;
             lines.Add(
-                $"{PassportText.HealthMark(car.Health)} {PassportText.Title(car.Name, car.Year)} — {car.Completeness} % · {ctx.T($"history_status.{SnakeCase.Of(car.History)}")}{alerts}"
+                Html.Of(
+                    $"{PassportText.HealthMark(car.Health)} {PassportText.Title(car.Name, car.Year)} — {car.Completeness} % · {ctx.T($"history_status.{SnakeCase.Of(car.History)}")}{alerts}"
+                )
             );
         }
         var rows = garage
@@ -46,8 +49,8 @@ public sealed class GarageHandler(PassportReader reader)
                     ),
                 }
             )
-            .Append([Keyboards.Button(ctx.T("bot.menu.add_vehicle"), CallbackData.StartFlow, FlowNames.AddVehicle)]);
-        ctx.Say(string.Join('\n', lines), new InlineKeyboardMarkup(rows));
+            .Append([Keyboards.Button(ctx.Raw("bot.menu.add_vehicle"), CallbackData.StartFlow, FlowNames.AddVehicle)]);
+        ctx.Say(Html.Lines(lines), new InlineKeyboardMarkup(rows));
     }
 
     /// <summary>For commands about one vehicle: pick it first when there are several.</summary>

@@ -23,8 +23,8 @@ public sealed class MileageWizard(OdometerUseCases odometer, FlowSteps steps, Sa
             When = d => d["jump"] == "ask",
             Choices = (ctx, _, _) =>
                 Task.FromResult<IReadOnlyList<Choice>>([
-                    new(Keep, ctx.T("bot.km.keep")),
-                    new(Retype, ctx.T("bot.km.retype")),
+                    new(Keep, ctx.Raw("bot.km.keep")),
+                    new(Retype, ctx.Raw("bot.km.retype")),
                 ]),
         },
     ];

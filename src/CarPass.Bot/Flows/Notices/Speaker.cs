@@ -20,11 +20,31 @@ public sealed record Speaker(Language Language, TimeZoneInfo Zone)
     /// <summary>Someone known only by language (a message that shows no dates): times would read as UTC.</summary>
     public static Speaker For(string? languageCode) => new(Languages.FromCode(languageCode), TimeZoneInfo.Utc);
 
-    /// <summary>A text, HTML-escaped (arguments included) for Telegram's HTML mode.</summary>
-    public string T(string key, params object[] args) => Html.Escape(Raw(key, args));
+    /// <summary>
+    /// A text for a message: its wording and every plain-string argument escaped once; an
+    /// <see cref="HtmlText"/> argument goes in as it is; numbers and dates are written by the catalogue.
+    /// </summary>
+    public HtmlText T(string key, params object[] args) =>
+        HtmlText.Trusted(
+            TextCatalog.Get(Language, Zone, key, text => Html.Escape(text).Markup, [.. args.Select(Prepared)])
+        );
 
-    /// <summary>The unescaped text, for use as an argument of another text.</summary>
-    public string Raw(string key, params object[] args) => TextCatalog.Get(Language, Zone, key, args);
+    /// <summary>The plain text: a button label, a tap's notice, or a part of another text.</summary>
+    public string Raw(string key, params object[] args) =>
+        TextCatalog.Get(Language, Zone, key, [.. args.Select(Plain)]);
 
-    public string Error(DomainError error) => Html.Escape(TextCatalog.Error(Language, Zone, error));
+    public HtmlText Error(DomainError error) => T($"error.{error.Code}", error.Args);
+
+    private static object Prepared(object arg) =>
+        arg switch
+        {
+            HtmlText html => html.Markup,
+            string text => Html.Escape(text).Markup,
+            _ => arg,
+        };
+
+    private static object Plain(object arg) =>
+        arg is HtmlText
+            ? throw new ArgumentException("Markup cannot go into a plain text; use T for a message.", nameof(arg))
+            : arg;
 }

@@ -12,8 +12,8 @@ public static class CandidateText
         $"{Field(ctx, candidate.Kind)} {candidate.Value}{(candidate.Valid ? " ✓" : " ⚠")}";
 
     /// <summary>HTML lines listing the values, for a message.</summary>
-    public static string Lines(BotContext ctx, IEnumerable<OcrCandidate> candidates) =>
-        string.Join('\n', candidates.Select(c => "• " + Html.Escape(Label(ctx, c))));
+    public static HtmlText Lines(BotContext ctx, IEnumerable<OcrCandidate> candidates) =>
+        Html.Lines(candidates.Select(c => Html.Of($"• {Label(ctx, c)}")));
 
     /// <summary>"VIN 1HGG…, Plate А123ВС77": what was saved, as plain text (an argument of a text).</summary>
     public static string Saved(BotContext ctx, IEnumerable<OcrCandidate> candidates) =>
@@ -25,6 +25,6 @@ public static class CandidateText
     /// A problem as the person is told it: an OCR or write-path code under "error.*", or one of the
     /// bot's own texts (<see cref="ImageDownloader.DownloadFailed"/>).
     /// </summary>
-    public static string Problem(BotContext ctx, DomainError error) =>
+    public static HtmlText Problem(BotContext ctx, DomainError error) =>
         error.Code.StartsWith("bot.", StringComparison.Ordinal) ? ctx.T(error.Code, error.Args) : ctx.Error(error);
 }

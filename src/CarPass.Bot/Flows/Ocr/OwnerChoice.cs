@@ -16,7 +16,7 @@ public static class OwnerChoice
     public static IReadOnlyList<int> Offered(IReadOnlyList<OcrCandidate> candidates) =>
         Enumerable.Range(0, candidates.Count).Where(i => candidates[i].Kind != OcrField.Colour).ToList();
 
-    public static (string Html, InlineKeyboardMarkup Keyboard) Render(
+    public static (HtmlText Html, InlineKeyboardMarkup Keyboard) Render(
         BotContext ctx,
         Guid scan,
         Vehicle vehicle,
@@ -32,10 +32,9 @@ public static class OwnerChoice
             : offered.Select(i =>
                 Row(CandidateText.Label(ctx, candidates[i]), OcrPayload.Save, scan, vehicle.Id, 1 << i)
             );
-        var html =
-            ctx.T(checklist ? "bot.ocr.checklist" : "bot.ocr.pick", vehicle.Name)
-            + "\n\n"
-            + CandidateText.Lines(ctx, candidates);
+        var html = Html.Of(
+            $"{ctx.T(checklist ? "bot.ocr.checklist" : "bot.ocr.pick", vehicle.Name)}\n\n{CandidateText.Lines(ctx, candidates)}"
+        );
         return (html, new InlineKeyboardMarkup(rows.Append(Dismiss(ctx, scan, vehicle.Id))));
     }
 
@@ -73,6 +72,5 @@ public static class OwnerChoice
     private static InlineKeyboardButton[] Row(string label, string step, Guid scan, Guid vehicle, int selection) =>
         [Button(label, OcrPayload.Build(step, scan, vehicle, selection))];
 
-    private static InlineKeyboardButton Button(string label, string payload) =>
-        InlineKeyboardButton.WithCallbackData(label, payload);
+    private static InlineKeyboardButton Button(string label, string payload) => Keyboards.WithPayload(label, payload);
 }

@@ -87,7 +87,7 @@ public sealed class OwnerChoices(
             await ctx.Conversations.ClearAsync(ctx.ChatId, ct); // the question the photo answered
         var text = ctx.T("bot.ocr.saved", CandidateText.Saved(ctx, values.Where(c => c.Kind != OcrField.Colour)));
         if (before is { } from && after is { } to)
-            text += "\n" + ctx.T("bot.ocr.quality", from, to);
+            text = Html.Of($"{text}\n{ctx.T("bot.ocr.quality", from, to)}");
         if (await saved.DoneAsync(ctx, vehicle.Id, text, ct) is WizardOutcome.Done done)
             ctx.Say(done.Html, done.Keyboard);
         return true;

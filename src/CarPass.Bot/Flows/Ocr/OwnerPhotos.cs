@@ -51,17 +51,12 @@ public sealed class OwnerPhotos(PhotoScanner scanner, VehicleReader vehicles)
     private static void AskVehicle(BotContext ctx, ScannedPhoto scan, IReadOnlyList<Vehicle> mine)
     {
         var rows = mine.Select(v =>
-                new[]
-                {
-                    InlineKeyboardButton.WithCallbackData(
-                        v.Name,
-                        OcrPayload.Build(OcrPayload.ForVehicle, scan.ScanId, v.Id)
-                    ),
-                }
+                new[] { Keyboards.WithPayload(v.Name, OcrPayload.Build(OcrPayload.ForVehicle, scan.ScanId, v.Id)) }
             )
             .Append(OwnerChoice.Dismiss(ctx, scan.ScanId, vehicle: null));
-        var html =
-            $"{ctx.T("bot.ocr.read")}\n\n{CandidateText.Lines(ctx, scan.Candidates)}\n\n{ctx.T("bot.ask_vehicle")}";
-        ctx.Say(html, new InlineKeyboardMarkup(rows));
+        ctx.Say(
+            $"{ctx.T("bot.ocr.read")}\n\n{CandidateText.Lines(ctx, scan.Candidates)}\n\n{ctx.T("bot.ask_vehicle")}",
+            new InlineKeyboardMarkup(rows)
+        );
     }
 }

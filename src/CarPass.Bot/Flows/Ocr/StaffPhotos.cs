@@ -48,7 +48,7 @@ public sealed class StaffPhotos(
             .Offered.Select(i =>
                 new[]
                 {
-                    InlineKeyboardButton.WithCallbackData(
+                    Keyboards.WithPayload(
                         CandidateText.Label(ctx, scan.Candidates[i]),
                         OcrPayload.Build(OcrPayload.Propose, scan.ScanId, number: i)
                     ),

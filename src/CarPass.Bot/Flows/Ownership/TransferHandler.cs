@@ -59,8 +59,8 @@ public sealed class TransferHandler(
         ctx.Say(
             ctx.T("bot.transfer.cancelled", (await vehicles.FindAsync(vehicleId, ct))?.Name ?? ""),
             new([
-                [Keyboards.Button(ctx.T("bot.transfer.new_link"), CallbackData.NewTransferLink, id)],
-                [Keyboards.Button(ctx.T("bot.menu.vehicle"), CallbackData.Vehicle, id)],
+                [Keyboards.Button(ctx.Raw("bot.transfer.new_link"), CallbackData.NewTransferLink, id)],
+                [Keyboards.Button(ctx.Raw("bot.menu.vehicle"), CallbackData.Vehicle, id)],
             ])
         );
     }
@@ -79,13 +79,13 @@ public sealed class TransferHandler(
             new[]
             {
                 Keyboards.Button(
-                    ctx.T("bot.transfer.cancel_for", l.VehicleName),
+                    ctx.Raw("bot.transfer.cancel_for", l.VehicleName),
                     CallbackData.CancelTransfer,
                     CallbackData.Id(l.Id)
                 ),
             }
         );
-        ctx.Say($"{ctx.T("bot.transfer.list_title")}\n{string.Join('\n', lines)}", new InlineKeyboardMarkup(rows));
+        ctx.Say($"{ctx.T("bot.transfer.list_title")}\n{Html.Lines(lines)}", new InlineKeyboardMarkup(rows));
     }
 
     /// <summary>The buyer opened the link: show what is offered, and until when, before anything changes.</summary>
@@ -100,7 +100,7 @@ public sealed class TransferHandler(
         var vehicle = await vehicles.FindAsync(outcome.Value.VehicleId, ct);
         ctx.Say(
             ctx.T("bot.transfer.preview", vehicle?.Name ?? "", outcome.Value.ExpiresAt),
-            new(Keyboards.Button(ctx.T("bot.transfer.accept"), CallbackData.AcceptTransfer, code))
+            new(Keyboards.Button(ctx.Raw("bot.transfer.accept"), CallbackData.AcceptTransfer, code))
         );
     }
 
@@ -122,7 +122,7 @@ public sealed class TransferHandler(
             ctx.T("bot.transfer.accepted", vehicle?.Name ?? ""),
             new(
                 Keyboards.Button(
-                    ctx.T("bot.menu.passport"),
+                    ctx.Raw("bot.menu.passport"),
                     CallbackData.Passport,
                     CallbackData.Id(outcome.Value.VehicleId)
                 )
@@ -135,17 +135,17 @@ public sealed class TransferHandler(
         var url = await identity.StartLinkAsync($"{DeepLinks.Transfer}{link.Code}", ct);
         var vehicle = CallbackData.Id(link.VehicleId);
         ctx.Say(
-            $"{ctx.T("bot.transfer.link", link.VehicleName, link.ExpiresAt)}\n{Html.Escape(url)}",
+            $"{ctx.T("bot.transfer.link", link.VehicleName, link.ExpiresAt)}\n{url}",
             new([
                 [
                     Keyboards.Button(
-                        ctx.T("bot.transfer.cancel"),
+                        ctx.Raw("bot.transfer.cancel"),
                         CallbackData.CancelTransfer,
                         CallbackData.Id(link.Id)
                     ),
-                    Keyboards.Button(ctx.T("bot.transfer.new_link"), CallbackData.NewTransferLink, vehicle),
+                    Keyboards.Button(ctx.Raw("bot.transfer.new_link"), CallbackData.NewTransferLink, vehicle),
                 ],
-                [Keyboards.Button(ctx.T("bot.menu.vehicle"), CallbackData.Vehicle, vehicle)],
+                [Keyboards.Button(ctx.Raw("bot.menu.vehicle"), CallbackData.Vehicle, vehicle)],
             ])
         );
     }

@@ -23,7 +23,7 @@ public sealed class PassportHandler(PassportReader reader, IOptions<MiniAppOptio
                 new[]
                 {
                     Keyboards.Button(
-                        $"➕ {ctx.T($"missing.{m.Code}.title")}",
+                        $"➕ {ctx.Raw($"missing.{m.Code}.title")}",
                         CallbackData.NextAction,
                         m.Code,
                         CallbackData.Id(vehicleId)
@@ -49,7 +49,7 @@ public sealed class PassportHandler(PassportReader reader, IOptions<MiniAppOptio
         var id = CallbackData.Id(vehicleId);
         var rows = new List<InlineKeyboardButton[]>
         {
-            new[] { Keyboards.Button(ctx.T("bot.menu.passport"), CallbackData.Passport, id) },
+            new[] { Keyboards.Button(ctx.Raw("bot.menu.passport"), CallbackData.Passport, id) },
         };
         rows.AddRange(VehicleActions(ctx, vehicleId));
         ctx.Say(PassportText.Render(ctx, view, withImprovements: false), new InlineKeyboardMarkup(rows));
@@ -71,14 +71,14 @@ public sealed class PassportHandler(PassportReader reader, IOptions<MiniAppOptio
         yield return [Keyboards.Flow(ctx, "bot.menu.details", FlowNames.Specs, id)];
         yield return
         [
-            Keyboards.Button(ctx.T("bot.menu.access"), CallbackData.Grants),
-            Keyboards.Button(ctx.T("bot.menu.transfer"), CallbackData.OfferTransfer, id),
+            Keyboards.Button(ctx.Raw("bot.menu.access"), CallbackData.Grants),
+            Keyboards.Button(ctx.Raw("bot.menu.transfer"), CallbackData.OfferTransfer, id),
         ];
         if (!string.IsNullOrWhiteSpace(miniApp.Value.Url))
             yield return
             [
-                InlineKeyboardButton.WithWebApp(ctx.T("bot.menu.open_app"), new WebAppInfo(miniApp.Value.Url)),
+                InlineKeyboardButton.WithWebApp(ctx.Raw("bot.menu.open_app"), new WebAppInfo(miniApp.Value.Url)),
             ];
-        yield return [Keyboards.Button(ctx.T("bot.menu.garage"), CallbackData.Garage)];
+        yield return [Keyboards.Button(ctx.Raw("bot.menu.garage"), CallbackData.Garage)];
     }
 }

@@ -34,7 +34,7 @@ public sealed class ReminderWizard(ReminderUseCases reminders, FlowSteps steps, 
             kind,
             (int?)d.Number("every_km"),
             (int?)d.Number("every_months"),
-            steps.ReadMoment(d["last_date"]),
+            steps.ReadMoment(ctx, d["last_date"]),
             d.Int("last_km")
         );
         var outcome = await reminders.SetAsync(ctx.User.Id, d.VehicleId!.Value, draft, ct);

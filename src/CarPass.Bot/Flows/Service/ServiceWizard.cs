@@ -23,7 +23,7 @@ public sealed class ServiceWizard(ServiceEntryUseCases service, FlowSteps steps,
     public override async Task<WizardOutcome> CompleteAsync(BotContext ctx, Draft d, CancellationToken ct)
     {
         var kind = Enum.Parse<ServiceKind>(d["kind"]!);
-        var draft = new ServiceDraft(kind, steps.ReadMoment(d["date"]), d.Int("km"), d["note"]);
+        var draft = new ServiceDraft(kind, steps.ReadMoment(ctx, d["date"]), d.Int("km"), d["note"]);
         var outcome = await service.LogAsync(ctx.User.Id, d.VehicleId!.Value, draft, ct);
         if (!outcome.IsSuccess)
             return Refusal.For(

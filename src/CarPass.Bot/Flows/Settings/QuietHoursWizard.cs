@@ -49,7 +49,7 @@ public sealed class QuietHoursWizard(UserUseCases users) : Wizard
             start == end
                 ? ctx.T("bot.settings.quiet_hours_saved_off")
                 : ctx.T("bot.settings.quiet_hours_saved", start, end, ctx.User.TimeZone),
-            new(Keyboards.Button(ctx.T("bot.menu.settings"), CallbackData.Settings))
+            new(Keyboards.Button(ctx.Raw("bot.menu.settings"), CallbackData.Settings))
         );
     }
 

@@ -29,7 +29,7 @@ public sealed class SettingsHandler(
     {
         var n = ctx.User.Notifications;
         var centres = await muted.ForAsync(ctx.User.Id, ct);
-        var lines = new List<string>
+        var lines = new List<HtmlText>
         {
             Html.Bold(ctx.T("bot.settings.title")),
             ctx.T("bot.settings.language", ctx.Raw("bot.settings.language_name")),
@@ -37,12 +37,16 @@ public sealed class SettingsHandler(
             n.QuietHoursStart == n.QuietHoursEnd
                 ? ctx.T("bot.settings.quiet_hours_off")
                 : ctx.T("bot.settings.quiet_hours", n.QuietHoursStart, n.QuietHoursEnd, ctx.User.TimeZone),
-            "",
+            HtmlText.Empty,
             ctx.T("bot.settings.notifications_hint"),
         };
         if (centres.Count > 0)
-            lines.AddRange(["", ctx.T("bot.settings.muted_title"), .. centres.Select(c => "• " + Html.Escape(c.Name))]);
-        var html = string.Join('\n', lines);
+            lines.AddRange([
+                HtmlText.Empty,
+                ctx.T("bot.settings.muted_title"),
+                .. centres.Select(c => Html.Of($"• {c.Name}")),
+            ]);
+        var html = Html.Lines(lines);
         var toggles = NotificationToggles.All.Select(t =>
             Keyboards.Button(
                 $"{(NotificationToggles.IsOn(n, t) ? "✓" : "○")} {ctx.Raw($"bot.settings.n.{t}")}",
@@ -60,8 +64,8 @@ public sealed class SettingsHandler(
             },
             new[]
             {
-                Keyboards.Button(ctx.T("bot.settings.change_time_zone"), CallbackData.Settings, TimeZone),
-                Keyboards.Button(ctx.T("bot.settings.change_quiet_hours"), CallbackData.Settings, QuietHours),
+                Keyboards.Button(ctx.Raw("bot.settings.change_time_zone"), CallbackData.Settings, TimeZone),
+                Keyboards.Button(ctx.Raw("bot.settings.change_quiet_hours"), CallbackData.Settings, QuietHours),
             },
         };
         rows.AddRange(toggles.Chunk(2));
@@ -70,7 +74,7 @@ public sealed class SettingsHandler(
                 new[]
                 {
                     Keyboards.Button(
-                        ctx.T("bot.settings.unmute", c.Name),
+                        ctx.Raw("bot.settings.unmute", c.Name),
                         CallbackData.Settings,
                         Unmute,
                         CallbackData.Id(c.CenterId)
@@ -78,7 +82,7 @@ public sealed class SettingsHandler(
                 }
             )
         );
-        rows.Add([Keyboards.Button(ctx.T("bot.menu.garage"), CallbackData.Garage)]);
+        rows.Add([Keyboards.Button(ctx.Raw("bot.menu.garage"), CallbackData.Garage)]);
         ctx.Say(html, new InlineKeyboardMarkup(rows));
     }
 

@@ -50,7 +50,7 @@ public sealed class TimeZoneWizard(UserUseCases users) : Wizard
         ctx.User = outcome.Value;
         return new WizardOutcome.Done(
             ctx.T("bot.settings.time_zone_saved", ctx.User.TimeZone),
-            new(Keyboards.Button(ctx.T("bot.menu.settings"), CallbackData.Settings))
+            new(Keyboards.Button(ctx.Raw("bot.menu.settings"), CallbackData.Settings))
         );
     }
 }

@@ -27,7 +27,7 @@ public sealed class SpecsWizard(
             When = d => !d.Has(DraftKeys.Field),
             Choices = (ctx, _, _) =>
                 Task.FromResult<IReadOnlyList<Choice>>(
-                    VehicleFieldInput.Fields.Select(f => new Choice(f, ctx.T($"bot.spec.field.{f}"))).ToList()
+                    VehicleFieldInput.Fields.Select(f => new Choice(f, ctx.Raw($"bot.spec.field.{f}"))).ToList()
                 ),
         },
         new("value", "bot.spec.value")
@@ -59,7 +59,7 @@ public sealed class SpecsWizard(
         );
         if (!outcome.IsSuccess)
             return claims.Refusal(ctx, outcome.Error, "value", field == "vin" ? d["value"] : null, d.VehicleId);
-        var note = field == "plate" ? await plates.NoteAsync(ctx, outcome.Value, ct) : "";
+        var note = field == "plate" ? await plates.NoteAsync(ctx, outcome.Value, ct) : HtmlText.Empty;
         return await saved.DoneAsync(
             ctx,
             d.VehicleId.Value,

@@ -100,7 +100,7 @@ public static class VehicleFieldInput
         {
             NumberReading.Ambiguous a => FlowSteps.AskWhichNumber(ctx, text, a),
             NumberReading.Number { Value: var v } when v >= min && v <= max => StepInput.Ok(NumberInput.Format(v)),
-            _ => StepInput.Fail(ctx.T("bot.number_between", NumberInput.Format(min), NumberInput.Format(max))),
+            _ => StepInput.Fail(ctx.T("bot.number_between", min, max)),
         };
 
     private static StepInput FromOutcome(BotContext ctx, Outcome<string> outcome) =>

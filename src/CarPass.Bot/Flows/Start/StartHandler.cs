@@ -56,7 +56,7 @@ public sealed class StartHandler(
             ctx.T("bot.center.joined"),
             new(
                 Keyboards.Button(
-                    ctx.T("bot.menu.center"),
+                    ctx.Raw("bot.menu.center"),
                     CallbackData.Center,
                     CallbackData.Id(joined.Value.ServiceCenterId)
                 )

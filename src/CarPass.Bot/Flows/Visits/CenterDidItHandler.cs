@@ -28,20 +28,20 @@ public sealed class CenterDidItHandler(AwaitingVisitsReader awaiting, CenterRead
         }
         var id = CallbackData.Id(vehicleId);
         var rows = new List<InlineKeyboardButton[]>();
-        string html;
+        HtmlText html;
         if (visits.Count == 0)
             html = ctx.T("bot.center_did.none", vehicle.Name);
         else
         {
             var cards = await centers.CardsAsync([.. visits.Select(v => v.ServiceCenterId)], ct);
-            var lines = new List<string> { ctx.T("bot.center_did.pending", vehicle.Name) };
+            var lines = new List<HtmlText> { ctx.T("bot.center_did.pending", vehicle.Name) };
             foreach (var (visit, number) in visits.Select((v, i) => (v, i + 1)))
             {
                 var center = cards.TryGetValue(visit.ServiceCenterId, out var card)
                     ? CenterText.Label(ctx.Speaker, card)
-                    : "";
-                lines.Add("");
-                lines.Add($"{number}. {ctx.T("bot.visit.date", visit.VisitDate)} · {center}");
+                    : HtmlText.Empty;
+                lines.Add(HtmlText.Empty);
+                lines.Add(Html.Of($"{number}. {ctx.T("bot.visit.date", visit.VisitDate)} · {center}"));
                 // Five visits of long work would not fit one message: each shows its start.
                 var work = TelegramLimits.FitPlain(VisitWorkText.Of(ctx.Speaker, visit), WorkShown);
                 lines.Add(ctx.T("bot.visit.work", work));
@@ -53,7 +53,7 @@ public sealed class CenterDidItHandler(AwaitingVisitsReader awaiting, CenterRead
                     ),
                 ]);
             }
-            html = string.Join('\n', lines);
+            html = Html.Lines(lines);
         }
         rows.Add([
             Keyboards.Button(ctx.Raw("notify.button.log_service"), CallbackData.StartFlow, FlowNames.Service, id),

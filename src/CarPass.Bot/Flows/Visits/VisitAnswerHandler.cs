@@ -25,10 +25,10 @@ public sealed class VisitAnswerHandler(
         }
         await notices.TellCenterAsync(ctx, outcome.Value, "bot.visit.confirmed_notice", ct);
         ctx.Say(
-            ctx.T("bot.visit.confirmed"),
+            ctx.T(await notices.ConfirmedKeyAsync(outcome.Value, ct)),
             new(
                 Keyboards.Button(
-                    ctx.T("bot.menu.passport"),
+                    ctx.Raw("bot.menu.passport"),
                     CallbackData.Passport,
                     CallbackData.Id(outcome.Value.VehicleId)
                 )
@@ -47,7 +47,7 @@ public sealed class VisitAnswerHandler(
         await notices.TellCenterAsync(ctx, outcome.Value, "bot.visit.rejected_notice", ct);
         ctx.Say(
             ctx.T("bot.visit.rejected"),
-            new(Keyboards.Button(ctx.T("bot.visit.hide"), CallbackData.HideVisit, CallbackData.Id(visitId)))
+            new(Keyboards.Button(ctx.Raw("bot.visit.hide"), CallbackData.HideVisit, CallbackData.Id(visitId)))
         );
     }
 

@@ -62,7 +62,7 @@ public sealed class FlowSteps(VehicleReader vehicles, TimeProvider clock)
                     {
                         NumberReading.Ambiguous a => AskWhichNumber(ctx, text, a),
                         NumberReading.Number n when n.Value < min || n.Value > max => StepInput.Fail(
-                            ctx.T("bot.number_between", NumberInput.Format(min), NumberInput.Format(max))
+                            ctx.T("bot.number_between", min, max)
                         ),
                         NumberReading.Number n => StepInput.Ok(NumberInput.Format(n.Value)),
                         _ => StepInput.Fail(ctx.T("bot.not_a_number")),
@@ -83,22 +83,25 @@ public sealed class FlowSteps(VehicleReader vehicles, TimeProvider clock)
                 ),
         };
 
-    /// <summary>A date: "Today"/"Yesterday" buttons or a typed date, never in the future.</summary>
+    /// <summary>
+    /// A date: "Today"/"Yesterday" buttons or a typed date, never in the future. Days are the
+    /// person's own: "today" at 00:15 in Moscow is Moscow's today, not UTC's yesterday.
+    /// </summary>
     public WizardStep Date(string key, string promptKey, bool optional) =>
         new(key, promptKey)
         {
             Optional = optional,
             Choices = (ctx, _, _) =>
                 Task.FromResult<IReadOnlyList<Choice>>([
-                    new(DateValue(Now.Date), ctx.T("bot.today")),
-                    new(DateValue(Now.Date.AddDays(-1)), ctx.T("bot.yesterday")),
+                    new(DateValue(Today(ctx)), ctx.Raw("bot.today")),
+                    new(DateValue(Today(ctx).AddDays(-1)), ctx.Raw("bot.yesterday")),
                 ]),
             Parse = (ctx, _, text, _) =>
                 Task.FromResult(
-                    DateInput.Parse(text, Now) switch
+                    DateInput.Parse(text, Today(ctx)) switch
                     {
                         null => StepInput.Fail(ctx.T("bot.not_a_date")),
-                        var d when d > Now.AddDays(1) => StepInput.Fail(
+                        var d when d > Today(ctx) => StepInput.Fail(
                             ctx.Error(new DomainError(ErrorCodes.DateInFuture))
                         ),
                         var d when d.Value.Year < 1900 => StepInput.Fail(
@@ -113,11 +116,21 @@ public sealed class FlowSteps(VehicleReader vehicles, TimeProvider clock)
         date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// A typed day as a moment: today means now (so it sorts after this morning's readings); a past
-    /// day means its midday.
+    /// A typed day (the person's own) as a UTC moment: today means now (so it sorts after this
+    /// morning's readings); a past day means its midday where the person lives.
     /// </summary>
-    public DateTime? ReadMoment(string? value) =>
-        ReadDate(value) is { } day ? (day == Now.Date ? Now : day.AddHours(12)) : null;
+    public DateTime? ReadMoment(BotContext ctx, string? value) =>
+        ReadDate(value) is { } day
+            ? day == Today(ctx)
+                ? Now
+                : TimeZoneInfo.ConvertTimeToUtc(
+                    DateTime.SpecifyKind(day.AddHours(12), DateTimeKind.Unspecified),
+                    ctx.Speaker.Zone
+                )
+            : null;
+
+    /// <summary>The person's today, in their time zone.</summary>
+    public DateTime Today(BotContext ctx) => TimeZoneInfo.ConvertTimeFromUtc(Now, ctx.Speaker.Zone).Date;
 
     public static DateTime? ReadDate(string? value) =>
         DateTime.TryParseExact(

@@ -8,19 +8,19 @@ namespace CarPass.Bot.Flows.Wizards;
 /// <summary>How a finished flow answers: what was saved, then the passport as it is now.</summary>
 public sealed class SavedReply(PassportReader passports)
 {
-    public async Task<WizardOutcome> DoneAsync(BotContext ctx, Guid vehicleId, string savedHtml, CancellationToken ct)
+    public async Task<WizardOutcome> DoneAsync(BotContext ctx, Guid vehicleId, HtmlText savedHtml, CancellationToken ct)
     {
         var view = await passports.VehicleAsync(ctx.User.Id, vehicleId, ct);
         var html = view is null
             ? savedHtml
-            : $"{savedHtml}\n\n{PassportText.Render(ctx, view, withImprovements: false)}";
+            : Html.Of($"{savedHtml}\n\n{PassportText.Render(ctx, view, withImprovements: false)}");
         var id = CallbackData.Id(vehicleId);
         return new WizardOutcome.Done(
             html,
             new InlineKeyboardMarkup([
                 [
-                    Keyboards.Button(ctx.T("bot.menu.passport"), CallbackData.Passport, id),
-                    Keyboards.Button(ctx.T("bot.menu.vehicle"), CallbackData.Vehicle, id),
+                    Keyboards.Button(ctx.Raw("bot.menu.passport"), CallbackData.Passport, id),
+                    Keyboards.Button(ctx.Raw("bot.menu.vehicle"), CallbackData.Vehicle, id),
                 ],
             ])
         );

@@ -137,7 +137,7 @@ public abstract class Wizard
         BotContext ctx,
         Draft draft,
         int step,
-        string? errorHtml,
+        HtmlText? errorHtml,
         CancellationToken ct
     )
     {
@@ -145,11 +145,11 @@ public abstract class Wizard
         await PromptAsync(ctx, draft, step, errorHtml, ct);
     }
 
-    private async Task PromptAsync(BotContext ctx, Draft draft, int index, string? errorHtml, CancellationToken ct)
+    private async Task PromptAsync(BotContext ctx, Draft draft, int index, HtmlText? errorHtml, CancellationToken ct)
     {
         var step = Steps[index];
         var text = ctx.T(step.PromptKey, step.PromptArgs(ctx, draft));
-        var html = errorHtml is null ? text : $"{errorHtml}\n\n{text}";
+        var html = errorHtml is { } error ? Html.Of($"{error}\n\n{text}") : text;
         var choices = step.Choices is null ? [] : await step.Choices(ctx, draft, ct);
         ctx.Say(html, Keyboard(ctx, draft, index, choices));
     }
@@ -165,20 +165,17 @@ public abstract class Wizard
             rows.Add([Button(ctx.Raw("bot.choose_done"), index, SeveralChoices.Done)]);
         var nav = new List<InlineKeyboardButton>();
         if (PreviousStep(draft, index) >= 0)
-            nav.Add(Button(ctx.T("bot.back"), index, Back));
+            nav.Add(Button(ctx.Raw("bot.back"), index, Back));
         if (step.Optional)
-            nav.Add(Button(ctx.T("bot.skip"), index, Skip));
+            nav.Add(Button(ctx.Raw("bot.skip"), index, Skip));
         if (nav.Count > 0)
             rows.Add([.. nav]);
-        rows.Add([InlineKeyboardButton.WithCallbackData(ctx.T("bot.cancel"), CallbackData.Build(CallbackData.Cancel))]);
+        rows.Add([Keyboards.Button(ctx.Raw("bot.cancel"), CallbackData.Cancel)]);
         return new InlineKeyboardMarkup(rows);
     }
 
     private InlineKeyboardButton Button(string label, int step, string value) =>
-        InlineKeyboardButton.WithCallbackData(
-            label,
-            CallbackData.Build(CallbackData.Wizard, Name, step.ToString(), value)
-        );
+        Keyboards.Button(label, CallbackData.Wizard, Name, step.ToString(), value);
 
     private int NextStep(Draft draft, int from)
     {

@@ -20,7 +20,7 @@ internal static class ScoreMapping
             vehicle.Year,
             completeness.Score,
             completeness.Quality,
-            texts.Of("profile_quality", completeness.Quality),
+            texts.Get(ProfileQualityLabel.Key(completeness.Quality, history.Status)),
             completeness.MissingItems.Select(m => Item(m, vehicle.Id, texts, links)).ToList(),
             view.NextActions.Select(m => Item(m, vehicle.Id, texts, links)).ToList(),
             history.Score,

@@ -1,6 +1,7 @@
 using CarPass.Data.Charts;
 using CarPass.Data.Passports;
 using CarPass.Data.Timeline;
+using CarPass.Domain.Scoring;
 using CarPass.Host.Api.DeepLinks;
 using CarPass.Host.Api.Vehicles.Charts;
 using CarPass.Host.Auth;
@@ -43,7 +44,7 @@ internal static class VehiclesApi
                 v.Year,
                 v.Completeness,
                 v.Quality,
-                texts.Of("profile_quality", v.Quality),
+                texts.Get(ProfileQualityLabel.Key(v.Quality, v.History)),
                 v.Health,
                 texts.Of("maintenance_status", v.Health),
                 v.History,
