@@ -36,6 +36,9 @@ public sealed class ReplyQueue
         CallbackNotice = notice is null ? null : TelegramLimits.FitPlain(notice, 200);
     }
 
+    /// <summary>A short notice on the tapped button's answer (plain text), the message left as it is.</summary>
+    public void Toast(string notice) => CallbackNotice = TelegramLimits.FitPlain(notice, 200);
+
     public void Clear()
     {
         _messages.Clear();

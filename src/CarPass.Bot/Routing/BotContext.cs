@@ -42,6 +42,27 @@ public sealed class BotContext(long chatId, User user, ReplyQueue replies, Conve
 
     public string Error(DomainError error) => Speaker.Error(error);
 
+    /// <summary>Refusals that mean "this was already done": a second tap on Confirm, Allow or Approve.</summary>
+    private static readonly HashSet<string> AlreadyDone =
+    [
+        ErrorCodes.VisitAlreadyDecided,
+        ErrorCodes.RequestAlreadyDecided,
+        ErrorCodes.DisputeAlreadyResolved,
+        Domain.Ownership.OwnershipErrorCodes.ClaimAlreadyDecided,
+    ];
+
+    /// <summary>
+    /// Says why the write path refused. A tap on something already done only shows a toast: the
+    /// message keeps the first tap's result and its buttons.
+    /// </summary>
+    public void Refuse(DomainError error)
+    {
+        if (TappedMessageId is not null && AlreadyDone.Contains(error.Code))
+            Replies.Toast(TextCatalog.Error(Language, Speaker.Zone, error));
+        else
+            Say(Error(error));
+    }
+
     /// <summary>Says something: edits the tapped message when there is one, else sends a new message.</summary>
     public void Say(string html, Telegram.Bot.Types.ReplyMarkups.InlineKeyboardMarkup? keyboard = null)
     {

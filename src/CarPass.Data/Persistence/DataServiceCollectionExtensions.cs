@@ -73,6 +73,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<VisitUseCases>();
         services.AddScoped<VisitDecisionUseCases>();
         services.AddScoped<AwaitingVisitsReader>();
+        services.AddScoped<OdometerReader>();
         services.AddScoped<DisputeUseCases>();
         services.AddScoped<StaffReader>();
         services.AddScoped<TeamUseCases>();

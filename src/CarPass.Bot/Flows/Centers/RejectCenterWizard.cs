@@ -29,6 +29,9 @@ public sealed class RejectCenterWizard(ServiceCenterUseCases centers, RecipientR
                 speaker.T("bot.center.rejected_notice", outcome.Value.Name, d["reason"]!)
             );
         }
-        return new WizardOutcome.Done(ctx.T("bot.center.rejected_done", outcome.Value.Name));
+        return new WizardOutcome.Done(
+            ctx.T("bot.center.rejected_done", outcome.Value.Name),
+            Keyboards.Next(Keyboards.ToMenu(ctx))
+        );
     }
 }

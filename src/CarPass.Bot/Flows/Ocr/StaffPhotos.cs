@@ -86,7 +86,7 @@ public sealed class StaffPhotos(
         }
         await proposals.AskOwnerAsync(ctx, proposed.Value, ct);
         await ctx.Conversations.ClearAsync(ctx.ChatId, ct);
-        ctx.Say(ctx.T("bot.change.proposed"));
+        ctx.Say(ctx.T("bot.change.proposed"), Keyboards.Next(Keyboards.ToCenter(ctx, null)));
         return true;
     }
 

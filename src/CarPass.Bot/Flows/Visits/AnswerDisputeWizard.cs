@@ -42,6 +42,9 @@ public sealed class AnswerDisputeWizard(DisputeUseCases disputes, RecipientReade
                 DisputeWizard.ResolveButtons(s, CallbackData.Id(dispute.Id))
             );
         }
-        return new WizardOutcome.Done(ctx.T("bot.dispute.answer_sent"));
+        return new WizardOutcome.Done(
+            ctx.T("bot.dispute.answer_sent"),
+            Keyboards.Next(Keyboards.ToCenter(ctx, visit.ServiceCenterId))
+        );
     }
 }

@@ -44,7 +44,10 @@ public sealed class DisputeWizard(VisitDecisionUseCases decisions, RecipientRead
                 ResolveButtons(s, id)
             );
         }
-        return new WizardOutcome.Done(ctx.T("bot.dispute.opened"));
+        return new WizardOutcome.Done(
+            ctx.T("bot.dispute.opened"),
+            Keyboards.Next(Keyboards.ToPassport(ctx, visit.VehicleId), Keyboards.ToGarage(ctx))
+        );
     }
 
     public static InlineKeyboardMarkup ResolveButtons(Speaker s, string disputeId) =>

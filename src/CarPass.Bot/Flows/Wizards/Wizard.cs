@@ -15,6 +15,12 @@ public abstract class Wizard
     public const string Skip = "~s";
     public const string Back = "~b";
 
+    /// <summary>
+    /// Set when the write path sent the flow back to one step: every other answer is kept, so once
+    /// that step is answered again the flow asks only what is still missing.
+    /// </summary>
+    private const string Resuming = "~again";
+
     /// <summary>Short name used in conversation state and button payloads (a few letters).</summary>
     public abstract string Name { get; }
     public abstract IReadOnlyList<WizardStep> Steps { get; }
@@ -113,7 +119,7 @@ public abstract class Wizard
 
     private async Task AdvanceAsync(BotContext ctx, Draft draft, int from, CancellationToken ct)
     {
-        var next = NextStep(draft, from);
+        var next = draft.Has(Resuming) ? MissingStep(draft, from) : NextStep(draft, from);
         if (next >= 0)
         {
             await SaveAndPromptAsync(ctx, draft, next, null, ct);
@@ -123,11 +129,12 @@ public abstract class Wizard
         {
             case WizardOutcome.Done done:
                 await ctx.Conversations.ClearAsync(ctx.ChatId, ct);
-                ctx.Say(done.Html, done.Keyboard);
+                ctx.Say(done.Html, done.Keyboard ?? Keyboards.Main(ctx));
                 break;
             case WizardOutcome.AskAgain again:
                 var index = Steps.ToList().FindIndex(s => s.Key == again.StepKey);
                 draft[again.StepKey] = null;
+                draft[Resuming] = "1";
                 await SaveAndPromptAsync(ctx, draft, index, again.ErrorHtml, ct);
                 break;
         }
@@ -184,6 +191,15 @@ public abstract class Wizard
     {
         for (var i = from; i < Steps.Count; i++)
             if (Steps[i].When(draft))
+                return i;
+        return -1;
+    }
+
+    /// <summary>The next step a finished flow still needs (one that was answered, skipped or optional is not asked again).</summary>
+    private int MissingStep(Draft draft, int from)
+    {
+        for (var i = from; i < Steps.Count; i++)
+            if (Steps[i].When(draft) && !Steps[i].Optional && !Steps[i].Several && !draft.Has(Steps[i].Key))
                 return i;
         return -1;
     }
