@@ -21,11 +21,20 @@ public sealed class ReplyQueue
     public string? CallbackQueryId { get; private set; }
     public string? CallbackNotice { get; private set; }
 
-    public void Send(long chatId, string html, InlineKeyboardMarkup? keyboard = null) =>
-        _messages.Add(new OutgoingMessage(chatId, TelegramLimits.FitText(html), keyboard));
+    public void Send(long chatId, string html, InlineKeyboardMarkup? keyboard = null, bool prompt = false) =>
+        _messages.Add(new OutgoingMessage(chatId, TelegramLimits.FitText(html), keyboard, IsPrompt: prompt));
 
-    public void Edit(long chatId, int messageId, string html, InlineKeyboardMarkup? keyboard = null) =>
-        _messages.Add(new OutgoingMessage(chatId, TelegramLimits.FitText(html), keyboard, messageId));
+    public void Edit(
+        long chatId,
+        int messageId,
+        string html,
+        InlineKeyboardMarkup? keyboard = null,
+        bool prompt = false
+    ) => _messages.Add(new OutgoingMessage(chatId, TelegramLimits.FitText(html), keyboard, messageId, prompt));
+
+    /// <summary>Takes the buttons off a message whose question has been answered or left.</summary>
+    public void RemoveKeyboard(long chatId, int messageId) =>
+        _messages.Add(new OutgoingMessage(chatId, "", null, messageId, KeyboardOnly: true));
 
     public void SendRequestNotice(Guid requestId) => _requestNotices.Add(requestId);
 

@@ -64,11 +64,16 @@ public sealed class BotContext(long chatId, User user, ReplyQueue replies, Conve
     }
 
     /// <summary>Says something: edits the tapped message when there is one, else sends a new message.</summary>
-    public void Say(string html, Telegram.Bot.Types.ReplyMarkups.InlineKeyboardMarkup? keyboard = null)
+    /// <param name="prompt">It asks a flow's question (see <see cref="Replies.OutgoingMessage.IsPrompt"/>).</param>
+    public void Say(
+        string html,
+        Telegram.Bot.Types.ReplyMarkups.InlineKeyboardMarkup? keyboard = null,
+        bool prompt = false
+    )
     {
         if (TappedMessageId is { } messageId)
-            Replies.Edit(ChatId, messageId, html, keyboard);
+            Replies.Edit(ChatId, messageId, html, keyboard, prompt);
         else
-            Replies.Send(ChatId, html, keyboard);
+            Replies.Send(ChatId, html, keyboard, prompt);
     }
 }

@@ -44,7 +44,6 @@ public sealed class CallbackRouter(
                 await passport.ShowAsync(ctx, id, ct);
                 return true;
             case CallbackData.StartFlow when data.Arg(0) is { } flow && flows.Find(flow) is not null:
-                await ctx.Conversations.ClearAsync(ctx.ChatId, ct);
                 var preset = CallbackData.ParseId(data.Arg(1)) is { } target
                     ? new Dictionary<string, string> { [flows.Find(flow)!.PresetKey] = CallbackData.Id(target) }
                     : [];

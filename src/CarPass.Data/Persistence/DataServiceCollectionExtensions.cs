@@ -74,6 +74,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<VisitDecisionUseCases>();
         services.AddScoped<AwaitingVisitsReader>();
         services.AddScoped<OdometerReader>();
+        services.AddScoped<VisitAnswerReader>();
         services.AddScoped<DisputeUseCases>();
         services.AddScoped<StaffReader>();
         services.AddScoped<TeamUseCases>();

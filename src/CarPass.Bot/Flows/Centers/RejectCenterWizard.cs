@@ -15,6 +15,13 @@ public sealed class RejectCenterWizard(ServiceCenterUseCases centers, RecipientR
     public override IReadOnlyList<WizardStep> Steps { get; } =
     [FlowSteps.Text("reason", "bot.center.ask_reject_reason", 1000, optional: false)];
 
+    public override Task<Domain.Common.DomainError?> MayStartAsync(BotContext ctx, Draft d, CancellationToken ct) =>
+        Task.FromResult(
+            ctx.User.IsOperator
+                ? null
+                : (Domain.Common.DomainError?)new Domain.Common.DomainError(Domain.Common.ErrorCodes.OperatorOnly)
+        );
+
     public override async Task<WizardOutcome> CompleteAsync(BotContext ctx, Draft d, CancellationToken ct)
     {
         var centerId = d.Id(DraftKeys.Center)!.Value;

@@ -28,12 +28,20 @@ public abstract class Wizard
     /// <summary>The draft key an id given when the flow starts (a button's "f:{flow}:{id}") fills.</summary>
     public virtual string PresetKey => DraftKeys.Vehicle;
 
+    /// <summary>
+    /// Whether this person may run the flow on what it was started with (a button's id), checked
+    /// before the first question: a flow that asks for a reason never asks a stranger.
+    /// </summary>
+    public virtual Task<Domain.Common.DomainError?> MayStartAsync(BotContext ctx, Draft draft, CancellationToken ct) =>
+        Task.FromResult<Domain.Common.DomainError?>(null);
+
     public abstract Task<WizardOutcome> CompleteAsync(BotContext ctx, Draft draft, CancellationToken ct);
 
     public Task StartAsync(BotContext ctx, Draft draft, CancellationToken ct) => AdvanceAsync(ctx, draft, 0, ct);
 
     public async Task OnTextAsync(BotContext ctx, ConversationState state, string text, CancellationToken ct)
     {
+        RetirePrompt(ctx, state);
         var step = Steps[state.Step];
         var draft = new Draft(state.Draft);
         if (step.Parse is null)
@@ -51,6 +59,28 @@ public abstract class Wizard
         await AdvanceAsync(ctx, draft, state.Step + 1, ct);
     }
 
+    /// <summary>
+    /// A sticker, a location, a voice message or a contact cannot answer a step: the step is asked
+    /// again, saying what it takes, and the flow stays where it is.
+    /// </summary>
+    public async Task OnNotTextAsync(BotContext ctx, ConversationState state, CancellationToken ct)
+    {
+        RetirePrompt(ctx, state);
+        var step = Steps[state.Step];
+        var hint = ctx.T(step.Parse is null ? "bot.flow.tap_answer" : "bot.flow.type_answer");
+        await PromptAsync(ctx, new Draft(state.Draft), state.Step, hint, ct);
+    }
+
+    /// <summary>
+    /// The question the flow asked last loses its buttons once it is answered or left, so a chat
+    /// does not keep live-looking keyboards of finished steps (a tapped question is edited anyway).
+    /// </summary>
+    public static void RetirePrompt(BotContext ctx, ConversationState? state)
+    {
+        if (state?.PromptMessageId is { } prompt && prompt != ctx.TappedMessageId)
+            ctx.Replies.RemoveKeyboard(ctx.ChatId, prompt);
+    }
+
     /// <summary>Returns false when the button does not belong to the current step (outdated).</summary>
     public async Task<bool> OnButtonAsync(
         BotContext ctx,
@@ -62,6 +92,7 @@ public abstract class Wizard
     {
         if (stepIndex != state.Step || stepIndex >= Steps.Count)
             return false;
+        RetirePrompt(ctx, state);
         var step = Steps[stepIndex];
         var draft = new Draft(state.Draft);
         switch (value)
@@ -158,7 +189,7 @@ public abstract class Wizard
         var text = ctx.T(step.PromptKey, step.PromptArgs(ctx, draft));
         var html = errorHtml is null ? text : $"{errorHtml}\n\n{text}";
         var choices = step.Choices is null ? [] : await step.Choices(ctx, draft, ct);
-        ctx.Say(html, Keyboard(ctx, draft, index, choices));
+        ctx.Say(html, Keyboard(ctx, draft, index, choices), prompt: true);
     }
 
     private InlineKeyboardMarkup Keyboard(BotContext ctx, Draft draft, int index, IReadOnlyList<Choice> choices)
