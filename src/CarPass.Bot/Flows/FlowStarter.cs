@@ -52,7 +52,7 @@ public sealed class FlowStarter(
             return;
         }
         // Starting a flow leaves the unfinished one, only once the new one may start.
-        await ctx.Conversations.ClearAsync(ctx.ChatId, ct);
+        await Wizard.LeaveAsync(ctx, ct);
         // Staff flows pick among the centre's granted vehicles later; owner flows pick among their own.
         var forCenter = wizard.Steps.Any(s => s.Key == DraftKeys.Center);
         if (forCenter && !await ChooseCenterAsync(ctx, draft, ct))

@@ -23,8 +23,7 @@ public sealed class TextRouter(
     {
         if (text.StartsWith('/'))
         {
-            Flows.Wizards.Wizard.RetirePrompt(ctx, await ctx.Conversations.GetAsync(ctx.ChatId, ct));
-            await ctx.Conversations.ClearAsync(ctx.ChatId, ct);
+            await Flows.Wizards.Wizard.LeaveAsync(ctx, ct);
             await CommandAsync(ctx, text, ct);
             return;
         }

@@ -6,9 +6,8 @@ public static partial class EnglishTexts
     private static Dictionary<string, string> Flows() =>
         new()
         {
-            ["bot.flow.type_answer"] =
-                "That cannot answer this question: please type the answer or use a button below.",
-            ["bot.flow.tap_answer"] = "That cannot answer this question: please choose one of the buttons below.",
+            ["bot.flow.type_answer"] = "This cannot answer the question: please answer with text or a button below.",
+            ["bot.flow.tap_answer"] = "This cannot answer the question: please choose one of the buttons below.",
             ["bot.menu.main"] = "🏠 Menu",
         };
 }

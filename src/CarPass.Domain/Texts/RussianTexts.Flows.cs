@@ -6,7 +6,7 @@ public static partial class RussianTexts
     private static Dictionary<string, string> Flows() =>
         new()
         {
-            ["bot.flow.type_answer"] = "Это не ответ на вопрос: напишите ответ текстом или выберите кнопку ниже.",
+            ["bot.flow.type_answer"] = "Это не ответ на вопрос: ответьте текстом или кнопкой ниже.",
             ["bot.flow.tap_answer"] = "Это не ответ на вопрос: выберите один из вариантов на кнопках ниже.",
             ["bot.menu.main"] = "🏠 Меню",
         };

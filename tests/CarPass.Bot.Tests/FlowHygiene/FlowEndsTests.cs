@@ -136,7 +136,7 @@ public sealed class FlowEndsTests : IAsyncLifetime
         Assert.Contains("How many litres?", litres.Text);
         foreach (var reply in new[] { afterSticker, afterLocation })
         {
-            Assert.Contains("please type the answer", reply.Text);
+            Assert.Contains("please answer with text or a button below", reply.Text);
             Assert.Contains("How many litres?", reply.Text);
             Assert.Contains(reply.Buttons, b => b.Text.Contains("Cancel"));
             Assert.DoesNotContain(reply.Buttons, b => b.Text.Contains("Add a vehicle"));

@@ -81,6 +81,13 @@ public abstract class Wizard
             ctx.Replies.RemoveKeyboard(ctx.ChatId, prompt);
     }
 
+    /// <summary>Leaves the chat's unfinished flow, if any (a command, Cancel, another flow), and its question's buttons.</summary>
+    public static async Task LeaveAsync(BotContext ctx, CancellationToken ct)
+    {
+        RetirePrompt(ctx, await ctx.Conversations.GetAsync(ctx.ChatId, ct));
+        await ctx.Conversations.ClearAsync(ctx.ChatId, ct);
+    }
+
     /// <summary>Returns false when the button does not belong to the current step (outdated).</summary>
     public async Task<bool> OnButtonAsync(
         BotContext ctx,
