@@ -59,12 +59,20 @@ public sealed class FlowEndsTests : IAsyncLifetime
         _world.Tap(Employee, found, found.Button("Request access"));
         var ask = await _world.NextAsync(Owner);
         var requested = await _world.NextAsync(Employee);
-        await _world.TapAsync(Owner, ask, "7 days");
+        var granted = await _world.TapAsync(Owner, ask, "7 days");
         await _world.NextAsync(Employee);
+        _world.Tap(Owner, ask, ask.Button("7 days"));
+        await BotWorld.WaitUntilAsync(
+            () => Task.FromResult(_world.Api.CallbackNotices.Any(n => n.Contains("already been decided"))),
+            "the second tap on Allow is answered with a toast"
+        );
         var list = await _world.SayAsync(Owner, "/access");
 
         var revoked = await _world.TapAsync(Owner, list, "Revoke");
 
+        var shown = _world.Api.Sent.Last(m => m.ChatId == Owner && m.MessageId == ask.MessageId);
+        Assert.Equal(granted.Text, shown.Text);
+        Assert.Contains(shown.Buttons, b => b.Text.Contains("Access list"));
         Assert.Contains("Request sent", requested.Text);
         Assert.Contains(requested.Buttons, b => b.Text.Contains("Service centre"));
         Assert.Contains("Access revoked", revoked.Text);
@@ -143,6 +151,37 @@ public sealed class FlowEndsTests : IAsyncLifetime
         }
         Assert.Contains("Total price?", price.Text);
         Assert.Contains((Owner, afterSticker.MessageId), _world.Api.KeyboardsRemoved);
+    }
+
+    [Fact]
+    public async Task A_command_leaving_a_flow_takes_its_question_buttons_away()
+    {
+        var litres = await _world.SayAsync(Owner, "/fuel");
+
+        await _world.SayAsync(Owner, "/garage");
+
+        Assert.Contains((Owner, litres.MessageId), _world.Api.KeyboardsRemoved);
+        Assert.Equal(0, await _world.DbAsync(db => db.Conversations.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_question_too_old_to_edit_keeps_its_buttons_and_the_flow_goes_on()
+    {
+        var litres = await _world.SayAsync(Owner, "/fuel");
+        var editsBefore = _world.Api.CountCalls("editMessageReplyMarkup");
+        _world.Api.FailNext(
+            "editMessageReplyMarkup",
+            400,
+            """{"ok":false,"error_code":400,"description":"Bad Request: message can't be edited"}"""
+        );
+
+        var price = await _world.SayAsync(Owner, "40");
+        var km = await _world.TapAsync(Owner, price, "Skip");
+
+        Assert.Equal(editsBefore + 1, _world.Api.CountCalls("editMessageReplyMarkup"));
+        Assert.DoesNotContain((Owner, litres.MessageId), _world.Api.KeyboardsRemoved);
+        Assert.Contains("Total price?", price.Text);
+        Assert.Contains("Odometer at the fill-up", km.Text);
     }
 
     [Fact]
