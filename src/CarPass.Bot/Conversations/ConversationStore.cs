@@ -9,7 +9,7 @@ namespace CarPass.Bot.Conversations;
 /// Conversation state lives in the database (inside the update's transaction), never in memory,
 /// so a restart or a second instance continues where the user left off.
 /// </summary>
-public sealed class ConversationStore(CarPassDbContext db, TimeProvider clock)
+public sealed class ConversationStore(CarPassDbContext db, WriteGate gate, TimeProvider clock)
 {
     // Every message in a chat reads its conversation: compiled once.
     private static readonly CompiledPerModel<Func<CarPassDbContext, long, CancellationToken, Task<Conversation?>>> Row =
@@ -49,6 +49,20 @@ public sealed class ConversationStore(CarPassDbContext db, TimeProvider clock)
         row.PromptMessageId = state.PromptMessageId;
         row.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Remembers the message that asks the chat's current question, so the next step can take its
+    /// buttons away. A short write of its own once the reply is sent (replies go out after the
+    /// update's commit); nothing in a flow depends on it, so a crash before it only leaves buttons.
+    /// </summary>
+    public async Task RememberPromptAsync(long chatId, int messageId, CancellationToken ct)
+    {
+        await using var transaction = await gate.BeginAsync(db, ct);
+        await db
+            .Conversations.Where(c => c.ChatId == chatId && c.Flow != "")
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.PromptMessageId, messageId), ct);
+        await transaction.CommitAsync(ct);
     }
 
     /// <summary>Ends the chat's flow; with none under way it writes nothing, so a read-only update stays read-only.</summary>

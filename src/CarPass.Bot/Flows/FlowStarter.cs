@@ -46,6 +46,13 @@ public sealed class FlowStarter(
             return;
         }
         var draft = new Draft(preset);
+        if (await wizard.MayStartAsync(ctx, draft, ct) is { } refused)
+        {
+            ctx.Refuse(refused);
+            return;
+        }
+        // Starting a flow leaves the unfinished one, only once the new one may start.
+        await Wizard.LeaveAsync(ctx, ct);
         // Staff flows pick among the centre's granted vehicles later; owner flows pick among their own.
         var forCenter = wizard.Steps.Any(s => s.Key == DraftKeys.Center);
         if (forCenter && !await ChooseCenterAsync(ctx, draft, ct))

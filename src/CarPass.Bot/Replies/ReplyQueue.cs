@@ -22,11 +22,20 @@ public sealed class ReplyQueue
     public string? CallbackQueryId { get; private set; }
     public string? CallbackNotice { get; private set; }
 
-    public void Send(long chatId, HtmlText html, InlineKeyboardMarkup? keyboard = null) =>
-        _messages.Add(new OutgoingMessage(chatId, TelegramLimits.FitText(html), keyboard));
+    public void Send(long chatId, HtmlText html, InlineKeyboardMarkup? keyboard = null, bool prompt = false) =>
+        _messages.Add(new OutgoingMessage(chatId, TelegramLimits.FitText(html), keyboard, IsPrompt: prompt));
 
-    public void Edit(long chatId, int messageId, HtmlText html, InlineKeyboardMarkup? keyboard = null) =>
-        _messages.Add(new OutgoingMessage(chatId, TelegramLimits.FitText(html), keyboard, messageId));
+    public void Edit(
+        long chatId,
+        int messageId,
+        HtmlText html,
+        InlineKeyboardMarkup? keyboard = null,
+        bool prompt = false
+    ) => _messages.Add(new OutgoingMessage(chatId, TelegramLimits.FitText(html), keyboard, messageId, prompt));
+
+    /// <summary>Takes the buttons off a message whose question has been answered or left.</summary>
+    public void RemoveKeyboard(long chatId, int messageId) =>
+        _messages.Add(new OutgoingMessage(chatId, HtmlText.Empty, null, messageId, KeyboardOnly: true));
 
     public void SendRequestNotice(Guid requestId) => _requestNotices.Add(requestId);
 
@@ -36,6 +45,9 @@ public sealed class ReplyQueue
         CallbackQueryId = callbackQueryId;
         CallbackNotice = notice is null ? null : TelegramLimits.FitPlain(notice, 200);
     }
+
+    /// <summary>A short notice on the tapped button's answer (plain text), the message left as it is.</summary>
+    public void Toast(string notice) => CallbackNotice = TelegramLimits.FitPlain(notice, 200);
 
     public void Clear()
     {

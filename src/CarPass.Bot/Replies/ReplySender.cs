@@ -1,4 +1,5 @@
 using System.Runtime.ExceptionServices;
+using CarPass.Bot.Conversations;
 using CarPass.Data.Users;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
@@ -15,7 +16,12 @@ namespace CarPass.Bot.Replies;
 /// loop. Any other failure (Telegram down, a long 429) is raised once every message had its try,
 /// so the loop backs off as from any outage.
 /// </summary>
-public sealed class ReplySender(ITelegramBotClient bot, BotReachability reachability, ILogger<ReplySender> logger)
+public sealed class ReplySender(
+    ITelegramBotClient bot,
+    BotReachability reachability,
+    ConversationStore conversations,
+    ILogger<ReplySender> logger
+)
 {
     public async Task FlushAsync(ReplyQueue queue, CancellationToken ct)
     {
@@ -88,6 +94,32 @@ public sealed class ReplySender(ITelegramBotClient bot, BotReachability reachabi
 
     private async Task SendAsync(OutgoingMessage message, CancellationToken ct)
     {
+        var sentId = await SendOrEditAsync(message, ct);
+        if (message.IsPrompt && sentId is { } id)
+            await RememberPromptAsync(message.ChatId, id, ct);
+    }
+
+    private async Task RememberPromptAsync(long chatId, int messageId, CancellationToken ct)
+    {
+        try
+        {
+            await conversations.RememberPromptAsync(chatId, messageId, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Only the buttons of this question stay when the flow moves on.
+            logger.LogWarning(e, "The question sent to chat {ChatId} could not be remembered", chatId);
+        }
+    }
+
+    /// <summary>The id of the message that now shows the reply.</summary>
+    private async Task<int?> SendOrEditAsync(OutgoingMessage message, CancellationToken ct)
+    {
+        if (message.KeyboardOnly)
+        {
+            await RemoveKeyboardAsync(message.ChatId, message.EditMessageId!.Value, ct);
+            return null;
+        }
         if (message.EditMessageId is { } messageId)
         {
             try
@@ -100,25 +132,42 @@ public sealed class ReplySender(ITelegramBotClient bot, BotReachability reachabi
                     replyMarkup: message.Keyboard,
                     cancellationToken: ct
                 );
-                return;
+                return messageId;
             }
             catch (ApiRequestException e)
                 when (e.ErrorCode == 400 && e.Message.Contains("not modified", StringComparison.OrdinalIgnoreCase))
             {
-                return;
+                return messageId;
             }
             catch (ApiRequestException e) when (e.ErrorCode == 400 && !Unreachable.Is(e))
             {
                 // The message is too old to edit or was deleted: say it anew below.
             }
         }
-        await bot.SendMessage(
+        var sent = await bot.SendMessage(
             message.ChatId,
             message.Html.Markup,
             ParseMode.Html,
             replyMarkup: message.Keyboard,
             cancellationToken: ct
         );
+        return sent.MessageId;
+    }
+
+    /// <summary>
+    /// Buttons of an answered question go away. Telegram refuses to edit a message older than 48
+    /// hours (or one the person deleted): its buttons then stay, answered "out of date" if tapped.
+    /// </summary>
+    private async Task RemoveKeyboardAsync(long chatId, int messageId, CancellationToken ct)
+    {
+        try
+        {
+            await bot.EditMessageReplyMarkup(chatId, messageId, replyMarkup: null, cancellationToken: ct);
+        }
+        catch (ApiRequestException e) when (e.ErrorCode == 400 && !Unreachable.Is(e))
+        {
+            logger.LogDebug("The buttons of message {MessageId} stay: {Reason}", messageId, e.Message);
+        }
     }
 
     private readonly record struct Attempt(bool Unreachable, Exception? Outage);

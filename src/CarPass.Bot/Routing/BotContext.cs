@@ -42,16 +42,42 @@ public sealed class BotContext(long chatId, User user, ReplyQueue replies, Conve
 
     public HtmlText Error(DomainError error) => Speaker.Error(error);
 
-    /// <summary>Says something: edits the tapped message when there is one, else sends a new message.</summary>
-    public void Say(HtmlText html, Telegram.Bot.Types.ReplyMarkups.InlineKeyboardMarkup? keyboard = null)
+    /// <summary>Refusals that mean "this was already done": a second tap on Confirm, Allow or Approve.</summary>
+    private static readonly HashSet<string> AlreadyDone =
+    [
+        ErrorCodes.VisitAlreadyDecided,
+        ErrorCodes.RequestAlreadyDecided,
+        ErrorCodes.DisputeAlreadyResolved,
+        Domain.Ownership.OwnershipErrorCodes.ClaimAlreadyDecided,
+    ];
+
+    /// <summary>
+    /// Says why the write path refused. A tap on something already done only shows a toast: the
+    /// message keeps the first tap's result and its buttons.
+    /// </summary>
+    public void Refuse(DomainError error)
     {
-        if (TappedMessageId is { } messageId)
-            Replies.Edit(ChatId, messageId, html, keyboard);
+        if (TappedMessageId is not null && AlreadyDone.Contains(error.Code))
+            Replies.Toast(TextCatalog.Error(Language, Speaker.Zone, error));
         else
-            Replies.Send(ChatId, html, keyboard);
+            Say(Error(error));
     }
 
-    /// <inheritdoc cref="Say(HtmlText, Telegram.Bot.Types.ReplyMarkups.InlineKeyboardMarkup?)"/>
+    /// <summary>Says something: edits the tapped message when there is one, else sends a new message.</summary>
+    /// <param name="prompt">It asks a flow's question (see <see cref="Replies.OutgoingMessage.IsPrompt"/>).</param>
+    public void Say(
+        HtmlText html,
+        Telegram.Bot.Types.ReplyMarkups.InlineKeyboardMarkup? keyboard = null,
+        bool prompt = false
+    )
+    {
+        if (TappedMessageId is { } messageId)
+            Replies.Edit(ChatId, messageId, html, keyboard, prompt);
+        else
+            Replies.Send(ChatId, html, keyboard, prompt);
+    }
+
+    /// <inheritdoc cref="Say(HtmlText, Telegram.Bot.Types.ReplyMarkups.InlineKeyboardMarkup?, bool)"/>
     public void Say(HtmlInterpolation html, Telegram.Bot.Types.ReplyMarkups.InlineKeyboardMarkup? keyboard = null) =>
         Say(html.ToHtml(), keyboard);
 }

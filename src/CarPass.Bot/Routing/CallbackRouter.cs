@@ -28,7 +28,7 @@ public sealed class CallbackRouter(
         switch (data.Action)
         {
             case CallbackData.Cancel:
-                await ctx.Conversations.ClearAsync(ctx.ChatId, ct);
+                await Flows.Wizards.Wizard.LeaveAsync(ctx, ct);
                 ctx.Say(ctx.T("bot.cancelled"), Keyboards.Main(ctx));
                 return true;
             case CallbackData.Menu:
@@ -44,14 +44,13 @@ public sealed class CallbackRouter(
                 await passport.ShowAsync(ctx, id, ct);
                 return true;
             case CallbackData.StartFlow when data.Arg(0) is { } flow && flows.Find(flow) is not null:
-                await ctx.Conversations.ClearAsync(ctx.ChatId, ct);
                 var preset = CallbackData.ParseId(data.Arg(1)) is { } target
                     ? new Dictionary<string, string> { [flows.Find(flow)!.PresetKey] = CallbackData.Id(target) }
                     : [];
                 await flows.StartAsync(ctx, flow, preset, ct);
                 return true;
             case CallbackData.NextAction when data.Arg(0) is { } code && CallbackData.ParseId(data.Arg(1)) is { } id:
-                await ctx.Conversations.ClearAsync(ctx.ChatId, ct);
+                await Flows.Wizards.Wizard.LeaveAsync(ctx, ct);
                 await nextActions.RunAsync(ctx, code, id, ct);
                 return true;
             case CallbackData.Wizard:

@@ -23,7 +23,7 @@ public sealed class TextRouter(
     {
         if (text.StartsWith('/'))
         {
-            await ctx.Conversations.ClearAsync(ctx.ChatId, ct);
+            await Flows.Wizards.Wizard.LeaveAsync(ctx, ct);
             await CommandAsync(ctx, text, ct);
             return;
         }
@@ -34,6 +34,16 @@ public sealed class TextRouter(
             return;
         }
         ctx.Say(ctx.T("bot.hint"), Keyboards.Main(ctx));
+    }
+
+    /// <summary>A sticker, a location, a voice message…: within a flow its step is asked again; outside, a hint.</summary>
+    public async Task NotTextAsync(BotContext ctx, CancellationToken ct)
+    {
+        var state = await ctx.Conversations.GetAsync(ctx.ChatId, ct);
+        if (state is not null && flows.Find(state.Flow) is { } wizard && state.Step < wizard.Steps.Count)
+            await wizard.OnNotTextAsync(ctx, state, ct);
+        else
+            ctx.Say(ctx.T("bot.hint"), Keyboards.Main(ctx));
     }
 
     private async Task CommandAsync(BotContext ctx, string text, CancellationToken ct)

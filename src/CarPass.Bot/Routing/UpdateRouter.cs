@@ -54,10 +54,7 @@ public sealed class UpdateRouter(
                 else if (IncomingImage.From(message) is { } image)
                     await photos.OnPhotoAsync(ctx, image, ct);
                 else
-                    ctx.Say(
-                        ctx.T(await conversations.GetAsync(ctx.ChatId, ct) is null ? "bot.hint" : "bot.text_expected"),
-                        Keyboards.Main(ctx)
-                    );
+                    await text.NotTextAsync(ctx, ct);
                 break;
             case { CallbackQuery: { Message: { Chat.Type: ChatType.Private } tapped } query }:
                 var tapCtx = await ContextAsync(query.From, tapped.Chat.Id, replies, tapped.MessageId, ct);

@@ -72,5 +72,8 @@ internal static class OdometerWriter
         );
 
     public static Task<List<OdometerRecord>> ReadAsync(WriteScope scope, Guid vehicleId, CancellationToken ct) =>
-        Readings.For(scope.Db)(scope.Db, vehicleId).ToListAsync(ct).AsTask();
+        ReadAsync(scope.Db, vehicleId, ct);
+
+    public static Task<List<OdometerRecord>> ReadAsync(CarPassDbContext db, Guid vehicleId, CancellationToken ct) =>
+        Readings.For(db)(db, vehicleId).ToListAsync(ct).AsTask();
 }

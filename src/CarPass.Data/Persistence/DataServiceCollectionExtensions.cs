@@ -77,6 +77,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<VisitUseCases>();
         services.AddScoped<VisitDecisionUseCases>();
         services.AddScoped<AwaitingVisitsReader>();
+        services.AddScoped<OdometerReader>();
+        services.AddScoped<VisitAnswerReader>();
         services.AddScoped<DisputeUseCases>();
         services.AddScoped<StaffReader>();
         services.AddScoped<TeamUseCases>();

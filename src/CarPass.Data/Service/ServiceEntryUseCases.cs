@@ -49,7 +49,7 @@ public sealed class ServiceEntryUseCases(WriteRunner writes, VehicleAccessReader
                     CreatedByUserId = userId,
                     CreatedAt = scope.Now,
                 };
-                if (draft.OdometerKm is { } km && km > (vehicle!.CurrentOdometerKm ?? -1))
+                if (draft.OdometerKm is { } km && AddsReading(km, vehicle!.CurrentOdometerKm))
                 {
                     var reading = await OdometerWriter.AddAsync(
                         scope,
@@ -83,4 +83,14 @@ public sealed class ServiceEntryUseCases(WriteRunner writes, VehicleAccessReader
             },
             ct
         );
+
+    /// <summary>A past service may carry a lower odometer: only a value above the current one becomes a reading.</summary>
+    public static bool AddsReading(int km, int? currentKm) => km > (currentKm ?? -1);
+
+    /// <summary>The rule the write path applies to a service's odometer; the chat checks it at its step.</summary>
+    public static DomainError? OdometerOfService(
+        int km,
+        DateTime performedAt,
+        IReadOnlyList<OdometerRecord> readings
+    ) => AddsReading(km, OdometerRules.CurrentKm(readings)) ? OdometerRules.Assess(km, performedAt, readings) : null;
 }

@@ -116,19 +116,24 @@ public sealed class VisitUseCases(WriteRunner writes, VehicleAccessReader access
             ct
         );
 
-    /// <summary>A centre may record past work (a lower odometer), but not an implausible jump ahead.</summary>
     private static async Task<DomainError?> CheckOdometerAsync(
         WriteScope scope,
         Guid vehicleId,
         VisitDraft draft,
         CancellationToken ct
-    )
-    {
-        if (draft.OdometerKm is not { } km)
-            return null;
-        var error = OdometerRules.Assess(km, draft.VisitDate, await OdometerWriter.ReadAsync(scope, vehicleId, ct));
-        return error?.Code == ErrorCodes.OdometerBelowTrusted ? null : error;
-    }
+    ) =>
+        draft.OdometerKm is { } km
+            ? OdometerOfVisit(km, draft.VisitDate, await OdometerWriter.ReadAsync(scope, vehicleId, ct))
+            : null;
+
+    /// <summary>
+    /// A centre may record past work (a lower odometer), but not above what the car showed later nor
+    /// an implausible jump ahead. The chat checks a typed odometer with this rule at its step.
+    /// </summary>
+    public static DomainError? OdometerOfVisit(int km, DateTime visitDate, IReadOnlyList<OdometerRecord> readings) =>
+        OdometerRules.Assess(km, visitDate, readings) is { Code: not ErrorCodes.OdometerBelowTrusted } error
+            ? error
+            : null;
 
     private static async Task AddTrustedReadingAsync(WriteScope scope, ServiceVisit visit, int km, CancellationToken ct)
     {

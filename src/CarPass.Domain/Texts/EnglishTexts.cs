@@ -21,6 +21,7 @@ public static partial class EnglishTexts
             CenterLimits(),
             NotificationControl(),
             Ownership(),
-            VisitWork()
+            VisitWork(),
+            Flows()
         );
 }

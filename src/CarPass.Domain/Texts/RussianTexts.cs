@@ -21,6 +21,7 @@ public static partial class RussianTexts
             CenterLimits(),
             NotificationControl(),
             Ownership(),
-            VisitWork()
+            VisitWork(),
+            Flows()
         );
 }

@@ -39,6 +39,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly ConcurrentDictionary<string, ServedFile> _files = new();
     private readonly ConcurrentDictionary<string, long> _bytesSent = new();
     private readonly ConcurrentQueue<string> _callbackNotices = new();
+    private readonly ConcurrentQueue<(long ChatId, int MessageId)> _keyboardsRemoved = new();
     private readonly ConcurrentDictionary<string, JsonObject> _lastRequests = new();
     private readonly ConcurrentQueue<string> _unreadable = new();
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -140,6 +141,9 @@ public sealed class FakeBotApi : IAsyncDisposable
     /// <summary>The texts shown to people when their taps were answered (e.g. "out of date").</summary>
     public IReadOnlyList<string> CallbackNotices => [.. _callbackNotices];
 
+    /// <summary>Messages whose buttons the bot took away (editMessageReplyMarkup without a keyboard).</summary>
+    public IReadOnlyList<(long ChatId, int MessageId)> KeyboardsRemoved => [.. _keyboardsRemoved];
+
     /// <summary>Waits until the condition over everything sent so far holds.</summary>
     public async Task<T> WaitForAsync<T>(Func<IReadOnlyList<SentMessage>, T?> probe, TimeSpan? timeout = null)
         where T : class
@@ -225,6 +229,7 @@ public sealed class FakeBotApi : IAsyncDisposable
             },
             "sendMessage" => Record(method, request, (int)Interlocked.Increment(ref _nextMessageId)),
             "editMessageText" => Record(method, request, request["message_id"]!.GetValue<int>()),
+            "editMessageReplyMarkup" => RemoveKeyboard(request),
             "getFile" => FileInfo(request["file_id"]!.GetValue<string>()),
             _ => true,
         };
@@ -296,6 +301,21 @@ public sealed class FakeBotApi : IAsyncDisposable
             },
             Text = text,
             ReplyMarkup = keyboard,
+        };
+    }
+
+    private Message RemoveKeyboard(JsonObject request)
+    {
+        var chatId = request["chat_id"]!.GetValue<long>();
+        var messageId = request["message_id"]!.GetValue<int>();
+        if (request["reply_markup"] is null)
+            _keyboardsRemoved.Enqueue((chatId, messageId));
+        Signal();
+        return new Message
+        {
+            Id = messageId,
+            Date = DateTime.UtcNow,
+            Chat = new Chat { Id = chatId, Type = ChatType.Private },
         };
     }
 

@@ -73,6 +73,8 @@ public sealed class BotWorld : IAsyncDisposable
 
     public Update Sticker(long userId) => Deliver(_updates.Sticker(userId));
 
+    public Update Location(long userId) => Deliver(_updates.Location(userId));
+
     public Update Tap(long userId, SentMessage on, string callbackData, string language = "en") =>
         Deliver(_updates.Tap(userId, on, callbackData, language));
 

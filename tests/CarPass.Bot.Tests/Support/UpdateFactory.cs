@@ -34,6 +34,9 @@ public sealed class UpdateFactory
             ),
         };
 
+    public Update Location(long userId) =>
+        Sent(userId, "en", m => m.Location = new Location { Latitude = 55.75, Longitude = 37.62 });
+
     /// <summary>A photo as Telegram delivers it: several sizes, each with the size of its file.</summary>
     public Update Photo(long userId, string fileId, long fileSize, string language = "en") =>
         Sent(

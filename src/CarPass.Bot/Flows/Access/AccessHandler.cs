@@ -27,7 +27,7 @@ public sealed class AccessHandler(
         }
         // The request's write queued the owner's notice; it goes out right after the commit, quiet hours allowing.
         ctx.Replies.SendRequestNotice(outcome.Value.Id);
-        ctx.Replies.Send(ctx.ChatId, ctx.T("bot.access.requested"));
+        ctx.Replies.Send(ctx.ChatId, ctx.T("bot.access.requested"), Keyboards.Next(Keyboards.ToCenter(ctx, centerId)));
     }
 
     public async Task DecideAsync(BotContext ctx, Guid requestId, int days, CancellationToken ct)
@@ -35,7 +35,7 @@ public sealed class AccessHandler(
         var outcome = await accessCases.DecideAsync(ctx.User.Id, requestId, days == 0 ? null : days, ct);
         if (!outcome.IsSuccess)
         {
-            ctx.Say(ctx.Error(outcome.Error));
+            ctx.Refuse(outcome.Error);
             return;
         }
         var request = outcome.Value;
@@ -58,12 +58,16 @@ public sealed class AccessHandler(
     }
 
     /// <summary>Every live grant on the owner's vehicles, each with a Revoke button.</summary>
-    public async Task ListAsync(BotContext ctx, CancellationToken ct)
+    public Task ListAsync(BotContext ctx, CancellationToken ct) => ListAsync(ctx, null, ct);
+
+    /// <param name="doneHtml">What was just done (a grant revoked), said above the list.</param>
+    private async Task ListAsync(BotContext ctx, HtmlText? doneHtml, CancellationToken ct)
     {
         var live = await grants.OnOwnedVehiclesAsync(ctx.User.Id, ct);
+        var heading = doneHtml is { } done ? Html.Of($"{done}\n\n") : HtmlText.Empty;
         if (live.Count == 0)
         {
-            ctx.Say(ctx.T("bot.access.none"));
+            ctx.Say(heading + ctx.T("bot.access.none"), Keyboards.BackToGarage(ctx));
             return;
         }
         var lines = live.Select(g =>
@@ -79,7 +83,10 @@ public sealed class AccessHandler(
                 ),
             }
         );
-        ctx.Say($"{Html.Bold(ctx.T("bot.access.title"))}\n{Html.Lines(lines)}", new InlineKeyboardMarkup(rows));
+        ctx.Say(
+            $"{heading}{Html.Bold(ctx.T("bot.access.title"))}\n{Html.Lines(lines)}",
+            new InlineKeyboardMarkup(rows.Append([Keyboards.ToGarage(ctx)]))
+        );
     }
 
     public async Task RevokeAsync(BotContext ctx, Guid grantId, CancellationToken ct)
@@ -87,10 +94,9 @@ public sealed class AccessHandler(
         var outcome = await accessCases.RevokeAsync(ctx.User.Id, grantId, ct);
         if (!outcome.IsSuccess)
         {
-            ctx.Say(ctx.Error(outcome.Error));
+            ctx.Refuse(outcome.Error);
             return;
         }
-        ctx.Replies.Send(ctx.ChatId, ctx.T("bot.access.revoked"));
-        await ListAsync(ctx, ct);
+        await ListAsync(ctx, ctx.T("bot.access.revoked"), ct);
     }
 }

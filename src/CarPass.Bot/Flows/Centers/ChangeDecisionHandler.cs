@@ -13,7 +13,7 @@ public sealed class ChangeDecisionHandler(ChangeRequestUseCases changes, Recipie
         var outcome = await changes.DecideAsync(ctx.User.Id, requestId, approve, ct);
         if (!outcome.IsSuccess)
         {
-            ctx.Say(ctx.Error(outcome.Error));
+            ctx.Refuse(outcome.Error);
             return;
         }
         var request = outcome.Value;

@@ -23,7 +23,7 @@ public sealed class OperatorReviewHandler(ServiceCenterUseCases centers, Recipie
         var outcome = await centers.SetVerificationAsync(ctx.User.Id, centerId, true, null, ct);
         if (!outcome.IsSuccess)
         {
-            ctx.Say(ctx.Error(outcome.Error));
+            ctx.Refuse(outcome.Error);
             return;
         }
         foreach (var manager in await recipients.ManagersAsync(centerId, ct))
@@ -31,6 +31,6 @@ public sealed class OperatorReviewHandler(ServiceCenterUseCases centers, Recipie
                 manager.TelegramId,
                 Speaker.For(manager).T("bot.center.verified_notice", outcome.Value.Name)
             );
-        ctx.Say(ctx.T("bot.center.verified_done", outcome.Value.Name));
+        ctx.Say(ctx.T("bot.center.verified_done", outcome.Value.Name), Keyboards.Next(Keyboards.ToMenu(ctx)));
     }
 }

@@ -68,7 +68,10 @@ public sealed class ProposeChangeWizard(ChangeRequestUseCases changes, CenterSte
         if (!outcome.IsSuccess)
             return Refusal.For(ctx, outcome.Error, "value");
         await AskOwnerAsync(ctx, outcome.Value, ct);
-        return new WizardOutcome.Done(ctx.T("bot.change.proposed"));
+        return new WizardOutcome.Done(
+            ctx.T("bot.change.proposed"),
+            Keyboards.Next(Keyboards.ToCenter(ctx, d.Id(DraftKeys.Center)))
+        );
     }
 
     /// <summary>

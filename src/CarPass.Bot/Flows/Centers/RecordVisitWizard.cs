@@ -1,5 +1,6 @@
 using CarPass.Bot.Flows.Wizards;
 using CarPass.Bot.Routing;
+using CarPass.Data.Odometer;
 using CarPass.Data.Visits;
 using CarPass.Domain.Maintenance;
 using Telegram.Bot.Types.ReplyMarkups;
@@ -11,7 +12,8 @@ public sealed class RecordVisitWizard(
     VisitUseCases visits,
     CenterSteps centerSteps,
     FlowSteps steps,
-    VisitNotices notices
+    VisitNotices notices,
+    OdometerReader odometers
 ) : Wizard
 {
     private const string Kinds = "kinds";
@@ -26,7 +28,15 @@ public sealed class RecordVisitWizard(
         centerSteps.Center(),
         centerSteps.GrantedVehicle(),
         steps.Date("date", "bot.visit.ask_date", optional: false),
-        FlowSteps.Odometer("km", "bot.visit.ask_km", optional: true),
+        FlowSteps.Odometer(
+            "km",
+            "bot.visit.ask_km",
+            optional: true,
+            async (ctx, d, km, ct) =>
+                await odometers.ForCenterAsync(d.Id(DraftKeys.Center)!.Value, d.VehicleId!.Value, ct) is { } readings
+                    ? VisitUseCases.OdometerOfVisit(km, steps.ReadMoment(ctx, d["date"]) ?? steps.Now, readings)
+                    : null
+        ),
         FlowSteps.SeveralOf<ServiceKind>(Kinds, "bot.visit.ask_kinds", "service_kind", "bot.visit.kinds_none"),
         // At least one kind or some text: without a kind the text is required, with one it is optional.
         FlowSteps.Text(Work, "bot.visit.ask_work", 2000, optional: false) with

@@ -15,6 +15,13 @@ public sealed class RejectCenterWizard(ServiceCenterUseCases centers, RecipientR
     public override IReadOnlyList<WizardStep> Steps { get; } =
     [FlowSteps.Text("reason", "bot.center.ask_reject_reason", 1000, optional: false)];
 
+    public override Task<Domain.Common.DomainError?> MayStartAsync(BotContext ctx, Draft d, CancellationToken ct) =>
+        Task.FromResult(
+            ctx.User.IsOperator
+                ? null
+                : (Domain.Common.DomainError?)new Domain.Common.DomainError(Domain.Common.ErrorCodes.OperatorOnly)
+        );
+
     public override async Task<WizardOutcome> CompleteAsync(BotContext ctx, Draft d, CancellationToken ct)
     {
         var centerId = d.Id(DraftKeys.Center)!.Value;
@@ -29,6 +36,9 @@ public sealed class RejectCenterWizard(ServiceCenterUseCases centers, RecipientR
                 speaker.T("bot.center.rejected_notice", outcome.Value.Name, d["reason"]!)
             );
         }
-        return new WizardOutcome.Done(ctx.T("bot.center.rejected_done", outcome.Value.Name));
+        return new WizardOutcome.Done(
+            ctx.T("bot.center.rejected_done", outcome.Value.Name),
+            Keyboards.Next(Keyboards.ToMenu(ctx))
+        );
     }
 }

@@ -24,7 +24,7 @@ public sealed class TeamHandler(StaffReader staff, TeamUseCases team, CenterRead
         var outcome = await team.SetActiveAsync(ctx.User.Id, employeeId, active, ct);
         if (!outcome.IsSuccess)
         {
-            ctx.Say(ctx.Error(outcome.Error));
+            ctx.Refuse(outcome.Error);
             return;
         }
         await ShowAsync(ctx, outcome.Value.ServiceCenterId, ct);

@@ -27,10 +27,10 @@ public sealed class ClaimHandler(
         var outcome = await claims.OpenAsync(ctx.User.Id, vin, vehicleId, ct);
         if (!outcome.IsSuccess)
         {
-            ctx.Say(ctx.Error(outcome.Error));
+            ctx.Refuse(outcome.Error);
             return;
         }
-        ctx.Say(ctx.T(outcome.Value.IsNew ? "bot.claim.sent" : "bot.claim.already_sent"));
+        ctx.Say(ctx.T(outcome.Value.IsNew ? "bot.claim.sent" : "bot.claim.already_sent"), Keyboards.BackToGarage(ctx));
         if (!outcome.Value.IsNew || await reader.OneAsync(outcome.Value.Claim.Id, Now, ct) is not { } review)
             return;
         foreach (var op in await recipients.OperatorsAsync(ct))
@@ -51,7 +51,7 @@ public sealed class ClaimHandler(
         }
         if (open.Count == 0)
         {
-            ctx.Say(ctx.T("bot.claim.none"));
+            ctx.Say(ctx.T("bot.claim.none"), Keyboards.Next(Keyboards.ToMenu(ctx)));
             return;
         }
         var speaker = ctx.Speaker;
@@ -64,10 +64,13 @@ public sealed class ClaimHandler(
         var outcome = await claims.DecideAsync(ctx.User.Id, claimId, uphold, ct);
         if (!outcome.IsSuccess)
         {
-            ctx.Say(ctx.Error(outcome.Error));
+            ctx.Refuse(outcome.Error);
             return;
         }
-        ctx.Say(ctx.T(uphold ? "bot.claim.upheld_done" : "bot.claim.rejected_done"));
+        ctx.Say(
+            ctx.T(uphold ? "bot.claim.upheld_done" : "bot.claim.rejected_done"),
+            Keyboards.Next(Keyboards.ToMenu(ctx))
+        );
         await notices.TellAsync(ctx, outcome.Value, ct);
     }
 }

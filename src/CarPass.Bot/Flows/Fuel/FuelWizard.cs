@@ -2,11 +2,13 @@ using CarPass.Bot.Flows.Wizards;
 using CarPass.Bot.Input;
 using CarPass.Bot.Routing;
 using CarPass.Data.Fuel;
+using CarPass.Data.Odometer;
+using CarPass.Domain.Vehicles;
 
 namespace CarPass.Bot.Flows.Fuel;
 
 /// <summary>Litres, optional total price and odometer, and whether the tank was filled up.</summary>
-public sealed class FuelWizard(FuelUseCases fuel, FlowSteps steps, SavedReply saved) : Wizard
+public sealed class FuelWizard(FuelUseCases fuel, FlowSteps steps, SavedReply saved, OdometerReader odometers) : Wizard
 {
     private const string Full = "full";
     private const string Partial = "partial";
@@ -19,7 +21,15 @@ public sealed class FuelWizard(FuelUseCases fuel, FlowSteps steps, SavedReply sa
         steps.Vehicle(),
         FlowSteps.Number("litres", "bot.fuel.litres", 0.1, FuelUseCases.MaxLitres, optional: false),
         FlowSteps.Number("price", "bot.fuel.price", 0, FuelUseCases.MaxPriceMinor / 100.0, optional: true),
-        FlowSteps.Odometer("km", "bot.fuel.odometer", optional: true),
+        FlowSteps.Odometer(
+            "km",
+            "bot.fuel.odometer",
+            optional: true,
+            async (ctx, d, km, ct) =>
+                await odometers.ForEditorAsync(ctx.User.Id, d.VehicleId!.Value, ct) is { } readings
+                    ? OdometerRules.Assess(km, steps.Now, readings)
+                    : null
+        ),
         new("fill", "bot.fuel.fill")
         {
             ChoicesPerRow = 1,

@@ -3,11 +3,17 @@ using CarPass.Bot.Flows.Wizards;
 using CarPass.Bot.Routing;
 using CarPass.Data.Odometer;
 using CarPass.Domain.Common;
+using CarPass.Domain.Vehicles;
 
 namespace CarPass.Bot.Flows.Mileage;
 
 /// <summary>Log the odometer; an implausible jump is shown back and kept only when the owner insists.</summary>
-public sealed class MileageWizard(OdometerUseCases odometer, FlowSteps steps, SavedReply saved) : Wizard
+public sealed class MileageWizard(
+    OdometerUseCases odometer,
+    FlowSteps steps,
+    SavedReply saved,
+    OdometerReader odometers
+) : Wizard
 {
     private const string Keep = "keep";
     private const string Retype = "retype";
@@ -17,7 +23,18 @@ public sealed class MileageWizard(OdometerUseCases odometer, FlowSteps steps, Sa
     public override IReadOnlyList<WizardStep> Steps { get; } =
     [
         steps.Vehicle(),
-        FlowSteps.Odometer("km", "bot.km.ask", optional: false),
+        // An implausible jump is not refused here: the next step shows it back and asks.
+        FlowSteps.Odometer(
+            "km",
+            "bot.km.ask",
+            optional: false,
+            async (ctx, d, km, ct) =>
+                await odometers.ForEditorAsync(ctx.User.Id, d.VehicleId!.Value, ct) is { } readings
+                && OdometerRules.Assess(km, steps.Now, readings)
+                    is { Code: not ErrorCodes.OdometerImplausibleJump } error
+                    ? error
+                    : null
+        ),
         new("confirm", "bot.km.confirm")
         {
             When = d => d["jump"] == "ask",

@@ -83,8 +83,13 @@ public sealed class OwnerChoices(
             return true;
         }
         var after = await QualityAsync(ctx, vehicle.Id, ct);
-        if (SpecsStep.Asked(await ctx.Conversations.GetAsync(ctx.ChatId, ct))?.Vehicle == vehicle.Id)
-            await ctx.Conversations.ClearAsync(ctx.ChatId, ct); // the question the photo answered
+        var state = await ctx.Conversations.GetAsync(ctx.ChatId, ct);
+        if (SpecsStep.Asked(state)?.Vehicle == vehicle.Id)
+        {
+            // The question the photo answered ends, and its buttons go.
+            Wizard.RetirePrompt(ctx, state);
+            await ctx.Conversations.ClearAsync(ctx.ChatId, ct);
+        }
         var text = ctx.T("bot.ocr.saved", CandidateText.Saved(ctx, values.Where(c => c.Kind != OcrField.Colour)));
         if (before is { } from && after is { } to)
             text = Html.Of($"{text}\n{ctx.T("bot.ocr.quality", from, to)}");

@@ -85,8 +85,9 @@ public sealed class StaffPhotos(
             return true;
         }
         await proposals.AskOwnerAsync(ctx, proposed.Value, ct);
+        Wizard.RetirePrompt(ctx, state);
         await ctx.Conversations.ClearAsync(ctx.ChatId, ct);
-        ctx.Say(ctx.T("bot.change.proposed"));
+        ctx.Say(ctx.T("bot.change.proposed"), Keyboards.Next(Keyboards.ToCenter(ctx, null)));
         return true;
     }
 

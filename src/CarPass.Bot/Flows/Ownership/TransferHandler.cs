@@ -38,7 +38,7 @@ public sealed class TransferHandler(
         var outcome = await ownership.OfferAsync(ctx.User.Id, vehicleId, ct);
         if (!outcome.IsSuccess)
         {
-            ctx.Say(ctx.Error(outcome.Error));
+            ctx.Refuse(outcome.Error);
             return;
         }
         var t = outcome.Value;
@@ -51,7 +51,7 @@ public sealed class TransferHandler(
         var outcome = await ownership.CancelAsync(ctx.User.Id, transferId, ct);
         if (!outcome.IsSuccess)
         {
-            ctx.Say(ctx.Error(outcome.Error));
+            ctx.Refuse(outcome.Error);
             return;
         }
         var vehicleId = outcome.Value.VehicleId;
@@ -71,7 +71,7 @@ public sealed class TransferHandler(
         var open = await links.OfSellerAsync(ctx.User.Id, null, Now, ct);
         if (open.Count == 0)
         {
-            ctx.Say(ctx.T("bot.transfer.none"));
+            ctx.Say(ctx.T("bot.transfer.none"), Keyboards.BackToGarage(ctx));
             return;
         }
         var lines = open.Select(l => ctx.T("bot.transfer.list_line", l.VehicleName, l.ExpiresAt));
@@ -94,7 +94,7 @@ public sealed class TransferHandler(
         var outcome = await ownership.CheckAsync(ctx.User.Id, code, Now, ct);
         if (!outcome.IsSuccess)
         {
-            ctx.Say(ctx.Error(outcome.Error));
+            ctx.Refuse(outcome.Error);
             return;
         }
         var vehicle = await vehicles.FindAsync(outcome.Value.VehicleId, ct);
@@ -109,7 +109,7 @@ public sealed class TransferHandler(
         var outcome = await ownership.AcceptAsync(ctx.User.Id, code, ct);
         if (!outcome.IsSuccess)
         {
-            ctx.Say(ctx.Error(outcome.Error));
+            ctx.Refuse(outcome.Error);
             return;
         }
         var vehicle = await vehicles.FindAsync(outcome.Value.VehicleId, ct);

@@ -1,5 +1,6 @@
 using CarPass.Bot.Flows.Wizards;
 using CarPass.Bot.Routing;
+using CarPass.Data.Odometer;
 using CarPass.Data.Service;
 using CarPass.Domain.Common;
 using CarPass.Domain.Maintenance;
@@ -7,7 +8,12 @@ using CarPass.Domain.Maintenance;
 namespace CarPass.Bot.Flows.Service;
 
 /// <summary>Self-reported service: what, when, at what mileage, and a note.</summary>
-public sealed class ServiceWizard(ServiceEntryUseCases service, FlowSteps steps, SavedReply saved) : Wizard
+public sealed class ServiceWizard(
+    ServiceEntryUseCases service,
+    FlowSteps steps,
+    SavedReply saved,
+    OdometerReader odometers
+) : Wizard
 {
     public override string Name => FlowNames.Service;
 
@@ -16,7 +22,19 @@ public sealed class ServiceWizard(ServiceEntryUseCases service, FlowSteps steps,
         steps.Vehicle(),
         new("kind", "bot.svc.kind") { Choices = FlowSteps.EnumChoices<ServiceKind>("service_kind") },
         steps.Date("date", "bot.svc.date", optional: false),
-        FlowSteps.Odometer("km", "bot.svc.odometer", optional: true),
+        FlowSteps.Odometer(
+            "km",
+            "bot.svc.odometer",
+            optional: true,
+            async (ctx, d, km, ct) =>
+                await odometers.ForEditorAsync(ctx.User.Id, d.VehicleId!.Value, ct) is { } readings
+                    ? ServiceEntryUseCases.OdometerOfService(
+                        km,
+                        steps.ReadMoment(ctx, d["date"]) ?? steps.Now,
+                        readings
+                    )
+                    : null
+        ),
         FlowSteps.Text("note", "bot.svc.note", 1000, optional: true),
     ];
 

@@ -8,13 +8,17 @@ using CarPass.Data.Visits;
 namespace CarPass.Bot.Flows.Visits;
 
 /// <summary>The centre gives its side of a dispute; the owner and the operators see it.</summary>
-public sealed class AnswerDisputeWizard(DisputeUseCases disputes, RecipientReader recipients) : Wizard
+public sealed class AnswerDisputeWizard(DisputeUseCases disputes, VisitAnswerReader answers, RecipientReader recipients)
+    : Wizard
 {
     public override string Name => FlowNames.AnswerDispute;
     public override string PresetKey => DraftKeys.Target;
 
     public override IReadOnlyList<WizardStep> Steps { get; } =
     [FlowSteps.Text("answer", "bot.dispute.ask_answer", 1000, optional: false)];
+
+    public override Task<Domain.Common.DomainError?> MayStartAsync(BotContext ctx, Draft d, CancellationToken ct) =>
+        answers.MayAnswerDisputeAsync(ctx.User.Id, d.Id(DraftKeys.Target) ?? Guid.Empty, ct);
 
     public override async Task<WizardOutcome> CompleteAsync(BotContext ctx, Draft d, CancellationToken ct)
     {
@@ -42,6 +46,9 @@ public sealed class AnswerDisputeWizard(DisputeUseCases disputes, RecipientReade
                 DisputeWizard.ResolveButtons(s, CallbackData.Id(dispute.Id))
             );
         }
-        return new WizardOutcome.Done(ctx.T("bot.dispute.answer_sent"));
+        return new WizardOutcome.Done(
+            ctx.T("bot.dispute.answer_sent"),
+            Keyboards.Next(Keyboards.ToCenter(ctx, visit.ServiceCenterId))
+        );
     }
 }

@@ -9,13 +9,20 @@ using Telegram.Bot.Types.ReplyMarkups;
 namespace CarPass.Bot.Flows.Visits;
 
 /// <summary>The owner disputes a visit awaiting them and says why; the centre and the operators are told.</summary>
-public sealed class DisputeWizard(VisitDecisionUseCases decisions, RecipientReader recipients) : Wizard
+public sealed class DisputeWizard(
+    VisitDecisionUseCases decisions,
+    VisitAnswerReader answers,
+    RecipientReader recipients
+) : Wizard
 {
     public override string Name => FlowNames.Dispute;
     public override string PresetKey => DraftKeys.Target;
 
     public override IReadOnlyList<WizardStep> Steps { get; } =
     [FlowSteps.Text("reason", "bot.dispute.ask_reason", 1000, optional: false)];
+
+    public override Task<Domain.Common.DomainError?> MayStartAsync(BotContext ctx, Draft d, CancellationToken ct) =>
+        answers.MayDisputeAsync(ctx.User.Id, d.Id(DraftKeys.Target) ?? Guid.Empty, ct);
 
     public override async Task<WizardOutcome> CompleteAsync(BotContext ctx, Draft d, CancellationToken ct)
     {
@@ -44,7 +51,10 @@ public sealed class DisputeWizard(VisitDecisionUseCases decisions, RecipientRead
                 ResolveButtons(s, id)
             );
         }
-        return new WizardOutcome.Done(ctx.T("bot.dispute.opened"));
+        return new WizardOutcome.Done(
+            ctx.T("bot.dispute.opened"),
+            Keyboards.Next(Keyboards.ToPassport(ctx, visit.VehicleId), Keyboards.ToGarage(ctx))
+        );
     }
 
     public static InlineKeyboardMarkup ResolveButtons(Speaker s, string disputeId) =>

@@ -20,7 +20,7 @@ public sealed class VisitAnswerHandler(
         var outcome = await visits.ConfirmAsync(ctx.User.Id, visitId, ct);
         if (!outcome.IsSuccess)
         {
-            ctx.Say(ctx.Error(outcome.Error));
+            ctx.Refuse(outcome.Error);
             return;
         }
         await notices.TellCenterAsync(ctx, outcome.Value, "bot.visit.confirmed_notice", ct);
@@ -41,7 +41,7 @@ public sealed class VisitAnswerHandler(
         var outcome = await decisions.RejectAsync(ctx.User.Id, visitId, ct);
         if (!outcome.IsSuccess)
         {
-            ctx.Say(ctx.Error(outcome.Error));
+            ctx.Refuse(outcome.Error);
             return;
         }
         await notices.TellCenterAsync(ctx, outcome.Value, "bot.visit.rejected_notice", ct);
@@ -55,7 +55,10 @@ public sealed class VisitAnswerHandler(
     public async Task HideAsync(BotContext ctx, Guid visitId, CancellationToken ct)
     {
         var outcome = await decisions.HideAsync(ctx.User.Id, visitId, ct);
-        ctx.Say(outcome.IsSuccess ? ctx.T("bot.visit.hidden") : ctx.Error(outcome.Error));
+        if (outcome.IsSuccess)
+            ctx.Say(ctx.T("bot.visit.hidden"), Keyboards.BackToGarage(ctx));
+        else
+            ctx.Refuse(outcome.Error);
     }
 
     public async Task ResolveAsync(BotContext ctx, Guid disputeId, bool forOwner, CancellationToken ct)
@@ -63,7 +66,7 @@ public sealed class VisitAnswerHandler(
         var outcome = await disputes.ResolveAsync(ctx.User.Id, disputeId, forOwner, null, ct);
         if (!outcome.IsSuccess)
         {
-            ctx.Say(ctx.Error(outcome.Error));
+            ctx.Refuse(outcome.Error);
             return;
         }
         var visit = outcome.Value.Visit;
@@ -75,6 +78,6 @@ public sealed class VisitAnswerHandler(
                 manager.TelegramId,
                 Speaker.For(manager).T(key, VisitWorkText.Of(Speaker.For(manager), visit))
             );
-        ctx.Say(ctx.T(key, VisitWorkText.Of(ctx.Speaker, visit)));
+        ctx.Say(ctx.T(key, VisitWorkText.Of(ctx.Speaker, visit)), Keyboards.Next(Keyboards.ToMenu(ctx)));
     }
 }

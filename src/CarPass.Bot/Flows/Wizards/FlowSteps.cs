@@ -7,6 +7,9 @@ using CarPass.Domain.Vehicles;
 
 namespace CarPass.Bot.Flows.Wizards;
 
+/// <summary>Why a typed odometer cannot be kept, by the rule of the flow's write path; null when it can.</summary>
+public delegate Task<DomainError?> OdometerCheck(BotContext ctx, Draft draft, int km, CancellationToken ct);
+
 /// <summary>Steps several flows share: pick a vehicle, type a mileage, a number, a date or a note.</summary>
 public sealed class FlowSteps(VehicleReader vehicles, TimeProvider clock)
 {
@@ -26,6 +29,23 @@ public sealed class FlowSteps(VehicleReader vehicles, TimeProvider clock)
 
     public static WizardStep Odometer(string key, string promptKey, bool optional) =>
         new(key, promptKey) { Optional = optional, Parse = (ctx, _, text, _) => Task.FromResult(ParseKm(ctx, text)) };
+
+    /// <summary>
+    /// An odometer checked at its step with the rule the flow's write path applies
+    /// (<paramref name="check"/>), so a value the write would refuse is asked again before anything else.
+    /// </summary>
+    public static WizardStep Odometer(string key, string promptKey, bool optional, OdometerCheck check) =>
+        Odometer(key, promptKey, optional) with
+        {
+            Parse = async (ctx, draft, text, ct) =>
+            {
+                var input = ParseKm(ctx, text);
+                if (input.Value is not { } value)
+                    return input;
+                var km = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+                return await check(ctx, draft, km, ct) is { } error ? StepInput.Fail(ctx.Error(error)) : input;
+            },
+        };
 
     public static StepInput ParseKm(BotContext ctx, string text) =>
         NumberInput.ReadWhole(text) switch

@@ -15,6 +15,12 @@ public abstract class Wizard
     public const string Skip = "~s";
     public const string Back = "~b";
 
+    /// <summary>
+    /// Set when the write path sent the flow back to one step: every other answer is kept, so once
+    /// that step is answered again the flow asks only what is still missing.
+    /// </summary>
+    private const string Resuming = "~again";
+
     /// <summary>Short name used in conversation state and button payloads (a few letters).</summary>
     public abstract string Name { get; }
     public abstract IReadOnlyList<WizardStep> Steps { get; }
@@ -22,12 +28,20 @@ public abstract class Wizard
     /// <summary>The draft key an id given when the flow starts (a button's "f:{flow}:{id}") fills.</summary>
     public virtual string PresetKey => DraftKeys.Vehicle;
 
+    /// <summary>
+    /// Whether this person may run the flow on what it was started with (a button's id), checked
+    /// before the first question: a flow that asks for a reason never asks a stranger.
+    /// </summary>
+    public virtual Task<Domain.Common.DomainError?> MayStartAsync(BotContext ctx, Draft draft, CancellationToken ct) =>
+        Task.FromResult<Domain.Common.DomainError?>(null);
+
     public abstract Task<WizardOutcome> CompleteAsync(BotContext ctx, Draft draft, CancellationToken ct);
 
     public Task StartAsync(BotContext ctx, Draft draft, CancellationToken ct) => AdvanceAsync(ctx, draft, 0, ct);
 
     public async Task OnTextAsync(BotContext ctx, ConversationState state, string text, CancellationToken ct)
     {
+        RetirePrompt(ctx, state);
         var step = Steps[state.Step];
         var draft = new Draft(state.Draft);
         if (step.Parse is null)
@@ -45,6 +59,35 @@ public abstract class Wizard
         await AdvanceAsync(ctx, draft, state.Step + 1, ct);
     }
 
+    /// <summary>
+    /// A sticker, a location, a voice message or a contact cannot answer a step: the step is asked
+    /// again, saying what it takes, and the flow stays where it is.
+    /// </summary>
+    public async Task OnNotTextAsync(BotContext ctx, ConversationState state, CancellationToken ct)
+    {
+        RetirePrompt(ctx, state);
+        var step = Steps[state.Step];
+        var hint = ctx.T(step.Parse is null ? "bot.flow.tap_answer" : "bot.flow.type_answer");
+        await PromptAsync(ctx, new Draft(state.Draft), state.Step, hint, ct);
+    }
+
+    /// <summary>
+    /// The question the flow asked last loses its buttons once it is answered or left, so a chat
+    /// does not keep live-looking keyboards of finished steps (a tapped question is edited anyway).
+    /// </summary>
+    public static void RetirePrompt(BotContext ctx, ConversationState? state)
+    {
+        if (state?.PromptMessageId is { } prompt && prompt != ctx.TappedMessageId)
+            ctx.Replies.RemoveKeyboard(ctx.ChatId, prompt);
+    }
+
+    /// <summary>Leaves the chat's unfinished flow, if any (a command, Cancel, another flow), and its question's buttons.</summary>
+    public static async Task LeaveAsync(BotContext ctx, CancellationToken ct)
+    {
+        RetirePrompt(ctx, await ctx.Conversations.GetAsync(ctx.ChatId, ct));
+        await ctx.Conversations.ClearAsync(ctx.ChatId, ct);
+    }
+
     /// <summary>Returns false when the button does not belong to the current step (outdated).</summary>
     public async Task<bool> OnButtonAsync(
         BotContext ctx,
@@ -56,6 +99,7 @@ public abstract class Wizard
     {
         if (stepIndex != state.Step || stepIndex >= Steps.Count)
             return false;
+        RetirePrompt(ctx, state);
         var step = Steps[stepIndex];
         var draft = new Draft(state.Draft);
         switch (value)
@@ -113,7 +157,7 @@ public abstract class Wizard
 
     private async Task AdvanceAsync(BotContext ctx, Draft draft, int from, CancellationToken ct)
     {
-        var next = NextStep(draft, from);
+        var next = draft.Has(Resuming) ? MissingStep(draft, from) : NextStep(draft, from);
         if (next >= 0)
         {
             await SaveAndPromptAsync(ctx, draft, next, null, ct);
@@ -123,11 +167,12 @@ public abstract class Wizard
         {
             case WizardOutcome.Done done:
                 await ctx.Conversations.ClearAsync(ctx.ChatId, ct);
-                ctx.Say(done.Html, done.Keyboard);
+                ctx.Say(done.Html, done.Keyboard ?? Keyboards.Main(ctx));
                 break;
             case WizardOutcome.AskAgain again:
                 var index = Steps.ToList().FindIndex(s => s.Key == again.StepKey);
                 draft[again.StepKey] = null;
+                draft[Resuming] = "1";
                 await SaveAndPromptAsync(ctx, draft, index, again.ErrorHtml, ct);
                 break;
         }
@@ -151,7 +196,7 @@ public abstract class Wizard
         var text = ctx.T(step.PromptKey, step.PromptArgs(ctx, draft));
         var html = errorHtml is { } error ? Html.Of($"{error}\n\n{text}") : text;
         var choices = step.Choices is null ? [] : await step.Choices(ctx, draft, ct);
-        ctx.Say(html, Keyboard(ctx, draft, index, choices));
+        ctx.Say(html, Keyboard(ctx, draft, index, choices), prompt: true);
     }
 
     private InlineKeyboardMarkup Keyboard(BotContext ctx, Draft draft, int index, IReadOnlyList<Choice> choices)
@@ -181,6 +226,15 @@ public abstract class Wizard
     {
         for (var i = from; i < Steps.Count; i++)
             if (Steps[i].When(draft))
+                return i;
+        return -1;
+    }
+
+    /// <summary>The next step a finished flow still needs (one that was answered, skipped or optional is not asked again).</summary>
+    private int MissingStep(Draft draft, int from)
+    {
+        for (var i = from; i < Steps.Count; i++)
+            if (Steps[i].When(draft) && !Steps[i].Optional && !Steps[i].Several && !draft.Has(Steps[i].Key))
                 return i;
         return -1;
     }
