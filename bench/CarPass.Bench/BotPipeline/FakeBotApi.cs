@@ -86,6 +86,8 @@ public sealed class FakeBotApi : IAsyncDisposable
             },
             "sendMessage" => Reply(request, Interlocked.Increment(ref _nextMessageId)),
             "editMessageText" => Reply(request, request["message_id"]!.GetValue<int>()),
+            // Taking an answered question's buttons away is not a reply of its own.
+            "editMessageReplyMarkup" => MessageOf(request, request["message_id"]!.GetValue<int>()),
             "answerCallbackQuery" => Count(),
             _ => true,
         };
@@ -102,7 +104,11 @@ public sealed class FakeBotApi : IAsyncDisposable
     private Message Reply(JsonObject request, int messageId)
     {
         Count();
-        return new Message
+        return MessageOf(request, messageId);
+    }
+
+    private static Message MessageOf(JsonObject request, int messageId) =>
+        new Message
         {
             Id = messageId,
             Date = DateTime.UtcNow,
@@ -113,9 +119,8 @@ public sealed class FakeBotApi : IAsyncDisposable
                 IsBot = true,
                 FirstName = "CarPass",
             },
-            Text = request["text"]!.GetValue<string>(),
+            Text = request["text"]?.GetValue<string>(),
         };
-    }
 
     /// <summary>Like Telegram: updates below the offset are confirmed and dropped; an empty queue waits.</summary>
     private async Task<Update[]> GetUpdatesAsync(JsonObject request, CancellationToken aborted)

@@ -76,9 +76,9 @@ public static partial class EnglishTexts
             ["bot.visit.ask_cost"] = "Total cost? (optional)",
             ["bot.visit.ask_note"] = "A note for the owner? (optional)",
             ["bot.visit.recorded"] =
-                "✅ Visit recorded. The owner is asked to confirm it; it becomes verified history only then.",
+                "✅ Visit recorded. The owner is asked to confirm it; it counts in the passport only once they do.",
             ["bot.visit.owner_ask"] =
-                "A service visit for {0} awaits your confirmation. Confirmed visits become verified history.",
+                "A service visit for {0} awaits your confirmation. A confirmed visit joins the car's history, and counts as verified history when the centre is verified by CarPass.",
             ["bot.visit.date"] = "Date: {0:d}",
             ["bot.visit.work"] = "Work: {0}",
             ["bot.visit.parts"] = "Parts: {0}",

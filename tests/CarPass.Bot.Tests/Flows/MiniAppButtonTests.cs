@@ -14,13 +14,14 @@ public sealed class MiniAppButtonTests : IAsyncLifetime
     public async Task DisposeAsync() => await _world.DisposeAsync();
 
     [Fact]
-    public async Task With_a_mini_app_address_the_menu_button_and_the_vehicle_screen_open_it()
+    public async Task With_a_mini_app_address_the_menu_button_opens_it_and_the_vehicle_screen_opens_that_car()
     {
-        await _world.AddCarAsync(1501, "Golf", 10_000);
+        var golf = await _world.AddCarAsync(1501, "Golf", 10_000);
 
         var passport = await _world.SayAsync(1501, "/passport");
 
         Assert.Equal(1, _world.Api.CountCalls("setChatMenuButton"));
-        Assert.Contains(passport.Buttons, b => b.WebApp?.Url == "https://carpass.example/app/");
+        var open = Assert.Single(passport.Buttons, b => b.WebApp is not null);
+        Assert.Equal($"https://carpass.example/app/?startapp=v_{golf:N}", open.WebApp!.Url);
     }
 }

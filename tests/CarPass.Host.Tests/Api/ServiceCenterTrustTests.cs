@@ -60,7 +60,7 @@ public sealed class ServiceCenterTrustTests(ApiFixture api) : IClassFixture<ApiF
         Assert.Equal(api.CenterId, centre.GetProperty("service_center_id").GetGuid());
         Assert.True(centre.GetProperty("manager").GetBoolean());
         Assert.True(centre.GetProperty("verified").GetBoolean());
-        Assert.Equal("Новый сервис", centre.Str("trust_level_text"));
+        Assert.Equal("Доверие: пока мало визитов", centre.Str("trust_level_text"));
         Assert.Equal(0, none);
     }
 

@@ -77,8 +77,15 @@ public sealed class PassportHandler(PassportReader reader, IOptions<MiniAppOptio
         if (!string.IsNullOrWhiteSpace(miniApp.Value.Url))
             yield return
             [
-                InlineKeyboardButton.WithWebApp(ctx.Raw("bot.menu.open_app"), new WebAppInfo(miniApp.Value.Url)),
+                InlineKeyboardButton.WithWebApp(
+                    ctx.Raw("bot.menu.open_app"),
+                    new WebAppInfo(OpenAt(miniApp.Value.Url, vehicleId))
+                ),
             ];
         yield return [Keyboards.Button(ctx.Raw("bot.menu.garage"), CallbackData.Garage)];
     }
+
+    /// <summary>The Mini App opened on this car's passport (webapp/js/start.js reads "v_" + the id's 32 hex digits).</summary>
+    private static string OpenAt(string url, Guid vehicleId) =>
+        $"{url}{(url.Contains('?') ? '&' : '?')}startapp=v_{vehicleId:N}";
 }
