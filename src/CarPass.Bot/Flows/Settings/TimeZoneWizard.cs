@@ -2,28 +2,13 @@ using CarPass.Bot.Flows.Wizards;
 using CarPass.Bot.Routing;
 using CarPass.Data.Users;
 using CarPass.Domain.Common;
+using CarPass.Domain.Notifications;
 
 namespace CarPass.Bot.Flows.Settings;
 
 /// <summary>The owner's time zone (for quiet hours): a common Russian zone by button, or any IANA name typed.</summary>
 public sealed class TimeZoneWizard(UserUseCases users) : Wizard
 {
-    private static readonly string[] Common =
-    [
-        "Europe/Kaliningrad",
-        "Europe/Moscow",
-        "Europe/Samara",
-        "Asia/Yekaterinburg",
-        "Asia/Omsk",
-        "Asia/Novosibirsk",
-        "Asia/Krasnoyarsk",
-        "Asia/Irkutsk",
-        "Asia/Yakutsk",
-        "Asia/Vladivostok",
-        "Asia/Magadan",
-        "Asia/Kamchatka",
-    ];
-
     public override string Name => FlowNames.TimeZone;
 
     public override IReadOnlyList<WizardStep> Steps { get; } =
@@ -32,7 +17,7 @@ public sealed class TimeZoneWizard(UserUseCases users) : Wizard
         {
             ChoicesPerRow = 2,
             Choices = (_, _, _) =>
-                Task.FromResult<IReadOnlyList<Choice>>(Common.Select(z => new Choice(z, z)).ToList()),
+                Task.FromResult<IReadOnlyList<Choice>>(CommonTimeZones.All.Select(z => new Choice(z, z)).ToList()),
             Parse = (ctx, _, text, _) =>
                 Task.FromResult(
                     TimeZoneInfo.TryFindSystemTimeZoneById(text, out var zone)
