@@ -19,7 +19,7 @@ namespace CarPass.Bot.Replies;
 public sealed class ReplySender(
     ITelegramBotClient bot,
     BotReachability reachability,
-    ConversationStore conversations,
+    PendingPrompts prompts,
     ILogger<ReplySender> logger
 )
 {
@@ -96,20 +96,7 @@ public sealed class ReplySender(
     {
         var sentId = await SendOrEditAsync(message, ct);
         if (message.IsPrompt && sentId is { } id)
-            await RememberPromptAsync(message.ChatId, id, ct);
-    }
-
-    private async Task RememberPromptAsync(long chatId, int messageId, CancellationToken ct)
-    {
-        try
-        {
-            await conversations.RememberPromptAsync(chatId, messageId, ct);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // Only the buttons of this question stay when the flow moves on.
-            logger.LogWarning(e, "The question sent to chat {ChatId} could not be remembered", chatId);
-        }
+            prompts.Remember(message.ChatId, id);
     }
 
     /// <summary>The id of the message that now shows the reply.</summary>

@@ -80,6 +80,7 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<UpdateRouter>();
         services.AddScoped<TextRouter>();
         services.AddScoped<CallbackRouter>();
+        services.AddSingleton<PendingPrompts>();
         services.AddScoped<ConversationStore>();
         services.AddScoped<ReplySender>();
         services.AddScoped<FlowStarter>();

@@ -175,9 +175,9 @@ public sealed class UpdateProcessor(
 
     private async Task MarkProcessedAsync(Update update, CancellationToken ct)
     {
-        db.ProcessedUpdates.Add(
-            new ProcessedUpdate { UpdateId = update.Id, ProcessedAt = clock.GetUtcNow().UtcDateTime }
-        );
-        await db.SaveChangesAsync(ct);
+        // Anything a handler left unsaved commits with the mark, as one transaction.
+        if (db.ChangeTracker.HasChanges())
+            await db.SaveChangesAsync(ct);
+        await HandledUpdates.MarkAsync(db, update.Id, clock.GetUtcNow().UtcDateTime, ct);
     }
 }

@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CarPass.Data.Bot;
 
 /// <summary>
-/// Whether an update has been applied: asked once or twice for every update, so kept prepared on
+/// Whether an update has been applied, and the mark that it was: asked once or twice and written once
+/// for every update, so kept prepared on
 /// SQLite (<see cref="KeptStatement"/>) and compiled once elsewhere.
 /// </summary>
 public static class HandledUpdates
@@ -20,6 +21,30 @@ public static class HandledUpdates
     private static readonly KeptStatement Kept = new(
         "SELECT EXISTS (SELECT 1 FROM processed_updates WHERE update_id = ?1)"
     );
+
+    private static readonly KeptStatement Insert = new(
+        "INSERT INTO processed_updates (update_id, processed_at) VALUES (?1, ?2)"
+    );
+
+    /// <summary>Records the update as applied, inside the caller's transaction.</summary>
+    public static async Task MarkAsync(CarPassDbContext db, long updateId, DateTime at, CancellationToken ct)
+    {
+        if (!db.Database.IsSqlite())
+        {
+            db.ProcessedUpdates.Add(new ProcessedUpdate { UpdateId = updateId, ProcessedAt = at });
+            await db.SaveChangesAsync(ct);
+            return;
+        }
+        await Insert.ExecuteAsync(
+            db,
+            use =>
+            {
+                use.Bind(1, updateId);
+                use.Bind(2, at);
+            },
+            ct
+        );
+    }
 
     public static Task<bool> IsHandledAsync(CarPassDbContext db, long updateId, CancellationToken ct) =>
         db.Database.IsSqlite()

@@ -1,4 +1,3 @@
-using System.Data;
 using CarPass.Data.Persistence;
 using CarPass.Data.Vehicles;
 using CarPass.Domain.Maintenance;
@@ -91,15 +90,12 @@ public sealed class PassportReader(
     private SqliteConnection Connection => (SqliteConnection)db.Database.GetDbConnection();
 
     /// <summary>
-    /// On SQLite, outside a transaction and on a connection of its own, a read runs its access check
-    /// on a kept statement and takes vehicle rows kept while the database has not changed
-    /// (<see cref="KeptVehicles"/>); otherwise (PostgreSQL, the bot's snapshot reads) it reads through
-    /// compiled queries.
+    /// On SQLite, outside a transaction, a read runs its access check on a kept statement and takes
+    /// vehicle rows kept while the database has not changed (<see cref="KeptVehicles"/>); inside
+    /// one (the bot's write path, which may have changed the vehicle uncommitted) and on PostgreSQL
+    /// it reads through compiled queries.
     /// </summary>
-    private bool CanKeepStatements() =>
-        db.Database.IsSqlite()
-        && db.Database.CurrentTransaction is null
-        && db.Database.GetDbConnection().State == ConnectionState.Closed;
+    private bool CanKeepStatements() => db.Database.IsSqlite() && db.Database.CurrentTransaction is null;
 
     private async Task<PassportView?> ViewAsync(VersionedVehicle? found, DateTime now, CancellationToken ct)
     {

@@ -44,6 +44,19 @@ public sealed class KeptStatement(string sql)
         }
     }
 
+    /// <summary>Runs this statement, which returns no rows, on the context's connection (see <see cref="OnConnectionAsync"/>).</summary>
+    public Task ExecuteAsync(CarPassDbContext db, Action<Use> bind, CancellationToken ct) =>
+        OnConnectionAsync(
+            db,
+            connection =>
+            {
+                using var use = Start(connection);
+                bind(use);
+                return use.Read();
+            },
+            ct
+        );
+
     /// <summary>The statement on <paramref name="connection"/> (open), ready to bind; dispose the use to reset it.</summary>
     public Use Start(SqliteConnection connection)
     {
@@ -62,6 +75,14 @@ public sealed class KeptStatement(string sql)
         public void Bind(int index, string value) => Check(raw.sqlite3_bind_text(statement, index, value));
 
         public void Bind(int index, long value) => Check(raw.sqlite3_bind_int64(statement, index, value));
+
+        public void Bind(int index, long? value)
+        {
+            if (value is { } known)
+                Bind(index, known);
+            else
+                Check(raw.sqlite3_bind_null(statement, index));
+        }
 
         /// <summary>A Guid as EF Core stores it on SQLite (upper-case text).</summary>
         public void Bind(int index, Guid value) => Bind(index, value.ToString().ToUpperInvariant());

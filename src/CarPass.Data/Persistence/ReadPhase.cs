@@ -5,9 +5,10 @@ namespace CarPass.Data.Persistence;
 
 /// <summary>
 /// Lets work that only reads run beside SQLite's one writer instead of queueing for it: the work
-/// sees one consistent snapshot (a deferred transaction) on a connection SQLite holds to
-/// <c>query_only</c>, so a write it attempts after all is refused by SQLite itself, and the
-/// attempt reports that nothing was done. PostgreSQL has no single writer, so there it is not
+/// runs on a connection SQLite holds to <c>query_only</c>, so a write it attempts after all is
+/// refused by SQLite itself, and the attempt reports that nothing was done. Its reads run outside
+/// a transaction, each seeing the latest commit, as every read of the HTTP API does; that lets the
+/// passport's kept statements and rows serve them (<see cref="Passports.PassportReader"/>). PostgreSQL has no single writer, so there it is not
 /// offered and callers take the ordinary write path.
 /// </summary>
 public sealed class ReadPhase(CarPassDbContext db)
@@ -28,8 +29,6 @@ public sealed class ReadPhase(CarPassDbContext db)
         try
         {
             QueryOnly(connection, true);
-            await using var snapshot = connection.BeginTransaction(deferred: true);
-            await db.Database.UseTransactionAsync(snapshot, ct);
             try
             {
                 await work(ct);
@@ -41,7 +40,6 @@ public sealed class ReadPhase(CarPassDbContext db)
             }
             finally
             {
-                await db.Database.UseTransactionAsync(null, CancellationToken.None);
                 db.ChangeTracker.Clear();
             }
         }
@@ -52,11 +50,13 @@ public sealed class ReadPhase(CarPassDbContext db)
         }
     }
 
+    private static readonly KeptStatement QueryOnlyOn = new("PRAGMA query_only = ON");
+    private static readonly KeptStatement QueryOnlyOff = new("PRAGMA query_only = OFF");
+
     private static void QueryOnly(SqliteConnection connection, bool on)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = on ? "PRAGMA query_only = ON;" : "PRAGMA query_only = OFF;";
-        command.ExecuteNonQuery();
+        using var use = (on ? QueryOnlyOn : QueryOnlyOff).Start(connection);
+        use.Read();
     }
 
     private static bool IsRefusedWrite(Exception? e)

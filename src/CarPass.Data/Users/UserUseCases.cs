@@ -8,19 +8,11 @@ namespace CarPass.Data.Users;
 
 public sealed class UserUseCases(CarPassDbContext db, WriteRunner writes)
 {
-    private static readonly CompiledPerModel<Func<CarPassDbContext, long, CancellationToken, Task<User?>>> Known = new(
-        () =>
-            EF.CompileAsyncQuery(
-                (CarPassDbContext db, long telegramId, CancellationToken ct) =>
-                    db.Users.AsNoTracking().FirstOrDefault(u => u.TelegramId == telegramId)
-            )
-    );
-
     /// <summary>Finds the user by Telegram id, creating them on first contact; keeps names fresh.</summary>
     public async Task<Outcome<User>> EnsureAsync(TelegramProfile profile, bool isOperator, CancellationToken ct)
     {
         // Nearly every update comes from someone already known, under the same names: nothing to write.
-        var known = await Known.For(db)(db, profile.TelegramId, ct);
+        var known = await UserRows.FindAsync(db, profile.TelegramId, ct);
         if (known is not null && IsCurrent(known, profile, isOperator))
             return known;
         return await writes.RunAsync<User>(
