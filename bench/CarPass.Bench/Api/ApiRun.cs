@@ -1,9 +1,11 @@
 namespace CarPass.Bench.Api;
 
-/// <summary>What the API rows measured on one host process: each path's closed loop, the fixed rate of those with a target, memory.</summary>
+/// <summary>
+/// What the API rows measured on one host process: for each path the static file just before it,
+/// its closed loop, the fixed rate of those with a target; memory.
+/// </summary>
 public sealed record ApiRun(
-    LoadResult Baseline,
-    IReadOnlyList<(ApiPath Path, LoadResult Closed, LoadResult? Paced)> Paths,
+    IReadOnlyList<(ApiPath Path, LoadResult Baseline, LoadResult Closed, LoadResult? Paced)> Paths,
     double IdleMegabytes,
     double LoadedMegabytes
 );
