@@ -97,6 +97,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<TransferLinkReader>();
         services.AddScoped<Claims.ClaimUseCases>();
         services.AddScoped<Claims.ClaimReader>();
+        services.AddScoped<Export.ExportReader>();
         services.AddOptions<LookupLimits>();
         services.AddOptions<AccessLimits>();
         services.AddOptions<RegistrationLimits>();
