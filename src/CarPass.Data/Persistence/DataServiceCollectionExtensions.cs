@@ -98,6 +98,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Claims.ClaimUseCases>();
         services.AddScoped<Claims.ClaimReader>();
         services.AddScoped<Export.ExportReader>();
+        services.AddScoped<Import.ImportUseCases>();
         services.AddOptions<LookupLimits>();
         services.AddOptions<AccessLimits>();
         services.AddOptions<RegistrationLimits>();
