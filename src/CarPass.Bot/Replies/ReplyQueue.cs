@@ -42,7 +42,9 @@ public sealed class ReplyQueue
         _messages.Add(new OutgoingMessage(chatId, HtmlText.Empty, null, messageId, KeyboardOnly: true));
 
     public void SendDocument(long chatId, string fileName, byte[] content, HtmlText caption) =>
-        _documents.Add(new OutgoingDocument(chatId, fileName, content, TelegramLimits.FitText(caption, TelegramLimits.Caption)));
+        _documents.Add(
+            new OutgoingDocument(chatId, fileName, content, TelegramLimits.FitText(caption, TelegramLimits.Caption))
+        );
 
     public void SendRequestNotice(Guid requestId) => _requestNotices.Add(requestId);
 
