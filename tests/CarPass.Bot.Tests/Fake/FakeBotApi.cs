@@ -293,7 +293,15 @@ public sealed class FakeBotApi : IAsyncDisposable
         lock (_gate)
             _sent.Add(new SentMessage(method, chatId, messageId, text, keyboard));
         Signal();
-        return new Message
+        var message = FromBot(chatId, messageId);
+        message.Text = text;
+        message.ReplyMarkup = keyboard;
+        return message;
+    }
+
+    /// <summary>A message as Telegram returns what the bot sent: with its sender and chat.</summary>
+    private static Message FromBot(long chatId, int messageId) =>
+        new()
         {
             Id = messageId,
             Date = DateTime.UtcNow,
@@ -304,10 +312,7 @@ public sealed class FakeBotApi : IAsyncDisposable
                 IsBot = true,
                 FirstName = "CarPass",
             },
-            Text = text,
-            ReplyMarkup = keyboard,
         };
-    }
 
     /// <summary>Keeps the uploaded file; its caption is what a person reads, so it is a sent message too.</summary>
     private async Task<Message> RecordDocumentAsync(HttpContext http, JsonObject request)
@@ -325,26 +330,16 @@ public sealed class FakeBotApi : IAsyncDisposable
         lock (_gate)
             _sent.Add(new SentMessage("sendDocument", chatId, messageId, caption, null));
         Signal();
-        return new Message
+        var message = FromBot(chatId, messageId);
+        message.Caption = caption;
+        message.Document = new Document
         {
-            Id = messageId,
-            Date = DateTime.UtcNow,
-            Chat = new Chat { Id = chatId, Type = ChatType.Private },
-            From = new User
-            {
-                Id = BotId,
-                IsBot = true,
-                FirstName = "CarPass",
-            },
-            Caption = caption,
-            Document = new Document
-            {
-                FileId = "sent-" + messageId,
-                FileUniqueId = "sent-" + messageId,
-                FileName = upload.FileName,
-                FileSize = content.Length,
-            },
+            FileId = "sent-" + messageId,
+            FileUniqueId = "sent-" + messageId,
+            FileName = upload.FileName,
+            FileSize = content.Length,
         };
+        return message;
     }
 
     private Message RemoveKeyboard(JsonObject request)
