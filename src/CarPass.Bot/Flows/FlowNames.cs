@@ -18,4 +18,7 @@ public static class FlowNames
     public const string ProposeChange = "chg";
     public const string Dispute = "disp";
     public const string AnswerDispute = "dans";
+
+    /// <summary>A checked file waiting for the owner's tap (not a wizard: its state only).</summary>
+    public const string Import = "imp";
 }

@@ -11,8 +11,12 @@ public sealed class ReplyQueue
 {
     private readonly List<OutgoingMessage> _messages = [];
     private readonly List<Guid> _requestNotices = [];
+    private readonly List<OutgoingDocument> _documents = [];
 
     public IReadOnlyList<OutgoingMessage> Messages => _messages;
+
+    /// <summary>Files to send, after the messages.</summary>
+    public IReadOnlyList<OutgoingDocument> Documents => _documents;
 
     /// <summary>The chat the update came from: its replies go out first, before notices to anyone else.</summary>
     public long? ActorChatId { get; set; }
@@ -37,6 +41,11 @@ public sealed class ReplyQueue
     public void RemoveKeyboard(long chatId, int messageId) =>
         _messages.Add(new OutgoingMessage(chatId, HtmlText.Empty, null, messageId, KeyboardOnly: true));
 
+    public void SendDocument(long chatId, string fileName, byte[] content, HtmlText caption) =>
+        _documents.Add(
+            new OutgoingDocument(chatId, fileName, content, TelegramLimits.FitText(caption, TelegramLimits.Caption))
+        );
+
     public void SendRequestNotice(Guid requestId) => _requestNotices.Add(requestId);
 
     /// <summary>Every button tap is answered, so the client stops its spinner.</summary>
@@ -53,6 +62,7 @@ public sealed class ReplyQueue
     {
         _messages.Clear();
         _requestNotices.Clear();
+        _documents.Clear();
         CallbackNotice = null;
     }
 }

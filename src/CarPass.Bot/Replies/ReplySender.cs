@@ -4,6 +4,7 @@ using CarPass.Data.Users;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
 namespace CarPass.Bot.Replies;
@@ -44,6 +45,13 @@ public sealed class ReplySender(
             var attempt = await TryAsync(message.ChatId, () => SendAsync(message, ct), ct);
             if (attempt.Unreachable)
                 skipped.Add(message.ChatId);
+            outage ??= attempt.Outage;
+        }
+        foreach (var document in queue.Documents.Where(d => !skipped.Contains(d.ChatId)))
+        {
+            var attempt = await TryAsync(document.ChatId, () => SendDocumentAsync(document, ct), ct);
+            if (attempt.Unreachable)
+                skipped.Add(document.ChatId);
             outage ??= attempt.Outage;
         }
         if (outage is not null)
@@ -90,6 +98,18 @@ public sealed class ReplySender(
             // The next refused send tries again; the replies still go out.
             logger.LogWarning(e, "Chat {ChatId} could not be marked unreachable", chatId);
         }
+    }
+
+    private async Task SendDocumentAsync(OutgoingDocument document, CancellationToken ct)
+    {
+        using var content = new MemoryStream(document.Content, writable: false);
+        await bot.SendDocument(
+            document.ChatId,
+            InputFile.FromStream(content, document.FileName),
+            document.Caption.Markup,
+            ParseMode.Html,
+            cancellationToken: ct
+        );
     }
 
     private async Task SendAsync(OutgoingMessage message, CancellationToken ct)

@@ -45,6 +45,12 @@ public sealed record CallbackData(string Action, IReadOnlyList<string> Args)
     public const string OpenClaim = "cl";
     public const string DecideClaim = "cq";
 
+    /// <summary>"ex[:{vehicle|a}[:{z|j}]]": the owner's export, vehicle then format.</summary>
+    public const string Export = "ex";
+
+    /// <summary>"im:v:{vehicle}", "im:y", "im:n": a checked import file's vehicle, import, cancel.</summary>
+    public const string Import = "im";
+
     /// <summary>A photo's reading: "o:{step}:{scan}:…" (see Flows/Ocr/OcrPayload).</summary>
     public const string Ocr = "o";
 

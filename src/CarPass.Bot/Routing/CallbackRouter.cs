@@ -17,7 +17,9 @@ public sealed class CallbackRouter(
     PassportHandler passport,
     SettingsHandler settings,
     ServiceCallbackRouter service,
-    PhotoHandler photos
+    PhotoHandler photos,
+    Flows.DataFiles.ExportHandler exports,
+    Flows.DataFiles.ImportHandler imports
 )
 {
     /// <summary>Returns false when the tap was outdated or not understood.</summary>
@@ -60,6 +62,10 @@ public sealed class CallbackRouter(
                 return true;
             case CallbackData.Ocr:
                 return await photos.OnButtonAsync(ctx, data, ct);
+            case CallbackData.Export:
+                return await exports.OnButtonAsync(ctx, data, ct);
+            case CallbackData.Import:
+                return await imports.OnButtonAsync(ctx, data, ct);
             default:
                 return await service.RouteAsync(ctx, data, ct);
         }

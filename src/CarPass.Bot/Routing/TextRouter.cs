@@ -16,7 +16,8 @@ public sealed class TextRouter(
     Flows.Centers.CenterHandler centers,
     Flows.Access.AccessHandler access,
     Flows.Ownership.TransferHandler transfers,
-    Flows.Claims.ClaimHandler claims
+    Flows.Claims.ClaimHandler claims,
+    Flows.DataFiles.ExportHandler exports
 )
 {
     public async Task RouteAsync(BotContext ctx, string text, CancellationToken ct)
@@ -87,6 +88,12 @@ public sealed class TextRouter(
                 break;
             case "/claims":
                 await claims.ListAsync(ctx, ct);
+                break;
+            case "/export":
+                await exports.StartAsync(ctx, ct);
+                break;
+            case "/import":
+                Flows.DataFiles.ImportHandler.Explain(ctx);
                 break;
             case "/cancel":
                 ctx.Say(ctx.T("bot.cancelled"), Keyboards.Main(ctx));

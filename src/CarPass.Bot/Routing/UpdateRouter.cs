@@ -17,6 +17,7 @@ public sealed class UpdateRouter(
     TextRouter text,
     CallbackRouter callbacks,
     PhotoHandler photos,
+    Flows.DataFiles.ImportHandler imports,
     IOptions<AdminOptions> admins
 )
 {
@@ -51,6 +52,8 @@ public sealed class UpdateRouter(
                     return;
                 if (message.Text is { } messageText)
                     await text.RouteAsync(ctx, messageText, ct);
+                else if (Flows.DataFiles.ImportFile.From(message) is { } file)
+                    await imports.OnFileAsync(ctx, file, ct);
                 else if (IncomingImage.From(message) is { } image)
                     await photos.OnPhotoAsync(ctx, image, ct);
                 else

@@ -90,6 +90,9 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<NextActions>();
         services.AddScoped<StartHandler>();
         services.AddScoped<GarageHandler>();
+        services.AddScoped<Flows.DataFiles.ExportHandler>();
+        services.AddScoped<Flows.DataFiles.ImportHandler>();
+        services.AddScoped<Flows.DataFiles.ImportDownloader>();
         services.AddScoped<PassportHandler>();
         services.AddScoped<SettingsHandler>();
         services.AddScoped<ServiceCallbackRouter>();

@@ -18,6 +18,8 @@ public sealed class BotStartup(ITelegramBotClient bot, IOptions<MiniAppOptions> 
         "fuel",
         "service",
         "settings",
+        "export",
+        "import",
         "cancel",
     ];
 

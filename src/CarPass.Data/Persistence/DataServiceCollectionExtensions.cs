@@ -97,6 +97,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<TransferLinkReader>();
         services.AddScoped<Claims.ClaimUseCases>();
         services.AddScoped<Claims.ClaimReader>();
+        services.AddScoped<Export.ExportReader>();
+        services.AddScoped<Import.ImportUseCases>();
         services.AddOptions<LookupLimits>();
         services.AddOptions<AccessLimits>();
         services.AddOptions<RegistrationLimits>();

@@ -26,60 +26,9 @@ public sealed class ServiceEntryUseCases(WriteRunner writes, VehicleAccessReader
             async (scope, token) =>
             {
                 var vehicle = await access.FindEditableAsync(userId, vehicleId, scope.Now, token);
-                var error = Input.FirstError(
-                    VehicleGuards.Editable(vehicle),
-                    Input.TooLong(Input.Clean(draft.Note), Input.LongText),
-                    Input.Date(draft.PerformedAt, scope.Now),
-                    draft.OdometerKm is null or (>= 0 and <= OdometerRules.MaxKm)
-                        ? null
-                        : new DomainError(ErrorCodes.OdometerOutOfRange),
-                    draft.CostMinor is null or >= 0 ? null : new DomainError(ErrorCodes.PriceOutOfRange)
-                );
-                if (error is not null)
-                    return error;
-                var entry = new ServiceEntry
-                {
-                    VehicleId = vehicleId,
-                    Kind = draft.Kind,
-                    PerformedAt = draft.PerformedAt ?? scope.Now,
-                    OdometerKm = draft.OdometerKm,
-                    Note = Input.Clean(draft.Note),
-                    CostMinor = draft.CostMinor,
-                    Currency = Input.Clean(draft.Currency)?.ToUpperInvariant(),
-                    CreatedByUserId = userId,
-                    CreatedAt = scope.Now,
-                };
-                if (draft.OdometerKm is { } km && AddsReading(km, vehicle!.CurrentOdometerKm))
-                {
-                    var reading = await OdometerWriter.AddAsync(
-                        scope,
-                        vehicle,
-                        km,
-                        entry.PerformedAt,
-                        OdometerSource.Owner,
-                        false,
-                        token
-                    );
-                    if (!reading.IsSuccess)
-                        return reading.Error;
-                }
-                scope.Db.ServiceEntries.Add(entry);
-                await ReminderBaseline.MarkDoneAsync(
-                    scope,
-                    vehicleId,
-                    draft.Kind,
-                    entry.PerformedAt,
-                    draft.OdometerKm,
-                    token
-                );
-                scope.Record(
-                    "service.logged",
-                    nameof(ServiceEntry),
-                    entry.Id,
-                    vehicleId,
-                    data: new { kind = draft.Kind.ToString() }
-                );
-                return entry;
+                if (VehicleGuards.Editable(vehicle) is { } refused)
+                    return refused;
+                return await ServiceWriter.AddAsync(scope, vehicle!, userId, draft, token);
             },
             ct
         );

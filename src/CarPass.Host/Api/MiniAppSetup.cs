@@ -1,6 +1,7 @@
 using CarPass.Data.Scores;
 using CarPass.Data.Timeline;
 using CarPass.Host.Api.DeepLinks;
+using CarPass.Host.Api.Export;
 using CarPass.Host.Api.Internal;
 using CarPass.Host.Api.Me;
 using CarPass.Host.Api.ServiceCenters;
@@ -57,7 +58,8 @@ internal static class MiniAppSetup
             .MapMeApi()
             .MapVehiclesApi()
             .MapServiceCentersApi()
-            .MapSettingsApi();
+            .MapSettingsApi()
+            .MapExportApi();
         app.MapInternalApi(app.Services.GetRequiredService<IOptions<InternalOptions>>().Value.ApiKey);
         app.MapDevApi();
         return app;

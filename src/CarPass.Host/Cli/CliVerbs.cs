@@ -4,10 +4,17 @@ using CarPass.Host.Setup;
 
 namespace CarPass.Host.Cli;
 
-/// <summary>One-shot commands of the host: `dotnet run --project src/CarPass.Host -- seed-demo` (or `ocr …`, `run-job …`, `backup …`).</summary>
+/// <summary>One-shot commands of the host: `dotnet run --project src/CarPass.Host -- seed-demo` (or `ocr …`, `run-job …`, `backup …`, `export …`).</summary>
 internal static class CliVerbs
 {
-    private static readonly string[] Known = [SeedDemoVerb.Name, OcrVerb.Name, RunJobVerb.Name, BackupVerb.Name];
+    private static readonly string[] Known =
+    [
+        SeedDemoVerb.Name,
+        OcrVerb.Name,
+        RunJobVerb.Name,
+        BackupVerb.Name,
+        ExportVerb.Name,
+    ];
 
     public static (string? Verb, string[] HostArgs) Split(string[] args) =>
         args.Length > 0 && Known.Contains(args[0]) ? (args[0], VerbArgs(args[0], args[1..])) : (null, args);
@@ -19,6 +26,7 @@ internal static class CliVerbs
             OcrVerb.Name => OcrVerb.ToHostArgs(args),
             RunJobVerb.Name => RunJobVerb.ToHostArgs(args),
             BackupVerb.Name => BackupVerb.ToHostArgs(args),
+            ExportVerb.Name => ExportVerb.ToHostArgs(args),
             _ => args,
         };
 
@@ -43,6 +51,7 @@ internal static class CliVerbs
             SeedDemoVerb.Name => await scope.ServiceProvider.GetRequiredService<DemoSeeder>().RunAsync(output, ct),
             OcrVerb.Name => await OcrVerb.RunAsync(scope.ServiceProvider, output, ct),
             RunJobVerb.Name => await RunJobVerb.RunAsync(scope.ServiceProvider, output, ct),
+            ExportVerb.Name => await ExportVerb.RunAsync(scope.ServiceProvider, output, ct),
             _ => 2,
         };
     }

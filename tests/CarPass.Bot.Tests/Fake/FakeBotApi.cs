@@ -42,6 +42,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly ConcurrentQueue<(long ChatId, int MessageId)> _keyboardsRemoved = new();
     private readonly ConcurrentDictionary<string, JsonObject> _lastRequests = new();
     private readonly ConcurrentQueue<string> _unreadable = new();
+    private readonly ConcurrentQueue<SentDocument> _documents = new();
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private WebApplication _app = null!;
     private int _nextMessageId = 5000;
@@ -167,6 +168,9 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
     }
 
+    /// <summary>Files the bot sent (sendDocument, multipart as Telegram.Bot uploads them), in order.</summary>
+    public IReadOnlyList<SentDocument> Documents => [.. _documents];
+
     /// <summary>Messages and keyboards Telegram would take but a person would read wrong, with why.</summary>
     public IReadOnlyList<string> Unreadable => [.. _unreadable];
 
@@ -230,6 +234,7 @@ public sealed class FakeBotApi : IAsyncDisposable
             "sendMessage" => Record(method, request, (int)Interlocked.Increment(ref _nextMessageId)),
             "editMessageText" => Record(method, request, request["message_id"]!.GetValue<int>()),
             "editMessageReplyMarkup" => RemoveKeyboard(request),
+            "sendDocument" => await RecordDocumentAsync(http, request),
             "getFile" => FileInfo(request["file_id"]!.GetValue<string>()),
             _ => true,
         };
@@ -288,7 +293,15 @@ public sealed class FakeBotApi : IAsyncDisposable
         lock (_gate)
             _sent.Add(new SentMessage(method, chatId, messageId, text, keyboard));
         Signal();
-        return new Message
+        var message = FromBot(chatId, messageId);
+        message.Text = text;
+        message.ReplyMarkup = keyboard;
+        return message;
+    }
+
+    /// <summary>A message as Telegram returns what the bot sent: with its sender and chat.</summary>
+    private static Message FromBot(long chatId, int messageId) =>
+        new()
         {
             Id = messageId,
             Date = DateTime.UtcNow,
@@ -299,9 +312,34 @@ public sealed class FakeBotApi : IAsyncDisposable
                 IsBot = true,
                 FirstName = "CarPass",
             },
-            Text = text,
-            ReplyMarkup = keyboard,
         };
+
+    /// <summary>Keeps the uploaded file; its caption is what a person reads, so it is a sent message too.</summary>
+    private async Task<Message> RecordDocumentAsync(HttpContext http, JsonObject request)
+    {
+        var chatId = long.Parse(request["chat_id"]!.ToString(), System.Globalization.CultureInfo.InvariantCulture);
+        var caption = request["caption"]?.ToString() ?? "";
+        var form = await http.Request.ReadFormAsync();
+        // Telegram.Bot uploads the file as a part of its own, which the document field names as attach://{part}.
+        var part = form["document"].ToString();
+        var upload = form.Files.GetFile(part.StartsWith("attach://", StringComparison.Ordinal) ? part[9..] : part)!;
+        using var content = new MemoryStream();
+        await upload.CopyToAsync(content);
+        var messageId = Interlocked.Increment(ref _nextMessageId);
+        _documents.Enqueue(new SentDocument(chatId, upload.FileName, content.ToArray(), caption));
+        lock (_gate)
+            _sent.Add(new SentMessage("sendDocument", chatId, messageId, caption, null));
+        Signal();
+        var message = FromBot(chatId, messageId);
+        message.Caption = caption;
+        message.Document = new Document
+        {
+            FileId = "sent-" + messageId,
+            FileUniqueId = "sent-" + messageId,
+            FileName = upload.FileName,
+            FileSize = content.Length,
+        };
+        return message;
     }
 
     private Message RemoveKeyboard(JsonObject request)

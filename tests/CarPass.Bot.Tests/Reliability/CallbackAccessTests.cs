@@ -181,6 +181,8 @@ public sealed class CallbackAccessTests : IAsyncLifetime
             CallbackData.ResolveDispute => $"{action}:{Id("dispute")}:c",
             CallbackData.DecideChange => $"{action}:{Id("change")}:y",
             CallbackData.Ocr => $"{action}:s:{Id("scan")}:{Id("vehicle")}:1",
+            CallbackData.Export => $"{action}:{Id("vehicle")}:z",
+            CallbackData.Import => $"{action}:v:{Id("vehicle")}",
             _ => throw new Xunit.Sdk.XunitException(
                 $"No access test for the button action '{action}': add it to this table."
             ),

@@ -86,6 +86,16 @@ public sealed class BotWorld : IAsyncDisposable
     public Task<SentMessage> DocumentAsync(long userId, byte[] content, string mimeType, string language = "en") =>
         AnswerTo(userId, _updates.Document(userId, Api.AddFile(content), content.Length, mimeType, language));
 
+    /// <summary>Sends a named file (a CSV to import, say); returns the bot's answer.</summary>
+    public Task<SentMessage> FileAsync(
+        long userId,
+        byte[] content,
+        string fileName,
+        string mimeType,
+        string language = "en"
+    ) =>
+        AnswerTo(userId, _updates.Document(userId, Api.AddFile(content), content.Length, mimeType, language, fileName));
+
     /// <summary>Sends a file the fake Bot API already serves, announced with this size; returns the bot's answer.</summary>
     public Task<SentMessage> ServedDocumentAsync(long userId, string fileId, long announcedSize, string mimeType) =>
         AnswerTo(userId, _updates.Document(userId, fileId, announcedSize, mimeType));

@@ -46,7 +46,14 @@ public sealed class UpdateFactory
         );
 
     /// <summary>A file sent as a document, with the type and size Telegram announces.</summary>
-    public Update Document(long userId, string fileId, long fileSize, string mimeType, string language = "en") =>
+    public Update Document(
+        long userId,
+        string fileId,
+        long fileSize,
+        string mimeType,
+        string language = "en",
+        string fileName = "scan"
+    ) =>
         Sent(
             userId,
             language,
@@ -55,7 +62,7 @@ public sealed class UpdateFactory
                 {
                     FileId = fileId,
                     FileUniqueId = fileId,
-                    FileName = "scan",
+                    FileName = fileName,
                     MimeType = mimeType,
                     FileSize = fileSize,
                 }

@@ -8,6 +8,7 @@ public sealed record PhotoMessage(long ChatId, long SenderId, IncomingImage Imag
 {
     public static PhotoMessage? Of(Update update) =>
         update.Message is { Chat.Type: ChatType.Private, From: { IsBot: false } from, Text: null } message
+        && DataFiles.ImportFile.From(message) is null
         && IncomingImage.From(message) is { } image
             ? new PhotoMessage(message.Chat.Id, from.Id, image)
             : null;

@@ -1,0 +1,70 @@
+using CarPass.Data.Odometer;
+using CarPass.Data.Vehicles;
+using CarPass.Data.WritePath;
+using CarPass.Domain.Common;
+using CarPass.Domain.Vehicles;
+
+namespace CarPass.Data.Fuel;
+
+/// <summary>The write of one fill, shared by the chat's fuel step and the import: validated, its odometer through the plausibility rules.</summary>
+internal static class FuelWriter
+{
+    /// <param name="vehicle">A vehicle the user may change (the caller checked).</param>
+    public static async Task<Outcome<FuelEntry>> AddAsync(
+        WriteScope scope,
+        Vehicle vehicle,
+        Guid userId,
+        FuelDraft draft,
+        CancellationToken token
+    )
+    {
+        var error = Input.FirstError(
+            draft.Litres is > 0 and <= FuelUseCases.MaxLitres
+                ? null
+                : new DomainError(ErrorCodes.LitresOutOfRange, 0, FuelUseCases.MaxLitres),
+            draft.TotalPriceMinor is null or (>= 0 and <= FuelUseCases.MaxPriceMinor)
+                ? null
+                : new DomainError(ErrorCodes.PriceOutOfRange),
+            Input.TooLong(Input.Clean(draft.Currency), 3),
+            Input.Date(draft.FilledAt, scope.Now)
+        );
+        if (error is not null)
+            return error;
+        var entry = new FuelEntry
+        {
+            VehicleId = vehicle.Id,
+            FilledAt = draft.FilledAt ?? scope.Now,
+            Litres = draft.Litres,
+            TotalPriceMinor = draft.TotalPriceMinor,
+            Currency = Input.Clean(draft.Currency)?.ToUpperInvariant(),
+            OdometerKm = draft.OdometerKm,
+            IsFullTank = draft.IsFullTank,
+            MissedPrevious = draft.MissedPrevious,
+            CreatedByUserId = userId,
+            CreatedAt = scope.Now,
+        };
+        if (draft.OdometerKm is { } km)
+        {
+            var reading = await OdometerWriter.AddAsync(
+                scope,
+                vehicle,
+                km,
+                entry.FilledAt,
+                OdometerSource.Owner,
+                draft.KeepUnusualOdometer,
+                token
+            );
+            if (!reading.IsSuccess)
+                return reading.Error;
+        }
+        scope.Db.FuelEntries.Add(entry);
+        scope.Record(
+            "fuel.logged",
+            nameof(FuelEntry),
+            entry.Id,
+            vehicle.Id,
+            data: new { litres = draft.Litres, full = draft.IsFullTank }
+        );
+        return entry;
+    }
+}
