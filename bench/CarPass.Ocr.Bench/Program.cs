@@ -5,6 +5,11 @@ if (args is ["--explain", .. var images])
     await PassDump.PrintAsync(images, Console.Out);
     return;
 }
+if (args is ["--confusions", .. var rest])
+{
+    await Confusions.PrintAsync(rest is [var n] ? int.Parse(n) : 200, Console.Out);
+    return;
+}
 var options = BenchOptions.Parse(args);
 var rows = BenchRows.Build(options);
 var folder = options.Folder ?? Path.Combine(Path.GetTempPath(), "carpass-ocr-bench", Environment.ProcessId.ToString());

@@ -5,8 +5,9 @@ namespace CarPass.Ocr.Extraction;
 /// <summary>
 /// Where a code of a given length (a VIN, a plate) may stand in recognised text: neighbouring words
 /// of one line joined to exactly that length ("VIN: WVW ZZZ 1JZ…"), also with a label read glued to
-/// the number taken off; and each window of that length in a word one or two characters longer (a
-/// frame edge or a stray mark read as a character), as a guess.
+/// the number taken off; and, as a guess, a word one character longer with one character left out
+/// (at an end, a stray stroke read as an I, one glyph read as two look-alikes), or each window of
+/// that length in a word two characters longer.
 /// </summary>
 internal static class GlyphWindows
 {
@@ -38,11 +39,29 @@ internal static class GlyphWindows
                     yield return new GlyphWindow(joined, Guess: false);
             }
             var word = words[start];
-            if (word.Count > length && word.Count <= length + 2)
+            if (word.Count == length + 1)
+                for (var dropped = 0; dropped < word.Count; dropped++)
+                    if (Droppable(word, dropped))
+                        yield return new GlyphWindow(word.Where((_, i) => i != dropped).ToList(), Guess: true);
+            if (word.Count == length + 2)
                 for (var offset = 0; offset + length <= word.Count; offset++)
                     yield return new GlyphWindow(word.Skip(offset).Take(length).ToList(), Guess: true);
         }
     }
+
+    // A character at either end (a frame edge), a thin stroke read as its own character, or the
+    // look-alike of its neighbour (one 5 read as "S5").
+    private static bool Droppable(IReadOnlyList<OcrGlyph> word, int index)
+    {
+        if (index == 0 || index == word.Count - 1)
+            return true;
+        var character = Upper(word[index]);
+        return character is 'I' or '1' or 'L' or 'J' or 'O' or 'Q'
+            || LookAlikes.Of(character) is { } other
+                && (Upper(word[index - 1]) == other || Upper(word[index + 1]) == other);
+    }
+
+    private static char Upper(OcrGlyph glyph) => LookAlikes.Latin(char.ToUpperInvariant(glyph.Character));
 
     private static IReadOnlyList<OcrGlyph> StripLabel(IReadOnlyList<OcrGlyph> word, string label)
     {

@@ -50,12 +50,14 @@ public static class VinExtractor
         var contenders = proposals.TakeWhile(p => p.Cost - best < DoubtMargin).Take(MostCandidates).ToList();
         // Sure: confirmed by its check digit, alone within the margin, read from a window of its own, with
         // little changed (per reading of the image). Without a check digit nothing tells 5 from S but the
-        // model, which is often sure and wrong about them: such a VIN is offered, never as sure.
+        // model, which is often sure and wrong about them: such a VIN is offered, never as sure. A reading
+        // that holds only guesses (a character left out) makes the others look surer than they are.
         var sure =
             contenders.Count == 1
             && contenders[0].CheckDigitRight
             && !contenders[0].Guess
-            && best + VinDecoder.Bonus(contenders[0].Text) <= MostSureCost * readings.Count;
+            && best + VinDecoder.Bonus(contenders[0].Text) <= MostSureCost * readings.Count
+            && !windows.Any(pass => pass.Count > 0 && pass.All(w => w.Guess));
         return contenders.Select(p => Candidate(p.Text, p.CheckDigitRight, p.Raw, sure, currentYear)).ToList();
     }
 

@@ -99,6 +99,57 @@ public class ConstrainedVinDecoderTests
         Assert.Equal("WVWZZZ1JZXW500001", VinExtractor.Extract([sharp, denoised], Year)[0].Value);
     }
 
+    [Theory]
+    [InlineData('G', '6')]
+    [InlineData('L', '1')]
+    [InlineData('S', '5')]
+    public void A_digit_the_model_weighed_under_its_letter_look_alike_is_preferred_when_the_check_digit_agrees(
+        char read,
+        char printed
+    )
+    {
+        // Outside North America; the model weighed the printed digit at about e^-2.5 of the letter it
+        // read, which alone (with the check digit's tie-breaker) would not outweigh the letter.
+        var truth = WithCheckDigit("VF3AB" + printed + "C58FK123456");
+        var text = Read(truth[..5] + read + truth[6..], (5, printed, 8f));
+
+        var best = VinExtractor.Extract(text, Year)[0];
+
+        Assert.Equal(truth, best.Value);
+    }
+
+    [Fact]
+    public void A_stray_stroke_read_as_an_extra_character_is_left_out()
+    {
+        // 1HGCM82633A004352 read with an I between the 8 and the 2 (18 characters, no window of 17).
+        var candidates = VinExtractor.Extract(Read("1HGCM8I2633A004352"), Year);
+
+        Assert.Equal("1HGCM82633A004352", candidates[0].Value);
+        Assert.False(candidates[0].Valid);
+    }
+
+    [Fact]
+    public void One_glyph_read_as_two_look_alikes_is_read_as_one()
+    {
+        // The 5 of 1HGCM82633A004352 read as "S5".
+        var candidates = VinExtractor.Extract(Read("1HGCM82633A0043S52"), Year);
+
+        Assert.Equal("1HGCM82633A004352", candidates[0].Value);
+    }
+
+    [Fact]
+    public void A_second_reading_that_needed_a_character_left_out_keeps_the_vin_from_being_sure()
+    {
+        var sharp = Read("1HGCM82633A004352");
+        var denoised = Read("1HGCM8I2633A004352");
+
+        Assert.True(VinExtractor.Extract([sharp], Year)[0].Valid);
+        var best = VinExtractor.Extract([sharp, denoised], Year)[0];
+        Assert.Equal(("1HGCM82633A004352", false), (best.Value, best.Valid));
+    }
+
+    private static string WithCheckDigit(string vin) => vin[..8] + Vin.CheckDigit(vin) + vin[9..];
+
     /// <summary>One line read with full confidence, except the given places' alternatives.</summary>
     private static OcrText Read(string text, params (int Index, char Character, float Confidence)[] alternatives)
     {
