@@ -37,6 +37,12 @@ public sealed class ReplyQueue
     public void RemoveKeyboard(long chatId, int messageId) =>
         _messages.Add(new OutgoingMessage(chatId, HtmlText.Empty, null, messageId, KeyboardOnly: true));
 
+    /// <summary>A file (a report's PDF) with a short caption.</summary>
+    public void SendDocument(long chatId, OutgoingDocument document, HtmlText caption) =>
+        _messages.Add(
+            new OutgoingMessage(chatId, TelegramLimits.FitText(caption, TelegramLimits.Caption), Document: document)
+        );
+
     public void SendRequestNotice(Guid requestId) => _requestNotices.Add(requestId);
 
     /// <summary>Every button tap is answered, so the client stops its spinner.</summary>

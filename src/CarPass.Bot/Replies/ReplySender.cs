@@ -1,9 +1,11 @@
 using System.Runtime.ExceptionServices;
 using CarPass.Bot.Conversations;
+using CarPass.Bot.Routing;
 using CarPass.Data.Users;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
 namespace CarPass.Bot.Replies;
@@ -115,6 +117,8 @@ public sealed class ReplySender(
     /// <summary>The id of the message that now shows the reply.</summary>
     private async Task<int?> SendOrEditAsync(OutgoingMessage message, CancellationToken ct)
     {
+        if (message.Document is { } document)
+            return await SendDocumentAsync(bot, message.ChatId, document, message.Html, ct);
         if (message.KeyboardOnly)
         {
             await RemoveKeyboardAsync(message.ChatId, message.EditMessageId!.Value, ct);
@@ -149,6 +153,25 @@ public sealed class ReplySender(
             message.Html.Markup,
             ParseMode.Html,
             replyMarkup: message.Keyboard,
+            cancellationToken: ct
+        );
+        return sent.MessageId;
+    }
+
+    public static async Task<int> SendDocumentAsync(
+        ITelegramBotClient bot,
+        long chatId,
+        OutgoingDocument document,
+        HtmlText caption,
+        CancellationToken ct
+    )
+    {
+        using var content = new MemoryStream(document.Content, writable: false);
+        var sent = await bot.SendDocument(
+            chatId,
+            InputFile.FromStream(content, document.FileName),
+            caption.Markup,
+            ParseMode.Html,
             cancellationToken: ct
         );
         return sent.MessageId;

@@ -16,7 +16,8 @@ public sealed class TextRouter(
     Flows.Centers.CenterHandler centers,
     Flows.Access.AccessHandler access,
     Flows.Ownership.TransferHandler transfers,
-    Flows.Claims.ClaimHandler claims
+    Flows.Claims.ClaimHandler claims,
+    Flows.Reports.ReportHandler reports
 )
 {
     public async Task RouteAsync(BotContext ctx, string text, CancellationToken ct)
@@ -84,6 +85,12 @@ public sealed class TextRouter(
                 break;
             case "/transfers":
                 await transfers.ListAsync(ctx, ct);
+                break;
+            case "/report":
+                await reports.StartAsync(ctx, ct);
+                break;
+            case "/links":
+                await reports.ListAsync(ctx, ct);
                 break;
             case "/claims":
                 await claims.ListAsync(ctx, ct);

@@ -22,6 +22,7 @@ public static partial class EnglishTexts
             NotificationControl(),
             Ownership(),
             VisitWork(),
-            Flows()
+            Flows(),
+            Report()
         );
 }

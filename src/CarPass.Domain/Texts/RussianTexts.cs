@@ -22,6 +22,7 @@ public static partial class RussianTexts
             NotificationControl(),
             Ownership(),
             VisitWork(),
-            Flows()
+            Flows(),
+            Report()
         );
 }
