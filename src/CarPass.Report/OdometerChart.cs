@@ -16,7 +16,9 @@ internal static class OdometerChart
         ReportFonts.RegisterWithScottPlot();
         var plot = new Plot();
         plot.Font.Set(ReportFonts.Family);
-        plot.Axes.DateTimeTicksBottom();
+        var dates = plot.Axes.DateTimeTicksBottom();
+        if (dates.TickGenerator is ScottPlot.TickGenerators.DateTimeAutomatic ticks)
+            ticks.LabelFormatter = d => d.ToString("dd.MM.yy", System.Globalization.CultureInfo.InvariantCulture);
         Add(
             plot,
             points.Where(p => p.Trusted && !p.Flagged).ToList(),

@@ -71,7 +71,7 @@ public static class ReportPdf
             brand,
             white
         );
-        pages.Advance(96);
+        pages.Advance(96 - PdfPages.Margin);
     }
 
     private static void Identity(PdfPages pages, ReportIdentity identity, ReportPaper paper)
@@ -163,6 +163,8 @@ public static class ReportPdf
 
     private static void Odometer(PdfPages pages, ReportContent content, ReportPaper paper)
     {
+        const float height = 220;
+        pages.Reserve(height + 110);
         pages.Heading(paper.T("report.odometer.title"));
         if (content.Passport.Maintenance.CurrentOdometerKm is { } km)
             pages.Text(paper.T("report.odometer.current", km), 10.5f, bold: true);
@@ -174,7 +176,6 @@ public static class ReportPdf
             pages.Text(paper.T("report.odometer.none"), 9.5f, PdfPages.Muted);
             return;
         }
-        const float height = 220;
         var canvas = pages.Reserve(height + 6);
         OdometerChart.Draw(
             canvas,

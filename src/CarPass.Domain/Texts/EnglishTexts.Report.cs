@@ -35,8 +35,8 @@ public static partial class EnglishTexts
             ["report.history.disputes"] = "{0:plural:visit is|visits are} disputed by the owner and not counted.",
             ["report.verified.title"] = "Verified: recorded by a service centre, confirmed by the owner",
             ["report.verified.none"] = "No confirmed service visits yet.",
-            ["report.verified.center"] = "{0} (trust: {1})",
-            ["report.verified.center_checked"] = "{0} (verified centre, trust: {1})",
+            ["report.verified.center"] = "{0} · {1}",
+            ["report.verified.center_checked"] = "{0} (verified centre) · {1}",
             ["report.self.title"] = "Reported by the owner alone",
             ["report.self.note"] = "Useful, but not confirmed by anyone else: it does not count as verified history.",
             ["report.self.none"] = "No records of the owner's own.",
@@ -82,6 +82,7 @@ public static partial class EnglishTexts
             ["report.page.gone"] =
                 "This report is no longer shared. Ask the owner for a new link if you still need it.",
             ["report.page.none"] = "—",
+            ["report.page.km"] = "{0:n} km",
             // The bot.
             ["bot.menu.report"] = "📄 Report for a buyer",
             ["bot.report.pick_vehicle"] = "Which car is the report for?",

@@ -34,8 +34,8 @@ public static partial class RussianTexts
                 "{0:plural:визит оспорен|визита оспорены|визитов оспорены} владельцем и не учитываются.",
             ["report.verified.title"] = "Подтверждено: записано сервисом, подтверждено владельцем",
             ["report.verified.none"] = "Подтверждённых визитов в сервис пока нет.",
-            ["report.verified.center"] = "{0} (доверие: {1})",
-            ["report.verified.center_checked"] = "{0} (проверенный сервис, доверие: {1})",
+            ["report.verified.center"] = "{0} · {1}",
+            ["report.verified.center_checked"] = "{0} (проверенный сервис) · {1}",
             ["report.self.title"] = "Со слов владельца",
             ["report.self.note"] = "Полезно, но никем больше не подтверждено: в подтверждённую историю не входит.",
             ["report.self.none"] = "Собственных записей владельца нет.",
@@ -83,6 +83,7 @@ public static partial class RussianTexts
             ["report.page.gone"] =
                 "Этим отчётом больше не делятся. Если он всё ещё нужен, попросите у владельца новую ссылку.",
             ["report.page.none"] = "—",
+            ["report.page.km"] = "{0:n} км",
             ["bot.menu.report"] = "📄 Отчёт для покупателя",
             ["bot.report.pick_vehicle"] = "Для какого автомобиля отчёт?",
             ["bot.report.no_vehicles"] =

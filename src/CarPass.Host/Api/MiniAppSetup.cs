@@ -3,6 +3,7 @@ using CarPass.Data.Timeline;
 using CarPass.Host.Api.DeepLinks;
 using CarPass.Host.Api.Internal;
 using CarPass.Host.Api.Me;
+using CarPass.Host.Api.Reports;
 using CarPass.Host.Api.ServiceCenters;
 using CarPass.Host.Api.Settings;
 using CarPass.Host.Api.Vehicles;
@@ -57,7 +58,8 @@ internal static class MiniAppSetup
             .MapMeApi()
             .MapVehiclesApi()
             .MapServiceCentersApi()
-            .MapSettingsApi();
+            .MapSettingsApi()
+            .MapReportsApi();
         app.MapInternalApi(app.Services.GetRequiredService<IOptions<InternalOptions>>().Value.ApiKey);
         app.MapDevApi();
         return app;
