@@ -194,6 +194,8 @@ public sealed class FakeBotApi : IAsyncDisposable
             await WriteAsync(http, fault.Status, fault.Body);
             return;
         }
+        if (method == "sendDocument")
+            http.Request.EnableBuffering();
         var request = await ReadAsync(http);
         _lastRequests[method] = request;
         if (method == "sendMessage" && ChatFault(request["chat_id"]!.GetValue<long>()) is { } chatFault)
@@ -229,6 +231,7 @@ public sealed class FakeBotApi : IAsyncDisposable
             },
             "sendMessage" => Record(method, request, (int)Interlocked.Increment(ref _nextMessageId)),
             "editMessageText" => Record(method, request, request["message_id"]!.GetValue<int>()),
+            "sendDocument" => await RecordDocumentAsync(http, request),
             "editMessageReplyMarkup" => RemoveKeyboard(request),
             "getFile" => FileInfo(request["file_id"]!.GetValue<string>()),
             _ => true,
@@ -302,6 +305,87 @@ public sealed class FakeBotApi : IAsyncDisposable
             Text = text,
             ReplyMarkup = keyboard,
         };
+    }
+
+    /// <summary>
+    /// Like Telegram: the document arrives as a multipart part named "document" (with its file name),
+    /// the caption beside it; the bot gets a message carrying the document back.
+    /// </summary>
+    private async Task<Message> RecordDocumentAsync(HttpContext http, JsonObject request)
+    {
+        var (fileName, content) = await DocumentPartAsync(http.Request);
+        var chatId = long.Parse(
+            request["chat_id"]!.GetValue<string>(),
+            System.Globalization.CultureInfo.InvariantCulture
+        );
+        var caption = request["caption"]?.GetValue<string>() ?? "";
+        var messageId = Interlocked.Increment(ref _nextMessageId);
+        lock (_gate)
+            _sent.Add(
+                new SentMessage("sendDocument", chatId, messageId, caption, null)
+                {
+                    Document = new SentDocument(fileName, content),
+                }
+            );
+        Signal();
+        return new Message
+        {
+            Id = messageId,
+            Date = DateTime.UtcNow,
+            Chat = new Chat { Id = chatId, Type = ChatType.Private },
+            From = new User
+            {
+                Id = BotId,
+                IsBot = true,
+                FirstName = "CarPass",
+            },
+            Caption = caption,
+            Document = new Document
+            {
+                FileId = "doc-" + messageId,
+                FileUniqueId = "doc-" + messageId,
+                FileName = fileName,
+            },
+        };
+    }
+
+    /// <summary>
+    /// The "document" part read byte for byte: Telegram.Bot writes its parts' names unquoted
+    /// (name=document), which ASP.NET's form reader does not take as a file.
+    /// </summary>
+    private static async Task<(string FileName, byte[] Content)> DocumentPartAsync(HttpRequest request)
+    {
+        request.Body.Position = 0;
+        var boundary = Microsoft
+            .Net.Http.Headers.HeaderUtilities.RemoveQuotes(
+                Microsoft.Net.Http.Headers.MediaTypeHeaderValue.Parse(request.ContentType).Boundary
+            )
+            .Value!;
+        var reader = new Microsoft.AspNetCore.WebUtilities.MultipartReader(boundary, request.Body);
+        (string Name, byte[] Content)? file = null;
+        while (await reader.ReadNextSectionAsync() is { } section)
+        {
+            using var content = new MemoryStream();
+            await section.Body.CopyToAsync(content);
+            Microsoft.Net.Http.Headers.ContentDispositionHeaderValue.TryParse(
+                section.ContentDisposition,
+                out var header
+            );
+            // The file is the part that carries a file name; the other parts are the plain fields.
+            if (header is { } h && (h.FileName.HasValue || h.FileNameStar.HasValue))
+                file = (
+                    Microsoft
+                        .Net.Http.Headers.HeaderUtilities.RemoveQuotes(
+                            h.FileNameStar.HasValue ? h.FileNameStar : h.FileName
+                        )
+                        .Value
+                        ?? "",
+                    content.ToArray()
+                );
+        }
+        if (file is { } found)
+            return found;
+        throw new InvalidOperationException("sendDocument without a document part");
     }
 
     private Message RemoveKeyboard(JsonObject request)
