@@ -66,7 +66,15 @@ internal static class SharePageHtml
                 v.CenterName,
                 T($"trust_level.{SnakeCase.Of(v.CenterTrust)}")
             );
-            html.Append($"<li>✓ {E(when)} — {E(center)}</li>");
+            var work = string.Join(", ", v.Work.Select(k => T($"service_kind.{SnakeCase.Of(k)}")));
+            var items = string.Join(
+                " · ",
+                new[] { work, v.WorkItems.Replace('\n', ';').Trim() }.Where(x => x.Length > 0)
+            );
+            html.Append($"<li>✓ {E(when)} — {E(center)}");
+            if (items.Length > 0)
+                html.Append($"<br><span class=\"sub\">{E(items)}</span>");
+            html.Append("</li>");
         }
         html.Append($"</ul><h3>{E(T("report.self.title"))}</h3><p class=\"sub\">{E(T("report.self.note"))}</p><ul>");
         if (content.SelfReported.Count == 0)
