@@ -14,5 +14,7 @@ public sealed record ReportPaper(
     bool FullIdentity
 )
 {
-    public string T(string key, params object[] args) => TextCatalog.Get(Language, Zone, key, args);
+    public ReportWording Words => new(Language, Zone);
+
+    public string T(string key, params object[] args) => Words.T(key, args);
 }

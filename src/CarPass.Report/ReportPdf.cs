@@ -131,19 +131,12 @@ public static class ReportPdf
         pages.Text(paper.T("report.verified.title"), 10.5f, PdfPages.Verified, bold: true);
         if (content.ConfirmedVisits.Count == 0)
             pages.Text(paper.T("report.verified.none"), 9.5f, PdfPages.Muted, indent: 10);
+        var words = paper.Words;
         foreach (var visit in content.ConfirmedVisits)
         {
-            var center = paper.T(
-                visit.CenterVerified ? "report.verified.center_checked" : "report.verified.center",
-                visit.CenterName,
-                paper.T($"trust_level.{SnakeCase.Of(visit.CenterTrust)}")
-            );
-            pages.Text($"✓ {Line(paper, visit.Date, visit.OdometerKm)} — {center}", 9.5f, indent: 10);
-            var work = string.Join(", ", visit.Work.Select(k => paper.T($"service_kind.{SnakeCase.Of(k)}")));
-            var items = visit.WorkItems.Replace('\n', ';').Trim();
-            var shown = string.Join(" · ", new[] { work, items }.Where(s => s.Length > 0));
-            if (shown.Length > 0)
-                pages.Text(shown, 9, PdfPages.Muted, indent: 22);
+            pages.Text($"✓ {words.When(visit.Date, visit.OdometerKm)} — {words.Center(visit)}", 9.5f, indent: 10);
+            if (words.Work(visit) is { Length: > 0 } work)
+                pages.Text(work, 9, PdfPages.Muted, indent: 22);
         }
         pages.Advance(6);
         pages.Text(paper.T("report.self.title"), 10.5f, PdfPages.Muted, bold: true);
@@ -151,15 +144,8 @@ public static class ReportPdf
         if (content.SelfReported.Count == 0)
             pages.Text(paper.T("report.self.none"), 9.5f, PdfPages.Muted, indent: 10);
         foreach (var entry in content.SelfReported)
-            pages.Text(
-                $"• {Line(paper, entry.Date, entry.OdometerKm)} — {paper.T($"service_kind.{SnakeCase.Of(entry.Kind)}")}",
-                9.5f,
-                indent: 10
-            );
+            pages.Text($"• {words.When(entry.Date, entry.OdometerKm)} — {words.Kind(entry.Kind)}", 9.5f, indent: 10);
     }
-
-    private static string Line(ReportPaper paper, DateTime date, int? km) =>
-        km is { } value ? paper.T("report.date_km", date, value) : paper.T("report.date", date);
 
     private static void Odometer(PdfPages pages, ReportContent content, ReportPaper paper)
     {

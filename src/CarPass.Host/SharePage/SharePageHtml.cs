@@ -4,6 +4,7 @@ using CarPass.Data.Reports;
 using CarPass.Domain.Common;
 using CarPass.Domain.Scoring;
 using CarPass.Domain.Texts;
+using CarPass.Report;
 
 namespace CarPass.Host.SharePage;
 
@@ -22,7 +23,8 @@ internal static class SharePageHtml
 
     public static string Live(Language language, ShareLink link, ReportContent content)
     {
-        string T(string key, params object[] args) => TextCatalog.Get(language, key, args);
+        var words = new ReportWording(language, TimeZoneInfo.Utc);
+        string T(string key, params object[] args) => words.T(key, args);
         var identity = content.Identity.Shown(link.FullIdentity);
         var p = content.Passport;
         var html = new StringBuilder();
@@ -60,30 +62,16 @@ internal static class SharePageHtml
             html.Append($"<li class=\"sub\">{E(T("report.verified.none"))}</li>");
         foreach (var v in content.ConfirmedVisits)
         {
-            var when = v.OdometerKm is { } km ? T("report.date_km", v.Date, km) : T("report.date", v.Date);
-            var center = T(
-                v.CenterVerified ? "report.verified.center_checked" : "report.verified.center",
-                v.CenterName,
-                T($"trust_level.{SnakeCase.Of(v.CenterTrust)}")
-            );
-            var work = string.Join(", ", v.Work.Select(k => T($"service_kind.{SnakeCase.Of(k)}")));
-            var items = string.Join(
-                " · ",
-                new[] { work, v.WorkItems.Replace('\n', ';').Trim() }.Where(x => x.Length > 0)
-            );
-            html.Append($"<li>✓ {E(when)} — {E(center)}");
-            if (items.Length > 0)
-                html.Append($"<br><span class=\"sub\">{E(items)}</span>");
+            html.Append($"<li>✓ {E(words.When(v.Date, v.OdometerKm))} — {E(words.Center(v))}");
+            if (words.Work(v) is { Length: > 0 } work)
+                html.Append($"<br><span class=\"sub\">{E(work)}</span>");
             html.Append("</li>");
         }
         html.Append($"</ul><h3>{E(T("report.self.title"))}</h3><p class=\"sub\">{E(T("report.self.note"))}</p><ul>");
         if (content.SelfReported.Count == 0)
             html.Append($"<li class=\"sub\">{E(T("report.self.none"))}</li>");
         foreach (var s in content.SelfReported)
-        {
-            var when = s.OdometerKm is { } km ? T("report.date_km", s.Date, km) : T("report.date", s.Date);
-            html.Append($"<li>• {E(when)} — {E(T($"service_kind.{SnakeCase.Of(s.Kind)}"))}</li>");
-        }
+            html.Append($"<li>• {E(words.When(s.Date, s.OdometerKm))} — {E(words.Kind(s.Kind))}</li>");
         html.Append("</ul></section>");
         var odometer = p.Maintenance.CurrentOdometerKm is { } current
             ? T("report.odometer.current", current)

@@ -16,7 +16,10 @@ public class ReportTextCoverageTests
         Assert.Equal(constants.Order(), ReportErrorCodes.All.Order());
         Assert.All(
             ReportErrorCodes.All,
-            code => Assert.True(TextCatalog.Has(Language.Ru, $"error.{code}") && TextCatalog.Has(Language.En, $"error.{code}"))
+            code =>
+                Assert.True(
+                    TextCatalog.Has(Language.Ru, $"error.{code}") && TextCatalog.Has(Language.En, $"error.{code}")
+                )
         );
     }
 

@@ -50,7 +50,11 @@ internal static class ReportsApi
         ReportRequestBody? body;
         try
         {
-            body = await request.ReadFromJsonAsync<ReportRequestBody>(json.Value.SerializerOptions, ct);
+            // No body: the defaults (masked, a week, no name); a body that is not JSON is a mistake.
+            body =
+                request.ContentLength is 0 or null && !request.Headers.TransferEncoding.Any()
+                    ? new ReportRequestBody(false, null, false)
+                    : await request.ReadFromJsonAsync<ReportRequestBody>(json.Value.SerializerOptions, ct);
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
