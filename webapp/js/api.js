@@ -30,6 +30,9 @@ export const api = {
   center: (id) => get(`/api/service-centers/${encodeURIComponent(id)}/trust-score`),
   charts: (id) => get(`/api/my/vehicles/${encodeURIComponent(id)}/charts`),
   score: (id) => get(`/api/my/vehicles/${encodeURIComponent(id)}/score`),
+  makeReport: (id, choices) => get(`/api/my/vehicles/${encodeURIComponent(id)}/reports`, { method: 'POST', send: choices }),
+  shareLinks: () => get('/api/my/share-links'),
+  revokeShareLink: (id) => get(`/api/my/share-links/${encodeURIComponent(id)}`, { method: 'DELETE' }),
   timeline: (id, cursor) =>
     get(`/api/my/vehicles/${encodeURIComponent(id)}/timeline${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`),
 };

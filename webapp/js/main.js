@@ -135,6 +135,11 @@ async function openVehicle(vehicleId) {
       onSwitch: (id) => nav.replace(screens.vehicle(id)),
       loadMore: (cursor) => api.timeline(vehicleId, cursor),
       onOpenCenter: openCenterScreen,
+      reports: {
+        make: (choices) => api.makeReport(vehicleId, choices),
+        links: api.shareLinks,
+        revoke: api.revokeShareLink,
+      },
     });
   } catch (error) {
     fail(error, () => openVehicle(vehicleId));

@@ -15,5 +15,9 @@ public sealed record OutgoingMessage(
     InlineKeyboardMarkup? Keyboard = null,
     int? EditMessageId = null,
     bool IsPrompt = false,
-    bool KeyboardOnly = false
+    bool KeyboardOnly = false,
+    OutgoingDocument? Document = null
 );
+
+/// <summary>A file sent as a document, with <see cref="OutgoingMessage.Html"/> as its caption.</summary>
+public sealed record OutgoingDocument(string FileName, byte[] Content);

@@ -11,12 +11,8 @@ public sealed class ReplyQueue
 {
     private readonly List<OutgoingMessage> _messages = [];
     private readonly List<Guid> _requestNotices = [];
-    private readonly List<OutgoingDocument> _documents = [];
 
     public IReadOnlyList<OutgoingMessage> Messages => _messages;
-
-    /// <summary>Files to send, after the messages.</summary>
-    public IReadOnlyList<OutgoingDocument> Documents => _documents;
 
     /// <summary>The chat the update came from: its replies go out first, before notices to anyone else.</summary>
     public long? ActorChatId { get; set; }
@@ -41,9 +37,10 @@ public sealed class ReplyQueue
     public void RemoveKeyboard(long chatId, int messageId) =>
         _messages.Add(new OutgoingMessage(chatId, HtmlText.Empty, null, messageId, KeyboardOnly: true));
 
-    public void SendDocument(long chatId, string fileName, byte[] content, HtmlText caption) =>
-        _documents.Add(
-            new OutgoingDocument(chatId, fileName, content, TelegramLimits.FitText(caption, TelegramLimits.Caption))
+    /// <summary>A file (a report's PDF, an export) with a short caption, in order with the messages.</summary>
+    public void SendDocument(long chatId, OutgoingDocument document, HtmlText caption) =>
+        _messages.Add(
+            new OutgoingMessage(chatId, TelegramLimits.FitText(caption, TelegramLimits.Caption), Document: document)
         );
 
     public void SendRequestNotice(Guid requestId) => _requestNotices.Add(requestId);
@@ -62,7 +59,6 @@ public sealed class ReplyQueue
     {
         _messages.Clear();
         _requestNotices.Clear();
-        _documents.Clear();
         CallbackNotice = null;
     }
 }

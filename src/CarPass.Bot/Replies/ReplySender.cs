@@ -1,5 +1,6 @@
 using System.Runtime.ExceptionServices;
 using CarPass.Bot.Conversations;
+using CarPass.Bot.Routing;
 using CarPass.Data.Users;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
@@ -45,13 +46,6 @@ public sealed class ReplySender(
             var attempt = await TryAsync(message.ChatId, () => SendAsync(message, ct), ct);
             if (attempt.Unreachable)
                 skipped.Add(message.ChatId);
-            outage ??= attempt.Outage;
-        }
-        foreach (var document in queue.Documents.Where(d => !skipped.Contains(d.ChatId)))
-        {
-            var attempt = await TryAsync(document.ChatId, () => SendDocumentAsync(document, ct), ct);
-            if (attempt.Unreachable)
-                skipped.Add(document.ChatId);
             outage ??= attempt.Outage;
         }
         if (outage is not null)
@@ -100,18 +94,6 @@ public sealed class ReplySender(
         }
     }
 
-    private async Task SendDocumentAsync(OutgoingDocument document, CancellationToken ct)
-    {
-        using var content = new MemoryStream(document.Content, writable: false);
-        await bot.SendDocument(
-            document.ChatId,
-            InputFile.FromStream(content, document.FileName),
-            document.Caption.Markup,
-            ParseMode.Html,
-            cancellationToken: ct
-        );
-    }
-
     private async Task SendAsync(OutgoingMessage message, CancellationToken ct)
     {
         var sentId = await SendOrEditAsync(message, ct);
@@ -122,6 +104,8 @@ public sealed class ReplySender(
     /// <summary>The id of the message that now shows the reply.</summary>
     private async Task<int?> SendOrEditAsync(OutgoingMessage message, CancellationToken ct)
     {
+        if (message.Document is { } document)
+            return await SendDocumentAsync(bot, message.ChatId, document, message.Html, ct);
         if (message.KeyboardOnly)
         {
             await RemoveKeyboardAsync(message.ChatId, message.EditMessageId!.Value, ct);
@@ -156,6 +140,25 @@ public sealed class ReplySender(
             message.Html.Markup,
             ParseMode.Html,
             replyMarkup: message.Keyboard,
+            cancellationToken: ct
+        );
+        return sent.MessageId;
+    }
+
+    public static async Task<int> SendDocumentAsync(
+        ITelegramBotClient bot,
+        long chatId,
+        OutgoingDocument document,
+        HtmlText caption,
+        CancellationToken ct
+    )
+    {
+        using var content = new MemoryStream(document.Content, writable: false);
+        var sent = await bot.SendDocument(
+            chatId,
+            InputFile.FromStream(content, document.FileName),
+            caption.Markup,
+            ParseMode.Html,
             cancellationToken: ct
         );
         return sent.MessageId;

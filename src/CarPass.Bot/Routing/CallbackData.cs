@@ -41,6 +41,10 @@ public sealed record CallbackData(string Action, IReadOnlyList<string> Args)
     public const string NewTransferLink = "tn";
     public const string CancelTransfer = "tc";
 
+    /// <summary>"rp:{vehicle}[:{f|m}[:{days}[:{y|n}]]]": the report's choices so far (Flows/Reports).</summary>
+    public const string Report = "rp";
+    public const string RevokeShareLink = "rr";
+
     /// <summary>"cl:{vin}[:{own vehicle}]": the claimant sends a VIN claim for review.</summary>
     public const string OpenClaim = "cl";
     public const string DecideClaim = "cq";

@@ -21,7 +21,8 @@ public sealed class ServiceCallbackRouter(
     TransferHandler transfers,
     ClaimHandler claims,
     CenterDidItHandler centerDidIt,
-    FlowStarter flows
+    FlowStarter flows,
+    Flows.Reports.ReportHandler reports
 )
 {
     public async Task<bool> RouteAsync(BotContext ctx, CallbackData data, CancellationToken ct)
@@ -97,6 +98,11 @@ public sealed class ServiceCallbackRouter(
                 return true;
             case CallbackData.DecideClaim when first is { } claim && second is "u" or "r":
                 await claims.DecideAsync(ctx, claim, second == "u", ct);
+                return true;
+            case CallbackData.Report:
+                return await reports.ChooseAsync(ctx, data, ct);
+            case CallbackData.RevokeShareLink when first is { } link:
+                await reports.RevokeAsync(ctx, link, ct);
                 return true;
             case CallbackData.AcceptTransfer when data.Arg(0) is { Length: > 0 } code:
                 await transfers.AcceptAsync(ctx, code, ct);

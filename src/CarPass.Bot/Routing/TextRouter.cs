@@ -17,7 +17,8 @@ public sealed class TextRouter(
     Flows.Access.AccessHandler access,
     Flows.Ownership.TransferHandler transfers,
     Flows.Claims.ClaimHandler claims,
-    Flows.DataFiles.ExportHandler exports
+    Flows.DataFiles.ExportHandler exports,
+    Flows.Reports.ReportHandler reports
 )
 {
     public async Task RouteAsync(BotContext ctx, string text, CancellationToken ct)
@@ -85,6 +86,12 @@ public sealed class TextRouter(
                 break;
             case "/transfers":
                 await transfers.ListAsync(ctx, ct);
+                break;
+            case "/report":
+                await reports.StartAsync(ctx, ct);
+                break;
+            case "/links":
+                await reports.ListAsync(ctx, ct);
                 break;
             case "/claims":
                 await claims.ListAsync(ctx, ct);

@@ -21,6 +21,7 @@ using CarPass.Data.Access;
 using CarPass.Data.ServiceCenters;
 using CarPass.Data.Users;
 using CarPass.Ocr;
+using CarPass.Report;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -108,6 +109,8 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<ChangeDecisionHandler>();
         services.AddScoped<AccessHandler>();
         services.AddScoped<TransferHandler>();
+        services.AddScoped<Flows.Reports.ReportHandler>();
+        services.AddCarPassReports();
         services.AddScoped<Flows.Claims.ClaimOffer>();
         services.AddScoped<Flows.Claims.ClaimHandler>();
         services.AddScoped<Flows.Claims.ClaimNotices>();

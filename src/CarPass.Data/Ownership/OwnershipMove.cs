@@ -45,5 +45,20 @@ internal static class OwnershipMove
         foreach (var open in await links.OpenForVehicleAsync(vehicleId, scope.Now, ct))
             if (open.Id != acceptedTransferId)
                 open.CancelledAt = scope.Now;
+        await RevokeShareLinksAsync(scope, vehicleId, ct);
+    }
+
+    /// <summary>A sold car's reports stop being shared: the buyer's passport is no longer the seller's to show.</summary>
+    private static async Task RevokeShareLinksAsync(WriteScope scope, Guid vehicleId, CancellationToken ct)
+    {
+        var open = await scope
+            .Db.ShareLinks.Where(l => l.VehicleId == vehicleId && l.RevokedAt == null && l.ExpiresAt > scope.Now)
+            .ToListAsync(ct);
+        foreach (var link in open)
+        {
+            link.RevokedAt = scope.Now;
+            link.RevokedBy = Reports.ShareLinkRevocation.Transfer;
+            scope.Audit("report.link_revoked_by_transfer", nameof(Reports.ShareLink), link.Id, vehicleId);
+        }
     }
 }

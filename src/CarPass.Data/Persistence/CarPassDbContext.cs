@@ -12,6 +12,7 @@ using CarPass.Data.Ocr;
 using CarPass.Data.Odometer;
 using CarPass.Data.Ownership;
 using CarPass.Data.Reminders;
+using CarPass.Data.Reports;
 using CarPass.Data.Requests;
 using CarPass.Data.Scores;
 using CarPass.Data.Service;
@@ -67,6 +68,7 @@ public class CarPassDbContext : DbContext
     public DbSet<ChatLease> ChatLeases => Set<ChatLease>();
     public DbSet<NamedLease> NamedLeases => Set<NamedLease>();
     public DbSet<OperatorNotice> OperatorNotices => Set<OperatorNotice>();
+    public DbSet<ShareLink> ShareLinks => Set<ShareLink>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CarPassDbContext).Assembly);

@@ -103,6 +103,9 @@ public static class DataServiceCollectionExtensions
         services.AddOptions<AccessLimits>();
         services.AddOptions<RegistrationLimits>();
         services.AddOptions<AdminOptions>();
+        services.AddScoped<Reports.ReportReader>();
+        services.AddScoped<Reports.ShareLinkUseCases>();
+        services.AddScoped<Reports.ShareLinkReader>();
         services.AddNotificationData();
         return services;
     }

@@ -71,6 +71,24 @@ public sealed class WriteScope(CarPassDbContext db, DateTime now, Guid? actorUse
             _centers.Add(c);
     }
 
+    /// <summary>
+    /// Appends only the audit entry: for an action that changes no record a score reads (someone
+    /// opening a shared report), so nothing is recomputed and no engagement is counted.
+    /// </summary>
+    public void Audit(string action, string entityType, Guid? entityId, Guid? vehicleId, object? data = null) =>
+        Db.AuditLog.Add(
+            new AuditEntry
+            {
+                OccurredAt = Now,
+                ActorUserId = ActorUserId,
+                Action = action,
+                EntityType = entityType,
+                EntityId = entityId,
+                VehicleId = vehicleId,
+                DataJson = data is null ? null : JsonSerializer.Serialize(data),
+            }
+        );
+
     public void RecomputeVehicle(Guid vehicleId) => _vehicles.Add(vehicleId);
 
     public void RecomputeCenter(Guid serviceCenterId) => _centers.Add(serviceCenterId);

@@ -23,6 +23,7 @@ public static partial class EnglishTexts
             Ownership(),
             VisitWork(),
             Flows(),
-            DataFiles()
+            DataFiles(),
+            Report()
         );
 }

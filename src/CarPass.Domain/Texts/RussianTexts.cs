@@ -23,6 +23,7 @@ public static partial class RussianTexts
             Ownership(),
             VisitWork(),
             Flows(),
-            DataFiles()
+            DataFiles(),
+            Report()
         );
 }

@@ -4,6 +4,7 @@ using CarPass.Host.Api.DeepLinks;
 using CarPass.Host.Api.Export;
 using CarPass.Host.Api.Internal;
 using CarPass.Host.Api.Me;
+using CarPass.Host.Api.Reports;
 using CarPass.Host.Api.ServiceCenters;
 using CarPass.Host.Api.Settings;
 using CarPass.Host.Api.Vehicles;
@@ -59,7 +60,8 @@ internal static class MiniAppSetup
             .MapVehiclesApi()
             .MapServiceCentersApi()
             .MapSettingsApi()
-            .MapExportApi();
+            .MapExportApi()
+            .MapReportsApi();
         app.MapInternalApi(app.Services.GetRequiredService<IOptions<InternalOptions>>().Value.ApiKey);
         app.MapDevApi();
         return app;

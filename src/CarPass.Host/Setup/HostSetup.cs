@@ -11,6 +11,7 @@ using CarPass.Host.Health;
 using CarPass.Host.Jobs;
 using CarPass.Host.Security;
 using CarPass.Host.Security.Keys;
+using CarPass.Host.SharePage;
 using CarPass.Ocr;
 using Microsoft.Extensions.FileProviders;
 
@@ -78,6 +79,7 @@ internal static class HostSetup
             app.UseStaticFiles(new StaticFileOptions { FileProvider = files, RequestPath = "/app" });
         }
         app.MapMiniApp();
+        app.MapSharePage();
         return app;
     }
 }

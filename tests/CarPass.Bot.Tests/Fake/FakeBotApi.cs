@@ -233,8 +233,8 @@ public sealed class FakeBotApi : IAsyncDisposable
             },
             "sendMessage" => Record(method, request, (int)Interlocked.Increment(ref _nextMessageId)),
             "editMessageText" => Record(method, request, request["message_id"]!.GetValue<int>()),
-            "editMessageReplyMarkup" => RemoveKeyboard(request),
             "sendDocument" => await RecordDocumentAsync(http, request),
+            "editMessageReplyMarkup" => RemoveKeyboard(request),
             "getFile" => FileInfo(request["file_id"]!.GetValue<string>()),
             _ => true,
         };
@@ -326,9 +326,10 @@ public sealed class FakeBotApi : IAsyncDisposable
         using var content = new MemoryStream();
         await upload.CopyToAsync(content);
         var messageId = Interlocked.Increment(ref _nextMessageId);
-        _documents.Enqueue(new SentDocument(chatId, upload.FileName, content.ToArray(), caption));
+        var document = new SentDocument(chatId, upload.FileName, content.ToArray(), caption);
+        _documents.Enqueue(document);
         lock (_gate)
-            _sent.Add(new SentMessage("sendDocument", chatId, messageId, caption, null));
+            _sent.Add(new SentMessage("sendDocument", chatId, messageId, caption, null) { Document = document });
         Signal();
         var message = FromBot(chatId, messageId);
         message.Caption = caption;

@@ -5,6 +5,9 @@ namespace CarPass.Bot.Tests.Fake;
 /// <summary>What the bot sent (or edited) through the fake Bot API.</summary>
 public sealed record SentMessage(string Method, long ChatId, int MessageId, string Text, InlineKeyboardMarkup? Keyboard)
 {
+    /// <summary>The file of a sendDocument (its caption is <see cref="Text"/>).</summary>
+    public SentDocument? Document { get; init; }
+
     public IEnumerable<InlineKeyboardButton> Buttons => Keyboard?.InlineKeyboard.SelectMany(row => row) ?? [];
 
     /// <summary>The callback data of the first button whose label contains the text.</summary>

@@ -113,6 +113,19 @@ public sealed class CallbackAccessTests : IAsyncLifetime
         _ids["transfer"] = (await _world.Service<OwnershipUseCases>().OfferAsync(owner.Id, _ids["vehicle"], default))
             .Value!
             .Id;
+        _ids["link"] = (
+            await _world
+                .Service<CarPass.Data.Reports.ShareLinkUseCases>()
+                .CreateAsync(
+                    owner.Id,
+                    new CarPass.Data.Reports.ReportRequest(_ids["vehicle"], true, 7, true),
+                    new CarPass.Data.Reports.ReportSnapshot(0, 0, null),
+                    default
+                )
+        )
+            .Value!
+            .Link
+            .Id;
         _ids["claim"] = (await _world.Service<ClaimUseCases>().OpenAsync(employee.Id, OwnersVin, null, default))
             .Value!
             .Claim
@@ -183,6 +196,8 @@ public sealed class CallbackAccessTests : IAsyncLifetime
             CallbackData.Ocr => $"{action}:s:{Id("scan")}:{Id("vehicle")}:1",
             CallbackData.Export => $"{action}:{Id("vehicle")}:z",
             CallbackData.Import => $"{action}:v:{Id("vehicle")}",
+            CallbackData.Report => $"{action}:{Id("vehicle")}:f:7:y",
+            CallbackData.RevokeShareLink => $"{action}:{Id("link")}",
             _ => throw new Xunit.Sdk.XunitException(
                 $"No access test for the button action '{action}': add it to this table."
             ),

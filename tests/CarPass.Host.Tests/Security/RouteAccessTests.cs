@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using CarPass.Host.Tests.Api;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,8 @@ public sealed class RouteAccessTests(ApiFixture api) : IClassFixture<ApiFixture>
         ["/telegram/webhook"] = "authenticated by Telegram's secret header (tested in the bot tests)",
         ["/dev/open"] = "only with the development token and only for this machine (tested in DevHelperTests)",
         ["/hangfire"] = "operators only (tested with the jobs)",
+        ["/r"] =
+            "a shared report's public page: an unguessable token, rate-limited, noindex (tested in ShareLinkTests)",
     };
 
     [Fact]
@@ -47,6 +50,14 @@ public sealed class RouteAccessTests(ApiFixture api) : IClassFixture<ApiFixture>
     public async Task Every_route_with_an_id_gives_a_stranger_the_same_404_as_a_missing_object()
     {
         using var stranger = api.ClientFor(ApiFixture.Stranger);
+        using var owner = api.ClientFor(ApiFixture.Owner);
+        var ownersLink = (
+            await Json.BodyAsync(
+                await owner.PostAsync($"/api/my/vehicles/{api.CamryId}/reports", JsonContent.Create(new { days = 7 }))
+            )
+        )
+            .GetProperty("id")
+            .GetGuid();
         var checkedRoutes = 0;
         foreach (
             var (method, pattern) in Routes()
@@ -56,7 +67,7 @@ public sealed class RouteAccessTests(ApiFixture api) : IClassFixture<ApiFixture>
         )
         {
             var foreign = await stranger.SendAsync(
-                new HttpRequestMessage(new HttpMethod(method), Fill(pattern, api.CamryId, api.CenterId))
+                new HttpRequestMessage(new HttpMethod(method), Fill(pattern, api.CamryId, api.CenterId, ownersLink))
             );
             var missing = await stranger.SendAsync(
                 new HttpRequestMessage(new HttpMethod(method), Fill(pattern, Guid.NewGuid(), Guid.NewGuid()))
@@ -100,10 +111,11 @@ public sealed class RouteAccessTests(ApiFixture api) : IClassFixture<ApiFixture>
         "/" + System.Text.RegularExpressions.Regex.Replace(raw.TrimStart('/'), @"\{(\w+)(:[^}]*)?\}", "{$1}");
 
     /// <summary>Fills the route's ids; an id kind not known here is a new endpoint that needs a rule.</summary>
-    private static string Fill(string pattern, Guid vehicleId, Guid centerId)
+    private static string Fill(string pattern, Guid vehicleId, Guid centerId, Guid? linkId = null)
     {
         var path = pattern
             .Replace("{vehicle_id}", vehicleId.ToString())
+            .Replace("{link_id}", (linkId ?? vehicleId).ToString())
             .Replace("{service_center_id}", centerId.ToString());
         Assert.False(
             path.Contains('{'),

@@ -4,10 +4,11 @@ import { badgesSection } from './badges.js';
 import { chartsSection } from './charts.js';
 import { healthCard, historyCard, qualityCard } from './cards.js';
 import { improveSection } from './improve.js';
+import { reportSection } from './reports.js';
 import { timelineSection } from './timeline.js';
 
 /** One vehicle's passport: switcher, the three indicator cards, charts, next actions, badges, timeline. */
-export function showPassport({ garage, score, charts, timeline, achievements, onSwitch, loadMore, onOpenCenter }) {
+export function showPassport({ garage, score, charts, timeline, achievements, onSwitch, loadMore, onOpenCenter, reports }) {
   const subtitle = [score.make, score.model, score.year].filter(Boolean).join(' · ');
   show(
     garage.vehicles.length > 1 ? switcher(garage.vehicles, score.vehicle_id, onSwitch) : null,
@@ -17,6 +18,7 @@ export function showPassport({ garage, score, charts, timeline, achievements, on
     chartsSection(charts),
     improveSection(score),
     badgesSection(achievements, 'vehicle', score.vehicle_id),
+    reports ? reportSection(score.vehicle_id, reports) : null,
     timelineSection(timeline, loadMore, onOpenCenter),
   );
 }

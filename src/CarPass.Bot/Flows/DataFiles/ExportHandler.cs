@@ -1,3 +1,4 @@
+using CarPass.Bot.Replies;
 using CarPass.Bot.Routing;
 using CarPass.Data.Export;
 using CarPass.Data.Vehicles;
@@ -76,7 +77,11 @@ public sealed class ExportHandler(VehicleReader vehicles, ExportReader exports, 
         var file = ExportWriter.Write(bundle, format);
         var what = vehicleId is null ? ctx.Raw("bot.export.caption_all") : $"«{bundle.Vehicles[0].Name}»";
         ctx.Say(ctx.T("bot.export.ready"));
-        ctx.Replies.SendDocument(ctx.ChatId, file.FileName, file.Content, ctx.T("bot.export.caption", what));
+        ctx.Replies.SendDocument(
+            ctx.ChatId,
+            new OutgoingDocument(file.FileName, file.Content),
+            ctx.T("bot.export.caption", what)
+        );
         return true;
     }
 }

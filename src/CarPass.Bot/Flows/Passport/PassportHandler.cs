@@ -68,7 +68,11 @@ public sealed class PassportHandler(PassportReader reader, IOptions<MiniAppOptio
             Keyboards.Flow(ctx, "bot.menu.service", FlowNames.Service, id),
             Keyboards.Flow(ctx, "bot.menu.reminder", FlowNames.Reminder, id),
         ];
-        yield return [Keyboards.Flow(ctx, "bot.menu.details", FlowNames.Specs, id)];
+        yield return
+        [
+            Keyboards.Flow(ctx, "bot.menu.details", FlowNames.Specs, id),
+            Keyboards.Button(ctx.Raw("bot.menu.report"), CallbackData.Report, id),
+        ];
         yield return
         [
             Keyboards.Button(ctx.Raw("bot.menu.access"), CallbackData.Grants),

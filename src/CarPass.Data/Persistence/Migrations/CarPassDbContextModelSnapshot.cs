@@ -1004,6 +1004,101 @@ namespace CarPass.Data.Persistence.Migrations
                     b.ToTable("maintenance_reminders", (string)null);
                 });
 
+            modelBuilder.Entity("CarPass.Data.Reports.ShareLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AuthorFirstName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author_first_name");
+
+                    b.Property<int>("CompletenessAtReport")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("completeness_at_report");
+
+                    b.Property<int>("ConfirmedVisitsAtReport")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("confirmed_visits_at_report");
+
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<string>("ExpiresAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_at");
+
+                    b.Property<bool>("FullIdentity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("full_identity");
+
+                    b.Property<string>("LastViewedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_viewed_at");
+
+                    b.Property<int?>("OdometerKmAtReport")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("odometer_km_at_report");
+
+                    b.Property<string>("ReportId")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("report_id");
+
+                    b.Property<string>("RevokedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revoked_by");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("token_hash");
+
+                    b.Property<Guid>("VehicleId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vehicle_id");
+
+                    b.Property<int>("ViewCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("view_count");
+
+                    b.HasKey("Id")
+                        .HasName("pk_share_links");
+
+                    b.HasIndex("ReportId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_share_links_report_id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_share_links_token_hash");
+
+                    b.HasIndex("CreatedByUserId", "ExpiresAt")
+                        .HasDatabaseName("ix_share_links_created_by_user_id_expires_at");
+
+                    b.HasIndex("VehicleId", "ExpiresAt")
+                        .HasDatabaseName("ix_share_links_vehicle_id_expires_at");
+
+                    b.ToTable("share_links", (string)null);
+                });
+
             modelBuilder.Entity("CarPass.Data.Requests.DataChangeRequest", b =>
                 {
                     b.Property<Guid>("Id")

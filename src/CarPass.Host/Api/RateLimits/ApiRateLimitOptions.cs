@@ -16,4 +16,7 @@ public sealed class ApiRateLimitOptions
     public int PerUserPerMinute { get; set; } = 300;
 
     public int PerAddressPerMinute { get; set; } = 120;
+
+    /// <summary>Views of shared reports (/r/…) per address: a buyer opens a few, a token guesser is slowed to a crawl.</summary>
+    public int SharePagePerAddressPerMinute { get; set; } = 30;
 }

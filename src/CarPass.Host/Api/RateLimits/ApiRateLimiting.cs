@@ -31,6 +31,8 @@ internal static class ApiRateLimiting
 
     private static RateLimitPartition<string> Partition(HttpContext http, ApiRateLimitOptions options)
     {
+        if (http.Request.Path.StartsWithSegments(SharePage.SharePageEndpoint.Path))
+            return Bucket($"share:{http.Connection.RemoteIpAddress}", options.SharePagePerAddressPerMinute);
         if (!http.Request.Path.StartsWithSegments("/api"))
             return RateLimitPartition.GetNoLimiter("");
         var header = http.Request.Headers.Authorization.ToString();

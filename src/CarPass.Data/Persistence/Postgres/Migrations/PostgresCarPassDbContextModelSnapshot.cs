@@ -985,6 +985,99 @@ namespace CarPass.Data.Persistence.Postgres.Migrations
                     b.ToTable("maintenance_reminders", (string)null);
                 });
 
+            modelBuilder.Entity("CarPass.Data.Reports.ShareLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AuthorFirstName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("author_first_name");
+
+                    b.Property<int>("CompletenessAtReport")
+                        .HasColumnType("integer")
+                        .HasColumnName("completeness_at_report");
+
+                    b.Property<int>("ConfirmedVisitsAtReport")
+                        .HasColumnType("integer")
+                        .HasColumnName("confirmed_visits_at_report");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<bool>("FullIdentity")
+                        .HasColumnType("boolean")
+                        .HasColumnName("full_identity");
+
+                    b.Property<DateTime?>("LastViewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_viewed_at");
+
+                    b.Property<int?>("OdometerKmAtReport")
+                        .HasColumnType("integer")
+                        .HasColumnName("odometer_km_at_report");
+
+                    b.Property<string>("ReportId")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("report_id");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("revoked_by");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.Property<Guid>("VehicleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("vehicle_id");
+
+                    b.Property<int>("ViewCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("view_count");
+
+                    b.HasKey("Id")
+                        .HasName("pk_share_links");
+
+                    b.HasIndex("ReportId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_share_links_report_id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_share_links_token_hash");
+
+                    b.HasIndex("CreatedByUserId", "ExpiresAt")
+                        .HasDatabaseName("ix_share_links_created_by_user_id_expires_at");
+
+                    b.HasIndex("VehicleId", "ExpiresAt")
+                        .HasDatabaseName("ix_share_links_vehicle_id_expires_at");
+
+                    b.ToTable("share_links", (string)null);
+                });
+
             modelBuilder.Entity("CarPass.Data.Requests.DataChangeRequest", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,170 @@
+using CarPass.Bot.Replies;
+using CarPass.Bot.Routing;
+using CarPass.Bot.Setup;
+using CarPass.Data.Passports;
+using CarPass.Data.Reports;
+using CarPass.Domain.Reports;
+using CarPass.Report;
+using Microsoft.Extensions.Options;
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace CarPass.Bot.Flows.Reports;
+
+/// <summary>
+/// /report and the passport's "Report for a buyer": the owner picks the car, full or masked VIN and
+/// plate, the link's lifetime and whether their first name shows, one button each; every choice rides
+/// in the button's payload ("rp:{car}:{f|m}:{days}:{y|n}"), so there is no state to lose. The last tap
+/// makes the link and sends the PDF. /links lists open links with their views; each can be revoked.
+/// </summary>
+public sealed class ReportHandler(
+    PassportReader passports,
+    ReportMaker maker,
+    ShareLinkUseCases shareLinks,
+    ShareLinkReader openLinks,
+    IOptions<MiniAppOptions> miniApp
+)
+{
+    public async Task StartAsync(BotContext ctx, CancellationToken ct)
+    {
+        var garage = await passports.GarageAsync(ctx.User.Id, ct);
+        switch (garage.Vehicles.Count)
+        {
+            case 0:
+                ctx.Say(ctx.T("bot.report.no_vehicles"), Keyboards.BackToGarage(ctx));
+                return;
+            case 1:
+                await ChooseAsync(
+                    ctx,
+                    new CallbackData(CallbackData.Report, [CallbackData.Id(garage.Vehicles[0].VehicleId)]),
+                    ct
+                );
+                return;
+        }
+        var rows = garage.Vehicles.Select(v =>
+            new[] { Keyboards.Button(v.Name, CallbackData.Report, CallbackData.Id(v.VehicleId)) }
+        );
+        ctx.Say(ctx.T("bot.report.pick_vehicle"), new InlineKeyboardMarkup(rows));
+    }
+
+    /// <summary>One tap of the report's questions; false for a payload that is not one of ours.</summary>
+    public async Task<bool> ChooseAsync(BotContext ctx, CallbackData data, CancellationToken ct)
+    {
+        if (CallbackData.ParseId(data.Arg(0)) is not { } vehicleId)
+            return false;
+        var id = CallbackData.Id(vehicleId);
+        var identity = data.Arg(1);
+        var days = data.Arg(2);
+        var name = data.Arg(3);
+        if (identity is null)
+        {
+            if (await passports.VehicleAsync(ctx.User.Id, vehicleId, ct) is not { } view)
+            {
+                ctx.Say(ctx.T("bot.vehicle_gone"), Keyboards.BackToGarage(ctx));
+                return true;
+            }
+            ctx.Say(
+                ctx.T("bot.report.identity", view.Vehicle.Name),
+                Keyboards.Next(
+                    Keyboards.Button(ctx.Raw("bot.report.masked"), CallbackData.Report, id, "m"),
+                    Keyboards.Button(ctx.Raw("bot.report.full"), CallbackData.Report, id, "f")
+                )
+            );
+            return true;
+        }
+        if (identity is not ("m" or "f"))
+            return false;
+        if (days is null)
+        {
+            var options = ShareLinkLifetime.Offered.Select(d =>
+                Keyboards.Button(ctx.Raw("bot.report.days_option", d), CallbackData.Report, id, identity, $"{d}")
+            );
+            ctx.Say(ctx.T("bot.report.days"), Keyboards.Next([.. options]));
+            return true;
+        }
+        if (!int.TryParse(days, out var lifetime))
+            return false;
+        if (name is null)
+        {
+            var yes = string.IsNullOrWhiteSpace(ctx.User.FirstName)
+                ? []
+                : new[]
+                {
+                    Keyboards.Button(
+                        ctx.Raw("bot.report.name_yes", ctx.User.FirstName),
+                        CallbackData.Report,
+                        id,
+                        identity,
+                        days,
+                        "y"
+                    ),
+                };
+            ctx.Say(
+                ctx.T("bot.report.name"),
+                Keyboards.Next([
+                    .. yes,
+                    Keyboards.Button(ctx.Raw("bot.report.name_no"), CallbackData.Report, id, identity, days, "n"),
+                ])
+            );
+            return true;
+        }
+        if (name is not ("y" or "n"))
+            return false;
+        await MakeAsync(ctx, new ReportRequest(vehicleId, identity == "f", lifetime, name == "y"), ct);
+        return true;
+    }
+
+    private async Task MakeAsync(BotContext ctx, ReportRequest request, CancellationToken ct)
+    {
+        var made = await maker.MakeAsync(ctx.User.Id, request, ctx.Language, ctx.Speaker.Zone, miniApp.Value.Url, ct);
+        if (!made.IsSuccess)
+        {
+            ctx.Refuse(made.Error);
+            return;
+        }
+        var report = made.Value;
+        var vehicleName = (await passports.VehicleAsync(ctx.User.Id, request.VehicleId, ct))?.Vehicle.Name ?? "";
+        ctx.Say(
+            ctx.T("bot.report.sent", report.Link.ReportId, vehicleName, report.Link.ExpiresAt, report.Url),
+            Keyboards.Next(Keyboards.ToPassport(ctx, request.VehicleId))
+        );
+        ctx.Replies.SendDocument(
+            ctx.ChatId,
+            new OutgoingDocument(report.FileName, report.Pdf),
+            ctx.T("bot.report.caption", report.Link.ReportId, vehicleName)
+        );
+    }
+
+    /// <summary>/links: the open links this user made, with their views, each with its Revoke button.</summary>
+    public async Task ListAsync(BotContext ctx, CancellationToken ct)
+    {
+        var open = await openLinks.OpenOfAsync(ctx.User.Id, ct);
+        if (open.Count == 0)
+        {
+            ctx.Say(ctx.T("bot.links.none"), Keyboards.BackToGarage(ctx));
+            return;
+        }
+        var lines = open.Select(l => ctx.T("bot.links.line", l.ReportId, l.VehicleName, l.ExpiresAt, l.ViewCount));
+        var rows = open.Select(l =>
+            new[]
+            {
+                Keyboards.Button(
+                    ctx.Raw("bot.links.revoke", l.ReportId),
+                    CallbackData.RevokeShareLink,
+                    CallbackData.Id(l.Id)
+                ),
+            }
+        );
+        ctx.Say($"{ctx.T("bot.links.title")}\n{Html.Lines(lines)}", new InlineKeyboardMarkup(rows));
+    }
+
+    public async Task RevokeAsync(BotContext ctx, Guid linkId, CancellationToken ct)
+    {
+        var revoked = await shareLinks.RevokeAsync(ctx.User.Id, linkId, ct);
+        if (!revoked.IsSuccess)
+        {
+            ctx.Refuse(revoked.Error);
+            return;
+        }
+        ctx.Say(ctx.T("bot.links.revoked", revoked.Value.ReportId), Keyboards.BackToGarage(ctx));
+    }
+}
