@@ -13,6 +13,8 @@ public sealed class BotStartup(ITelegramBotClient bot, IOptions<MiniAppOptions> 
     [
         "garage",
         "passport",
+        "report",
+        "links",
         "add",
         "mileage",
         "fuel",

@@ -5,6 +5,8 @@ public static partial class EnglishTexts
     private static Dictionary<string, string> Report() =>
         new()
         {
+            ["bot.command.report"] = "A verifiable report for a buyer",
+            ["bot.command.links"] = "Your shared report links",
             ["error.report_link_days"] = "A report link can be shared for {0} to {1} days.",
             ["error.report_link_not_open"] = "This link is not shared any more: it was revoked or has expired.",
             // The PDF.

@@ -5,6 +5,8 @@ public static partial class RussianTexts
     private static Dictionary<string, string> Report() =>
         new()
         {
+            ["bot.command.report"] = "Отчёт для покупателя с проверкой",
+            ["bot.command.links"] = "Ваши открытые ссылки на отчёты",
             ["error.report_link_days"] = "Ссылкой на отчёт можно поделиться на срок от {0} до {1} дней.",
             ["error.report_link_not_open"] = "Эта ссылка больше не действует: её отозвали или срок истёк.",
             ["report.title"] = "Отчёт о паспорте автомобиля",

@@ -38,6 +38,23 @@ public sealed class StartAndHelpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Every_command_in_the_menu_has_a_flow_of_its_own_not_the_help_text()
+    {
+        var help = (await _world.SayAsync(41, "/help")).Text;
+        var menu = _world.Api.LastRequest("setMyCommands")!["commands"]!.ToString();
+        var commands = System
+            .Text.Json.JsonDocument.Parse(menu)
+            .RootElement.EnumerateArray()
+            .Select(c => c.GetProperty("command").GetString()!)
+            .ToList();
+
+        Assert.Contains("report", commands);
+        Assert.Contains("links", commands);
+        foreach (var command in commands.Where(c => c != "cancel"))
+            Assert.NotEqual(help, (await _world.SayAsync(41, "/" + command)).Text);
+    }
+
+    [Fact]
     public async Task Text_outside_a_flow_gets_a_helpful_hint_not_silence()
     {
         var reply = await _world.SayAsync(41, "hello there");
