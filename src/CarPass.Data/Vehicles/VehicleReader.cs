@@ -10,15 +10,25 @@ public sealed class VehicleReader(CarPassDbContext db, VehicleAccessReader acces
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>The person's active vehicles they may change, in the order they were added.</summary>
-    public Task<List<Vehicle>> EditableAsync(Guid userId, CancellationToken ct)
-    {
-        var editable = access.EditableVehicleIds(userId, Now);
-        return db
+    public Task<List<Vehicle>> EditableAsync(Guid userId, CancellationToken ct) =>
+        ActiveAsync(access.EditableVehicleIds(userId, Now), ct);
+
+    /// <summary>The person's active vehicles they own themselves (not co-own or see), in the order they were added.</summary>
+    public Task<List<Vehicle>> OwnedAsync(Guid userId, CancellationToken ct) =>
+        ActiveAsync(
+            access
+                .LiveGrants(Now)
+                .Where(g => g.UserId == userId && g.Role == AccessRole.Owner)
+                .Select(g => g.VehicleId),
+            ct
+        );
+
+    private Task<List<Vehicle>> ActiveAsync(IQueryable<Guid> ids, CancellationToken ct) =>
+        db
             .Vehicles.AsNoTracking()
-            .Where(v => editable.Contains(v.Id) && v.State == VehicleState.Active)
+            .Where(v => ids.Contains(v.Id) && v.State == VehicleState.Active)
             .OrderBy(v => v.CreatedAt)
             .ToListAsync(ct);
-    }
 
     /// <summary>One of those; null when it is not the person's to change, or archived.</summary>
     public async Task<Vehicle?> EditableAsync(Guid userId, Guid vehicleId, CancellationToken ct) =>

@@ -42,6 +42,39 @@ public sealed class ReportFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_car_only_shared_with_someone_is_not_offered_for_a_report_of_theirs()
+    {
+        const long viewer = 772;
+        await _world.SayAsync(viewer, "/start");
+        var viewerId = await _world.DbAsync(db =>
+            db.Users.Where(u => u.TelegramId == viewer).Select(u => u.Id).SingleAsync()
+        );
+        var golf = await _world.DbAsync(db => db.Vehicles.Select(v => v.Id).SingleAsync());
+        await _world.DbAsync(async db =>
+        {
+            db.VehicleAccessGrants.Add(
+                new CarPass.Data.Access.VehicleAccessGrant
+                {
+                    VehicleId = golf,
+                    UserId = viewerId,
+                    Role = CarPass.Data.Access.AccessRole.Viewer,
+                    GrantedAt = DateTime.UtcNow,
+                }
+            );
+            return await db.SaveChangesAsync();
+        });
+
+        var answer = await _world.SayAsync(viewer, "/report");
+
+        Assert.Contains("no car of your own", answer.Text);
+        Assert.DoesNotContain(
+            answer.Buttons,
+            b => b.CallbackData?.StartsWith(CarPass.Bot.Routing.CallbackData.Report + ":") == true
+        );
+        Assert.Equal(0, await _world.DbAsync(db => db.ShareLinks.CountAsync()));
+    }
+
+    [Fact]
     public async Task A_forged_lifetime_is_refused_with_a_clear_answer_and_makes_no_link()
     {
         var identity = await _world.SayAsync(Owner, "/report");

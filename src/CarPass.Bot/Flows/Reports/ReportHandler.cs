@@ -3,6 +3,7 @@ using CarPass.Bot.Routing;
 using CarPass.Bot.Setup;
 using CarPass.Data.Passports;
 using CarPass.Data.Reports;
+using CarPass.Data.Vehicles;
 using CarPass.Domain.Reports;
 using CarPass.Report;
 using Microsoft.Extensions.Options;
@@ -18,6 +19,7 @@ namespace CarPass.Bot.Flows.Reports;
 /// </summary>
 public sealed class ReportHandler(
     PassportReader passports,
+    VehicleReader vehicles,
     ReportMaker maker,
     ShareLinkUseCases shareLinks,
     ShareLinkReader openLinks,
@@ -26,23 +28,18 @@ public sealed class ReportHandler(
 {
     public async Task StartAsync(BotContext ctx, CancellationToken ct)
     {
-        var garage = await passports.GarageAsync(ctx.User.Id, ct);
-        switch (garage.Vehicles.Count)
+        // Only an owner shares a report of the car; a car shared with them is not offered.
+        var owned = await vehicles.OwnedAsync(ctx.User.Id, ct);
+        switch (owned.Count)
         {
             case 0:
                 ctx.Say(ctx.T("bot.report.no_vehicles"), Keyboards.BackToGarage(ctx));
                 return;
             case 1:
-                await ChooseAsync(
-                    ctx,
-                    new CallbackData(CallbackData.Report, [CallbackData.Id(garage.Vehicles[0].VehicleId)]),
-                    ct
-                );
+                await ChooseAsync(ctx, new CallbackData(CallbackData.Report, [CallbackData.Id(owned[0].Id)]), ct);
                 return;
         }
-        var rows = garage.Vehicles.Select(v =>
-            new[] { Keyboards.Button(v.Name, CallbackData.Report, CallbackData.Id(v.VehicleId)) }
-        );
+        var rows = owned.Select(v => new[] { Keyboards.Button(v.Name, CallbackData.Report, CallbackData.Id(v.Id)) });
         ctx.Say(ctx.T("bot.report.pick_vehicle"), new InlineKeyboardMarkup(rows));
     }
 
