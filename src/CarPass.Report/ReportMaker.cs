@@ -38,6 +38,12 @@ public sealed class ReportMaker(ReportReader reader, ShareLinkUseCases links, IO
             link.AuthorFirstName,
             link.FullIdentity
         );
-        return new MadeReport(link, url, ReportPdf.Render(content, paper), $"CarPass-{link.ReportId}.pdf");
+        return new MadeReport(
+            link,
+            url,
+            ReportPdf.Render(content, paper),
+            $"CarPass-{link.ReportId}.pdf",
+            content.Identity.Name
+        );
     }
 }

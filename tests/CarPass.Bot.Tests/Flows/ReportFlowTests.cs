@@ -31,6 +31,7 @@ public sealed class ReportFlowTests : IAsyncLifetime
         Assert.Contains("Golf", identity.Text);
         Assert.Contains("/r/", sent.Text);
         Assert.Equal("sendDocument", document.Method);
+        Assert.Contains("«Golf»", document.Text);
         var link = await _world.DbAsync(db => db.ShareLinks.SingleAsync());
         Assert.Equal(14, (link.ExpiresAt - link.CreatedAt).TotalDays);
         Assert.False(link.FullIdentity);

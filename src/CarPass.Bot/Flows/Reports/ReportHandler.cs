@@ -119,15 +119,14 @@ public sealed class ReportHandler(
             return;
         }
         var report = made.Value;
-        var vehicleName = (await passports.VehicleAsync(ctx.User.Id, request.VehicleId, ct))?.Vehicle.Name ?? "";
         ctx.Say(
-            ctx.T("bot.report.sent", report.Link.ReportId, vehicleName, report.Link.ExpiresAt, report.Url),
+            ctx.T("bot.report.sent", report.Link.ReportId, report.VehicleName, report.Link.ExpiresAt, report.Url),
             Keyboards.Next(Keyboards.ToPassport(ctx, request.VehicleId))
         );
         ctx.Replies.SendDocument(
             ctx.ChatId,
             new OutgoingDocument(report.FileName, report.Pdf),
-            ctx.T("bot.report.caption", report.Link.ReportId, vehicleName)
+            ctx.T("bot.report.caption", report.Link.ReportId, report.VehicleName)
         );
     }
 

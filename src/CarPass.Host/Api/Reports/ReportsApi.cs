@@ -99,7 +99,9 @@ internal static class ReportsApi
     {
         try
         {
-            var caption = Html.Escape(TextCatalog.Get(user.Language, "bot.report.caption", report.Link.ReportId, ""));
+            var caption = Html.Escape(
+                TextCatalog.Get(user.Language, "bot.report.caption", report.Link.ReportId, report.VehicleName)
+            );
             await ReplySender.SendDocumentAsync(
                 bot,
                 user.TelegramId,
