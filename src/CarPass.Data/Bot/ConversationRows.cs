@@ -35,7 +35,7 @@ public static class ConversationRows
         );
 
     public static Task<Conversation?> FindAsync(CarPassDbContext db, long chatId, CancellationToken ct) =>
-        db.Database.IsSqlite()
+        db.IsSqlite
             ? KeptStatement.OnConnectionAsync(
                 db,
                 connection =>
@@ -60,7 +60,7 @@ public static class ConversationRows
 
     public static async Task SaveAsync(CarPassDbContext db, Conversation row, CancellationToken ct)
     {
-        if (db.Database.IsSqlite())
+        if (db.IsSqlite)
         {
             await Upsert.ExecuteAsync(
                 db,
@@ -90,7 +90,7 @@ public static class ConversationRows
 
     public static async Task DeleteAsync(CarPassDbContext db, long chatId, CancellationToken ct)
     {
-        if (!db.Database.IsSqlite())
+        if (!db.IsSqlite)
         {
             await db.Conversations.Where(c => c.ChatId == chatId).ExecuteDeleteAsync(ct);
             return;

@@ -29,7 +29,7 @@ public static class HandledUpdates
     /// <summary>Records the update as applied, inside the caller's transaction.</summary>
     public static async Task MarkAsync(CarPassDbContext db, long updateId, DateTime at, CancellationToken ct)
     {
-        if (!db.Database.IsSqlite())
+        if (!db.IsSqlite)
         {
             db.ProcessedUpdates.Add(new ProcessedUpdate { UpdateId = updateId, ProcessedAt = at });
             await db.SaveChangesAsync(ct);
@@ -47,7 +47,7 @@ public static class HandledUpdates
     }
 
     public static Task<bool> IsHandledAsync(CarPassDbContext db, long updateId, CancellationToken ct) =>
-        db.Database.IsSqlite()
+        db.IsSqlite
             ? KeptStatement.OnConnectionAsync(
                 db,
                 connection =>

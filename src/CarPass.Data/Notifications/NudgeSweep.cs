@@ -82,7 +82,7 @@ public sealed class NudgeSweep(
     {
         if (rows.Count == 0)
             return;
-        if (!db.Database.IsSqlite())
+        if (!db.IsSqlite)
         {
             db.Outbox.AddRange(rows);
             await db.SaveChangesAsync(ct);

@@ -95,7 +95,7 @@ public sealed class PassportReader(
     /// one (the bot's write path, which may have changed the vehicle uncommitted) and on PostgreSQL
     /// it reads through compiled queries.
     /// </summary>
-    private bool CanKeepStatements() => db.Database.IsSqlite() && db.Database.CurrentTransaction is null;
+    private bool CanKeepStatements() => db.IsSqlite && db.Database.CurrentTransaction is null;
 
     private async Task<PassportView?> ViewAsync(VersionedVehicle? found, DateTime now, CancellationToken ct)
     {

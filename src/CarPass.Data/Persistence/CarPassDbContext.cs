@@ -36,6 +36,14 @@ public class CarPassDbContext : DbContext
     protected CarPassDbContext(DbContextOptions options)
         : base(options) { }
 
+    private bool? _isSqlite;
+
+    /// <summary>
+    /// Whether this context runs on SQLite, asked once: hot reads ask it on every call, and EF Core's
+    /// own check reads the provider assembly's name each time.
+    /// </summary>
+    public bool IsSqlite => _isSqlite ??= Database.IsSqlite();
+
     public DbSet<User> Users => Set<User>();
     public DbSet<ServiceCenterMute> ServiceCenterMutes => Set<ServiceCenterMute>();
     public DbSet<Vehicle> Vehicles => Set<Vehicle>();

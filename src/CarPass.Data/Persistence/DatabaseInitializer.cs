@@ -13,7 +13,7 @@ public sealed class DatabaseInitializer(CarPassDbContext db, TimeProvider clock)
 {
     public async Task InitializeAsync(CancellationToken ct)
     {
-        if (db.Database.IsSqlite() && db.Database.GetConnectionString() is { } connectionString)
+        if (db.IsSqlite && db.Database.GetConnectionString() is { } connectionString)
             DataServiceCollectionExtensions.RestrictSqliteFiles(connectionString);
         await db.Database.MigrateAsync(ct);
         await SyncAchievementCatalogueAsync(ct);

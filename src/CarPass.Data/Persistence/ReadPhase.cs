@@ -15,7 +15,7 @@ public sealed class ReadPhase(CarPassDbContext db)
 {
     private const int SqliteReadOnly = 8;
 
-    public bool Available => db.Database.IsSqlite();
+    public bool Available => db.IsSqlite;
 
     /// <summary>
     /// Runs <paramref name="work"/> read-only. True when it finished without writing; false when it

@@ -15,7 +15,7 @@ internal static class VersionLock
 {
     public static async Task TakeAsync(CarPassDbContext db, Guid[] vehicleIds, CancellationToken ct)
     {
-        if (db.Database.IsSqlite() || vehicleIds.Length == 0)
+        if (db.IsSqlite || vehicleIds.Length == 0)
             return;
         var ordered = vehicleIds.Order().ToArray();
         await db.Database.ExecuteSqlAsync(

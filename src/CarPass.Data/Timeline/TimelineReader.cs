@@ -66,7 +66,7 @@ public sealed class TimelineReader(
     /// back) and only on SQLite: on PostgreSQL another instance may write unseen, so every read reads.
     /// </summary>
     private bool CanKeepPages() =>
-        db.Database.IsSqlite()
+        db.IsSqlite
         && db.Database.CurrentTransaction is null
         && db.Database.GetDbConnection().State == ConnectionState.Closed;
 

@@ -28,7 +28,7 @@ public sealed record SignedInUser(Guid Id, long TelegramId, string FirstName, st
     );
 
     public static Task<SignedInUser?> FindAsync(CarPassDbContext db, long telegramId, CancellationToken ct) =>
-        db.Database.IsSqlite()
+        db.IsSqlite
             ? KeptStatement.OnConnectionAsync(
                 db,
                 connection =>

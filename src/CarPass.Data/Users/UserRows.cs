@@ -29,7 +29,7 @@ public static class UserRows
         );
 
     public static Task<User?> FindAsync(CarPassDbContext db, long telegramId, CancellationToken ct) =>
-        db.Database.IsSqlite()
+        db.IsSqlite
             ? KeptStatement.OnConnectionAsync(
                 db,
                 connection =>

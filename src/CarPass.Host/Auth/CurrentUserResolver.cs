@@ -3,6 +3,7 @@ using System.Security.Claims;
 using CarPass.Data.Persistence;
 using CarPass.Data.Users;
 using CarPass.Domain.Texts;
+using Microsoft.EntityFrameworkCore;
 
 namespace CarPass.Host.Auth;
 
@@ -11,6 +12,13 @@ namespace CarPass.Host.Auth;
 /// through the same use case the bot uses. Existing users are only read, so an API call never
 /// rewrites a profile (or an operator flag) behind the bot's back.
 /// </summary>
+/// <remarks>
+/// On SQLite the request keeps the connection it opens here for its whole life: the user's row and
+/// every read after it (access check, passport) share one pooled connection instead of renting one
+/// from the pool for each, whose lock was a measurable part of a read (docs/PERFORMANCE.md). The
+/// pooled context closes it when the request's scope ends. A connection outside a transaction and
+/// between statements holds no lock and no snapshot.
+/// </remarks>
 public sealed class CurrentUserResolver(CarPassDbContext db, UserUseCases users)
 {
     public async Task<CurrentUser?> ResolveAsync(ClaimsPrincipal principal, CancellationToken ct)
@@ -23,6 +31,8 @@ public sealed class CurrentUserResolver(CarPassDbContext db, UserUseCases users)
             )
         )
             return null;
+        if (db.IsSqlite)
+            await db.Database.OpenConnectionAsync(ct);
         var user = await SignedInUser.FindAsync(db, telegramId, ct);
         if (user is null)
         {
