@@ -1,3 +1,5 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
 using CarPass.Bot.Routing;
 using CarPass.Bot.Tests.Fake;
 using CarPass.Bot.Tests.Support;
@@ -169,5 +171,39 @@ public sealed class VinProposalFlowTests : IAsyncLifetime
         Assert.Equal(3, _world.Api.CallbackNotices.Count(n => n.Contains("out of date")));
         Assert.Equal((null, null), await CarAsync());
         Assert.Equal(0, await VehicleUpdatesAsync());
+    }
+
+    [Fact]
+    public async Task The_whole_story_a_vin_typed_in_the_bot_and_accepted_is_what_the_passport_api_shows()
+    {
+        await AddAsync("Family car", null, null, ToyotaVin);
+        var proposal = await _world.NextAsync(Owner);
+        await _world.TapAsync(Owner, proposal, "Yes, Toyota, 2010");
+        var vehicle = await _world.DbAsync(db => db.Vehicles.Select(v => v.Id).SingleAsync());
+        using var client = _world.Host.CreateClient();
+        var initData = Notifications.SignedInitData.For(
+            Fake.FakeBotApi.Token,
+            Owner,
+            _world.Service<TimeProvider>().GetUtcNow().ToUnixTimeSeconds()
+        );
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("tma", initData);
+
+        var response = await client.GetAsync($"/api/my/vehicles/{vehicle}/score");
+
+        response.EnsureSuccessStatusCode();
+        var score = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(("Toyota", 2010), (score.GetProperty("make").GetString(), score.GetProperty("year").GetInt32()));
+        var decoded = score.GetProperty("vin_decoded");
+        Assert.Equal(
+            ("JTD", "Toyota", "JP", 2010),
+            (
+                decoded.GetProperty("wmi").GetString(),
+                decoded.GetProperty("maker").GetString(),
+                decoded.GetProperty("country").GetString(),
+                decoded.GetProperty("model_year").GetInt32()
+            )
+        );
+        Assert.Equal([1980, 2010], decoded.GetProperty("model_years").EnumerateArray().Select(y => y.GetInt32()));
+        Assert.DoesNotContain(ToyotaVin, score.GetRawText());
     }
 }
