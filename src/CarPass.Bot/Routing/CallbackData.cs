@@ -58,6 +58,9 @@ public sealed record CallbackData(string Action, IReadOnlyList<string> Args)
     /// <summary>A photo's reading: "o:{step}:{scan}:…" (see Flows/Ocr/OcrPayload).</summary>
     public const string Ocr = "o";
 
+    /// <summary>"vy:{vehicle}:{stamp}:{y|n}": the owner accepts or skips the make and year a VIN proposes (Flows/VinDecode).</summary>
+    public const string VinDecode = "vy";
+
     public string? Arg(int index) => index < Args.Count ? Args[index] : null;
 
     public static string Build(string action, params string[] args) =>

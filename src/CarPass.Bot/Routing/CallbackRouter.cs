@@ -19,7 +19,8 @@ public sealed class CallbackRouter(
     ServiceCallbackRouter service,
     PhotoHandler photos,
     Flows.DataFiles.ExportHandler exports,
-    Flows.DataFiles.ImportHandler imports
+    Flows.DataFiles.ImportHandler imports,
+    Flows.VinDecode.VinProposalHandler vinProposals
 )
 {
     /// <summary>Returns false when the tap was outdated or not understood.</summary>
@@ -66,6 +67,8 @@ public sealed class CallbackRouter(
                 return await exports.OnButtonAsync(ctx, data, ct);
             case CallbackData.Import:
                 return await imports.OnButtonAsync(ctx, data, ct);
+            case CallbackData.VinDecode:
+                return await vinProposals.OnButtonAsync(ctx, data, ct);
             default:
                 return await service.RouteAsync(ctx, data, ct);
         }

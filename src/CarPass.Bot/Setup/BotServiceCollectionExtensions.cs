@@ -115,6 +115,8 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<Flows.Claims.ClaimHandler>();
         services.AddScoped<Flows.Claims.ClaimNotices>();
         services.AddScoped<Flows.AddVehicle.SharedPlate>();
+        services.AddScoped<Flows.VinDecode.VinProposal>();
+        services.AddScoped<Flows.VinDecode.VinProposalHandler>();
         services.AddCarPassBotOcr();
         foreach (var wizard in FlowStarter.WizardTypes)
             services.AddScoped(wizard);

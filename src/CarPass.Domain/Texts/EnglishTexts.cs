@@ -24,6 +24,7 @@ public static partial class EnglishTexts
             VisitWork(),
             Flows(),
             DataFiles(),
-            Report()
+            Report(),
+            VinDecode()
         );
 }

@@ -24,6 +24,7 @@ public static partial class RussianTexts
             VisitWork(),
             Flows(),
             DataFiles(),
-            Report()
+            Report(),
+            VinDecode()
         );
 }

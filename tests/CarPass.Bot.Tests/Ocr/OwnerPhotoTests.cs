@@ -89,9 +89,11 @@ public sealed class OwnerPhotoTests(OcrWorld ocr)
 
         var offer = await ocr.World.PhotoAsync(owner, OcrImages.Vin(Vin));
         await ocr.World.TapAsync(owner, offer, "VIN");
+        var proposal = await ocr.World.NextAsync(owner); // the VIN's model year (1999) against the typed 2015
         var afterwards = await ocr.World.SayAsync(owner, "thanks");
 
         Assert.Equal(Vin, (await ocr.VehicleAsync(tiguan)).Vin);
+        Assert.Contains("the VIN's model year is 1999", proposal.Text);
         Assert.Contains("I did not catch that", afterwards.Text);
     }
 

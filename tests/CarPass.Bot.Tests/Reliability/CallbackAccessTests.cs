@@ -198,6 +198,7 @@ public sealed class CallbackAccessTests : IAsyncLifetime
             CallbackData.Import => $"{action}:v:{Id("vehicle")}",
             CallbackData.Report => $"{action}:{Id("vehicle")}:f:7:y",
             CallbackData.RevokeShareLink => $"{action}:{Id("link")}",
+            CallbackData.VinDecode => $"{action}:{Id("vehicle")}:JTN2010:y",
             _ => throw new Xunit.Sdk.XunitException(
                 $"No access test for the button action '{action}': add it to this table."
             ),

@@ -9,6 +9,21 @@ public class WorldManufacturersTests
     [InlineData("XTA210930Y2696789", "Lada", "RU")]
     [InlineData("1HGCM82633A004352", "Honda", "US")]
     [InlineData("wba", "BMW", "DE")]
+    [InlineData("XW8ZZZ61ZEG000001", "Volkswagen", "RU")]
+    [InlineData("X7LLSRB1HAH000001", "Renault", "RU")]
+    [InlineData("Z94CT41DBFR000001", "Hyundai", "RU")]
+    [InlineData("XTT316300H1000001", "UAZ", "RU")]
+    [InlineData("XTC652003J1000001", "KAMAZ", "RU")]
+    [InlineData("X96330200D2000001", "GAZ", "RU")]
+    [InlineData("XW7BF4FK90S000001", "Toyota", "RU")]
+    [InlineData("XZGFF06A0LA000001", "Haval", "RU")]
+    [InlineData("KNAPB811BDK000001", "Kia", "KR")]
+    [InlineData("LVVDB21B0LD000001", "Chery", "CN")]
+    [InlineData("LB37622Z0LX000001", "Geely", "CN")]
+    [InlineData("5YJ3E1EA7HF000337", "Tesla", "US")]
+    [InlineData("SALGA2BE6LA000001", "Land Rover", "GB")]
+    [InlineData("VF3LCYHZPJS000001", "Peugeot", "FR")]
+    [InlineData("JMZKF1W3G00000001", "Mazda", "JP")]
     public void A_listed_prefix_names_its_maker_and_country(string vin, string maker, string country)
     {
         var found = WorldManufacturers.Find(vin);
@@ -28,7 +43,7 @@ public class WorldManufacturersTests
     [Fact]
     public void Every_prefix_is_three_vin_characters_and_every_country_a_two_letter_code()
     {
-        Assert.True(WorldManufacturers.All.Count > 100);
+        Assert.True(WorldManufacturers.All.Count > 200);
         Assert.All(
             WorldManufacturers.All,
             m =>
@@ -36,6 +51,7 @@ public class WorldManufacturersTests
                 Assert.Matches("^[A-HJ-NPR-Z0-9]{3}$", m.Code);
                 Assert.Matches("^[A-Z]{2}$", m.Country);
                 Assert.False(string.IsNullOrWhiteSpace(m.Maker));
+                Assert.NotEqual(VinDecoding.SmallMakerMark, m.Code[2]);
             }
         );
     }

@@ -3,6 +3,7 @@ import { t } from '../i18n.js';
 import { badgesSection } from './badges.js';
 import { chartsSection } from './charts.js';
 import { healthCard, historyCard, qualityCard } from './cards.js';
+import { identityCard } from './identity.js';
 import { improveSection } from './improve.js';
 import { reportSection } from './reports.js';
 import { timelineSection } from './timeline.js';
@@ -15,6 +16,7 @@ export function showPassport({ garage, score, charts, timeline, achievements, on
     h('h1', { 'data-testid': 'vehicle-name', 'data-vehicle-id': score.vehicle_id }, score.name),
     subtitle ? h('div', { class: 'sub' }, subtitle) : null,
     h('div', { class: 'section grid grid-3' }, qualityCard(score), historyCard(score), healthCard(score)),
+    identityCard(score),
     chartsSection(charts),
     improveSection(score),
     badgesSection(achievements, 'vehicle', score.vehicle_id),

@@ -1,5 +1,6 @@
 using CarPass.Bot.Flows.Claims;
 using CarPass.Bot.Flows.Passport;
+using CarPass.Bot.Flows.VinDecode;
 using CarPass.Bot.Flows.Wizards;
 using CarPass.Bot.Routing;
 using CarPass.Data.Passports;
@@ -14,7 +15,8 @@ public sealed class AddVehicleWizard(
     PassportReader passports,
     IdentitySteps identity,
     ClaimOffer claims,
-    SharedPlate plates
+    SharedPlate plates,
+    VinProposal vinProposal
 ) : Wizard
 {
     public override string Name => FlowNames.AddVehicle;
@@ -66,6 +68,9 @@ public sealed class AddVehicleWizard(
                 [Keyboards.Button(ctx.Raw("bot.menu.passport"), CallbackData.Passport, id)],
                 [Keyboards.Button(ctx.Raw("bot.menu.garage"), CallbackData.Garage)],
             ])
-        );
+        )
+        {
+            Then = vinProposal.For(ctx, outcome.Value),
+        };
     }
 }

@@ -20,7 +20,8 @@ public sealed class OwnerChoices(
     PassportReader passports,
     SavedReply saved,
     NextActions next,
-    FlowStarter flows
+    FlowStarter flows,
+    VinDecode.VinProposal vinProposal
 )
 {
     public async Task<bool> OnButtonAsync(BotContext ctx, OcrPayload tap, CancellationToken ct)
@@ -95,6 +96,12 @@ public sealed class OwnerChoices(
             text = Html.Of($"{text}\n{ctx.T("bot.ocr.quality", from, to)}");
         if (await saved.DoneAsync(ctx, vehicle.Id, text, ct) is WizardOutcome.Done done)
             ctx.Say(done.Html, done.Keyboard);
+        if (
+            values.Any(c => c.Kind == OcrField.Vin)
+            && await vehicles.EditableAsync(ctx.User.Id, vehicle.Id, ct) is { } updated
+            && vinProposal.For(ctx, updated) is { } proposal
+        )
+            ctx.Replies.Send(ctx.ChatId, proposal.Html, proposal.Keyboard);
         return true;
     }
 

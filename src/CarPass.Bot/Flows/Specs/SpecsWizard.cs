@@ -1,5 +1,6 @@
 using CarPass.Bot.Flows.AddVehicle;
 using CarPass.Bot.Flows.Claims;
+using CarPass.Bot.Flows.VinDecode;
 using CarPass.Bot.Flows.Wizards;
 using CarPass.Bot.Routing;
 using CarPass.Data.Vehicles;
@@ -14,7 +15,8 @@ public sealed class SpecsWizard(
     SavedReply saved,
     ClaimOffer claims,
     SharedPlate plates,
-    TimeProvider clock
+    TimeProvider clock,
+    VinProposal vinProposal
 ) : Wizard
 {
     public override string Name => FlowNames.Specs;
@@ -60,11 +62,17 @@ public sealed class SpecsWizard(
         if (!outcome.IsSuccess)
             return claims.Refusal(ctx, outcome.Error, "value", field == "vin" ? d["value"] : null, d.VehicleId);
         var note = field == "plate" ? await plates.NoteAsync(ctx, outcome.Value, ct) : HtmlText.Empty;
-        return await saved.DoneAsync(
+        var done = await saved.DoneAsync(
             ctx,
             d.VehicleId.Value,
             note + ctx.T("bot.spec.saved", ctx.Raw($"bot.spec.field.{field}")),
             ct
         );
+        return field == "vin" && done is WizardOutcome.Done reply
+            ? reply with
+            {
+                Then = vinProposal.For(ctx, outcome.Value),
+            }
+            : done;
     }
 }

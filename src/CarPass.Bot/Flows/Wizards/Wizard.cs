@@ -168,6 +168,8 @@ public abstract class Wizard
             case WizardOutcome.Done done:
                 await ctx.Conversations.ClearAsync(ctx.ChatId, ct);
                 ctx.Say(done.Html, done.Keyboard ?? Keyboards.Main(ctx));
+                if (done.Then is { } then)
+                    ctx.Replies.Send(ctx.ChatId, then.Html, then.Keyboard);
                 break;
             case WizardOutcome.AskAgain again:
                 var index = Steps.ToList().FindIndex(s => s.Key == again.StepKey);

@@ -41,7 +41,8 @@ internal static class ScoreMapping
             health.EstimatedOdometerKm,
             health.BaselineIncomplete,
             health.Reminders.OrderByDescending(r => Urgency(r.Due)).Select(r => Reminder(r, texts)).ToList(),
-            passport.ComputedAt
+            passport.ComputedAt,
+            VinDecodingResponse.Of(vehicle.Vin, vehicle.Year, passport.ComputedAt)
         );
     }
 

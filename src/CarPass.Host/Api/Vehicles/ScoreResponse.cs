@@ -33,5 +33,6 @@ public sealed record ScoreResponse(
     int? EstimatedOdometerKm,
     bool BaselineIncomplete,
     IReadOnlyList<ReminderResponse> Reminders,
-    DateTime ComputedAt
+    DateTime ComputedAt,
+    VinDecodingResponse? VinDecoded
 );
