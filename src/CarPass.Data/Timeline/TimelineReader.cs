@@ -1,4 +1,3 @@
-using System.Data;
 using CarPass.Data.Access;
 using CarPass.Data.Passports;
 using CarPass.Data.Persistence;
@@ -64,11 +63,10 @@ public sealed class TimelineReader(
     /// <summary>
     /// Only outside a transaction (a page read inside one could show writes that are then rolled
     /// back) and only on SQLite: on PostgreSQL another instance may write unseen, so every read reads.
+    /// A connection the request already holds open (a signed-in API request keeps one) is fine: every
+    /// transaction goes through EF Core, so outside one it holds no snapshot.
     /// </summary>
-    private bool CanKeepPages() =>
-        db.IsSqlite
-        && db.Database.CurrentTransaction is null
-        && db.Database.GetDbConnection().State == ConnectionState.Closed;
+    private bool CanKeepPages() => db.IsSqlite && db.Database.CurrentTransaction is null;
 
     private async Task<bool> ReadableAsync(Guid userId, Guid vehicleId, CancellationToken ct) =>
         await access.FindReadableAsync(userId, vehicleId, clock.GetUtcNow().UtcDateTime, ct) is not null;

@@ -1,10 +1,13 @@
 using CarPass.Data.Fuel;
 using CarPass.Data.Odometer;
+using CarPass.Data.Persistence;
 using CarPass.Data.ServiceCenters;
 using CarPass.Data.Tests.Support;
 using CarPass.Data.Timeline;
 using CarPass.Data.Visits;
 using CarPass.Domain.Maintenance;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CarPass.Data.Tests.Timeline;
 
@@ -98,6 +101,23 @@ public sealed class TimelineFreshnessTests : IAsyncLifetime
             (p, _) => p.Entries.All(e => e.Type != TimelineEntryType.Fuel)
         ),
     };
+
+    [Fact]
+    public async Task A_context_whose_connection_is_already_open_is_served_the_kept_page_and_sees_the_next_write()
+    {
+        var kept = await KeptFirstPageAsync();
+        await using var scope = _db.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<CarPassDbContext>();
+        await db.Database.OpenConnectionAsync(); // as a signed-in API request holds it
+        var reader = scope.ServiceProvider.GetRequiredService<TimelineReader>();
+
+        Assert.Same(kept, await reader.ReadAsync(_owner, _car, null, TimelineReader.DefaultPageSize, default));
+        (await _db.Get<FuelUseCases>().LogAsync(_owner, _car, new FuelDraft(44), default)).Ok();
+        var next = await reader.ReadAsync(_owner, _car, null, TimelineReader.DefaultPageSize, default);
+
+        Assert.Contains(next!.Entries, e => e.Litres == 44);
+        Assert.Equal(System.Data.ConnectionState.Open, db.Database.GetDbConnection().State);
+    }
 
     private async Task<TimelinePage> FirstPageAsync() =>
         (await _db.Get<TimelineReader>().ReadAsync(_owner, _car, null, TimelineReader.DefaultPageSize, default))!;
