@@ -42,10 +42,10 @@ public static class ImportText
 
     /// <summary>One button per vehicle the file could go to, and Cancel.</summary>
     public static InlineKeyboardMarkup Pick(BotContext ctx, IEnumerable<Vehicle> vehicles) =>
-        new(
+        Keyboards.Column(
             vehicles
-                .Select(v => new[] { Keyboards.Button(v.Name, CallbackData.Import, "v", CallbackData.Id(v.Id)) })
-                .Append([Cancel(ctx)])
+                .Select(v => Keyboards.Button(v.Name, CallbackData.Import, "v", CallbackData.Id(v.Id)))
+                .Append(Cancel(ctx))
         );
 
     /// <summary>Import N (when there is anything to import) and Cancel.</summary>

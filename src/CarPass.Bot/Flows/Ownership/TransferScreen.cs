@@ -31,16 +31,13 @@ public static class TransferScreen
 
     /// <summary>A Cancel button for each open link.</summary>
     public static InlineKeyboardMarkup ListActions(BotContext ctx, IReadOnlyList<OpenTransferLink> open) =>
-        new(
+        Keyboards.Column(
             open.Select(l =>
-                new[]
-                {
-                    Keyboards.Button(
-                        ctx.Raw("bot.transfer.cancel_for", l.VehicleName),
-                        CallbackData.CancelTransfer,
-                        CallbackData.Id(l.Id)
-                    ),
-                }
+                Keyboards.Button(
+                    ctx.Raw("bot.transfer.cancel_for", l.VehicleName),
+                    CallbackData.CancelTransfer,
+                    CallbackData.Id(l.Id)
+                )
             )
         );
 

@@ -6,7 +6,6 @@ using CarPass.Data.Reports;
 using CarPass.Data.Vehicles;
 using CarPass.Report;
 using Microsoft.Extensions.Options;
-using Telegram.Bot.Types.ReplyMarkups;
 
 namespace CarPass.Bot.Flows.Reports;
 
@@ -38,8 +37,8 @@ public sealed class ReportHandler(
                 await ChooseAsync(ctx, new CallbackData(CallbackData.Report, [CallbackData.Id(owned[0].Id)]), ct);
                 return;
         }
-        var rows = owned.Select(v => new[] { Keyboards.Button(v.Name, CallbackData.Report, CallbackData.Id(v.Id)) });
-        ctx.Say(ctx.T("bot.report.pick_vehicle"), new InlineKeyboardMarkup(rows));
+        var cars = owned.Select(v => Keyboards.Button(v.Name, CallbackData.Report, CallbackData.Id(v.Id)));
+        ctx.Say(ctx.T("bot.report.pick_vehicle"), Keyboards.Column(cars));
     }
 
     /// <summary>One tap of the report's questions; false for a payload that is not one of ours.</summary>

@@ -54,16 +54,13 @@ public static class ReportScreen
 
     /// <summary>A Revoke button for each open link.</summary>
     public static InlineKeyboardMarkup LinkActions(BotContext ctx, IReadOnlyList<OpenShareLink> open) =>
-        new(
+        Keyboards.Column(
             open.Select(l =>
-                new[]
-                {
-                    Keyboards.Button(
-                        ctx.Raw("bot.links.revoke", l.ReportId),
-                        CallbackData.RevokeShareLink,
-                        CallbackData.Id(l.Id)
-                    ),
-                }
+                Keyboards.Button(
+                    ctx.Raw("bot.links.revoke", l.ReportId),
+                    CallbackData.RevokeShareLink,
+                    CallbackData.Id(l.Id)
+                )
             )
         );
 }
