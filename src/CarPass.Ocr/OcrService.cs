@@ -28,18 +28,18 @@ internal sealed class OcrService(
     {
         var inspected = ImageInspector.Inspect(image.Span, _limits);
         if (!inspected.IsSuccess)
-            return inspected.Error!;
+            return inspected.Error;
         var started = Stopwatch.GetTimestamp();
         var opened = await OpenAsync(image, ct);
         if (!opened.IsSuccess)
-            return opened.Error!;
-        using var page = opened.Value!;
+            return opened.Error;
+        using var page = opened.Value;
         var result = await CandidateReader.ReadAsync(page, kind, clock.GetUtcNow().Year, ct);
         logger.LogDebug(
             "OCR {Kind} (read as {ReadAs}) of a {Width}×{Height} image: {Count} candidates in {Elapsed} ms",
             kind,
             result.ReadAs,
-            inspected.Value!.Width,
+            inspected.Value.Width,
             inspected.Value.Height,
             result.Candidates.Count,
             Stopwatch.GetElapsedTime(started).TotalMilliseconds

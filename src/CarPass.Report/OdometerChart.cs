@@ -1,4 +1,5 @@
 using CarPass.Data.Charts;
+using CarPass.Domain.Texts;
 using ScottPlot;
 using SkiaSharp;
 
@@ -11,14 +12,20 @@ namespace CarPass.Report;
 /// </summary>
 internal static class OdometerChart
 {
-    public static void Draw(SKCanvas canvas, SKRect box, IReadOnlyList<OdometerPoint> points, Func<string, string> text)
+    public static void Draw(
+        SKCanvas canvas,
+        SKRect box,
+        IReadOnlyList<OdometerPoint> points,
+        Func<string, string> text,
+        Language language
+    )
     {
         ReportFonts.RegisterWithScottPlot();
         var plot = new Plot();
         plot.Font.Set(ReportFonts.Family);
         var dates = plot.Axes.DateTimeTicksBottom();
         if (dates.TickGenerator is ScottPlot.TickGenerators.DateTimeAutomatic ticks)
-            ticks.LabelFormatter = d => d.ToString("dd.MM.yy", System.Globalization.CultureInfo.InvariantCulture);
+            ticks.LabelFormatter = d => LocalMoment.AxisDay(d, language);
         Add(
             plot,
             points.Where(p => p.Trusted && !p.Flagged).ToList(),

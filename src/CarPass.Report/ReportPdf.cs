@@ -167,7 +167,8 @@ public static class ReportPdf
             canvas,
             new SKRect(PdfPages.Margin, pages.Y, PdfPages.Margin + PdfPages.ContentWidth, pages.Y + height),
             content.Odometer,
-            key => paper.T(key)
+            key => paper.T(key),
+            paper.Language
         );
         pages.Advance(height + 6);
     }

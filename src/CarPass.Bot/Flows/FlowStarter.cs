@@ -1,6 +1,7 @@
 using CarPass.Bot.Flows.Wizards;
 using CarPass.Bot.Routing;
 using CarPass.Data.Vehicles;
+using CarPass.Domain.Common;
 using Microsoft.Extensions.DependencyInjection;
 using Telegram.Bot.Types.ReplyMarkups;
 
@@ -76,7 +77,7 @@ public sealed class FlowStarter(
                 draft[DraftKeys.Center] ??= CallbackData.Id(centers[0].Id);
             return true;
         }
-        ctx.Say(ctx.Error(new Domain.Common.DomainError(Domain.Common.ErrorCodes.NotAnEmployee)), Keyboards.Main(ctx));
+        ctx.Say(ctx.Error(new DomainError(ErrorCodes.NotAnEmployee)), Keyboards.Main(ctx));
         return false;
     }
 

@@ -31,6 +31,10 @@ public static class Keyboards
     /// </summary>
     public static InlineKeyboardMarkup Next(params InlineKeyboardButton[] buttons) => new([buttons]);
 
+    /// <summary>One button a row: a list of things to pick or act on, one each.</summary>
+    public static InlineKeyboardMarkup Column(IEnumerable<InlineKeyboardButton> buttons) =>
+        new(buttons.Select(b => new[] { b }));
+
     public static InlineKeyboardButton ToGarage(BotContext ctx) =>
         Button(ctx.Raw("bot.menu.garage"), CallbackData.Garage);
 

@@ -45,7 +45,7 @@ public sealed class ImportUseCases(WriteRunner writes, VehicleAccessReader acces
             },
             ct
         );
-        return checkedReport is { } report ? report : outcome.Error!;
+        return checkedReport is { } report ? report : outcome;
     }
 
     /// <param name="expectedImported">What the check promised; if the passport changed since and the import would differ, nothing is written.</param>

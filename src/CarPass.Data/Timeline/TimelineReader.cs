@@ -79,12 +79,12 @@ public sealed class TimelineReader(
         CancellationToken ct
     )
     {
-        var rows = await TimelineQuery.ReadAsync(db, vehicleId, userId, cursor, size + 1).ToListAsync(ct);
+        var rows = await TimelinePageReader.ReadAsync(db, vehicleId, userId, cursor, size + 1).ToListAsync(ct);
         var work = await VisitWorkAsync(rows.Take(size), ct);
         var page = rows.Take(size).Select(r => Entry(r, work)).ToList();
         var next = rows.Count > size ? TimelineCursor.After(page[^1]) : null;
         var centerIds = page.Where(e => e.ServiceCenterId is not null).Select(e => e.ServiceCenterId!.Value);
-        return new TimelinePage(page, next, await CenterBadgeQuery.ReadAsync(db, [.. centerIds.Distinct()], ct));
+        return new TimelinePage(page, next, await CenterBadgeReader.ReadAsync(db, [.. centerIds.Distinct()], ct));
     }
 
     /// <summary>The work of the visits on the page, read apart because a list does not fit a UNION row.</summary>

@@ -1,7 +1,7 @@
 namespace CarPass.Data.Timeline;
 
 /// <summary>
-/// One line of the timeline as the database returns it (see <see cref="TimelineQuery"/>). Every
+/// One line of the timeline as the database returns it (see <see cref="TimelinePageReader"/>). Every
 /// source fills every column, so the sources can be one UNION ALL; codes and statuses are the
 /// stored enum names, turned into snake_case when the row becomes a <see cref="TimelineEntry"/>.
 /// </summary>

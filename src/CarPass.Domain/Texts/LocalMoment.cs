@@ -30,6 +30,10 @@ public readonly record struct LocalMoment(DateTime Utc, Language Language, TimeZ
             (_, false) => "d MMM yyyy, HH:mm",
         };
 
+    /// <summary>A day as a chart's axis writes it: short, in the language's order (15.06.26, 15 Jun 26).</summary>
+    public static string AxisDay(DateTime day, Language language) =>
+        day.ToString(language == Language.Ru ? "dd.MM.yy" : "d MMM yy", CultureInfo.InvariantCulture);
+
     /// <summary>The person's time zone by its IANA id; UTC when the id is unknown here.</summary>
     public static TimeZoneInfo ZoneOf(string? timeZoneId) =>
         timeZoneId is not null && TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out var zone)

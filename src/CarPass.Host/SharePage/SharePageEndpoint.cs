@@ -35,16 +35,16 @@ internal static class SharePageEndpoint
         http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
         http.Response.ContentType = "text/html; charset=utf-8";
         var viewed = await links.ViewAsync(token, ct);
-        var content = viewed.IsSuccess
-            ? await reports.ReadAsync(viewed.Value.CreatedByUserId, viewed.Value.VehicleId, ct)
-            : null;
-        if (content is null)
+        if (
+            !viewed.IsSuccess
+            || await reports.ReadAsync(viewed.Value.CreatedByUserId, viewed.Value.VehicleId, ct) is not { } content
+        )
         {
             http.Response.StatusCode = StatusCodes.Status404NotFound;
             await http.Response.WriteAsync(SharePageHtml.Gone(language), ct);
             return;
         }
-        await http.Response.WriteAsync(SharePageHtml.Live(language, viewed.Value!, content), ct);
+        await http.Response.WriteAsync(SharePageHtml.Live(language, viewed.Value, content), ct);
     }
 
     /// <summary>The buyer's browser language: Russian when it asks for Russian first, else English.</summary>

@@ -33,7 +33,7 @@ internal sealed class TesseractEngine : IOcrEngine, IDisposable
         if (_unavailable.Value is { } unavailable)
             return unavailable;
         var prepared = ImagePreparation.Prepare(image.Span, Preparation);
-        return prepared.IsSuccess ? new TesseractPage(this, prepared.Value!) : prepared.Error!;
+        return prepared.IsSuccess ? new TesseractPage(this, prepared.Value) : prepared.Error;
     }
 
     /// <summary>Loads every model once, so the first photo is not the slow one.</summary>

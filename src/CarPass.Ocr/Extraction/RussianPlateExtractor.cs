@@ -17,8 +17,8 @@ public static class RussianPlateExtractor
         return onOneLine
             .Concat(SeriesWithRegionElsewhere(lines))
             .Select(value => Plate.Validate(value, Plate.RussiaCountry))
-            .Where(outcome => outcome.IsSuccess)
-            .Select(outcome => outcome.Value!)
+            .Select(outcome => outcome.Value)
+            .OfType<PlateNumber>()
             .DistinctBy(plate => plate.Value)
             .Take(MostCandidates)
             .Select(plate => new OcrCandidate(OcrField.Plate, plate.Value, true, OcrReasons.GostPlate, plate.Country))

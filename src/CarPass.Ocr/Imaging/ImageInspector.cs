@@ -21,10 +21,10 @@ public static class ImageInspector
             : Outcome<ImageInfo>.Fail(OcrErrorCodes.NotAnImage);
         if (!header.IsSuccess)
             return header;
-        var checkedHeader = CheckDimensions(header.Value!, limits);
+        var checkedHeader = CheckDimensions(header.Value, limits);
         if (
             checkedHeader.IsSuccess
-            && checkedHeader.Value!.Format == ImageFormat.Jpeg
+            && checkedHeader.Value.Format == ImageFormat.Jpeg
             && JpegScans.Count(data, limits.MaxJpegScans) > limits.MaxJpegScans
         )
             return Outcome<ImageInfo>.Fail(OcrErrorCodes.ImageTooComplex);

@@ -1,6 +1,8 @@
 using System.Reflection;
 using CarPass.Bot.Conversations;
+using CarPass.Bot.Routing;
 using CarPass.Bot.Updates;
+using CarPass.Data.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarPass.Bot.Tests.Architecture;
@@ -22,19 +24,25 @@ public sealed class ReadSideTests
     private static readonly Assembly Bot = typeof(UpdateProcessor).Assembly;
 
     [Fact]
-    public void No_bot_type_outside_the_loop_takes_a_DbContext()
+    public void No_bot_type_outside_the_loop_takes_or_keeps_a_DbContext()
     {
-        var offenders = BotTypes()
-            .Where(t => !Loop.ContainsKey(t))
-            .Where(t =>
-                t.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
-                    .SelectMany(c => c.GetParameters())
-                    .Any(p => typeof(DbContext).IsAssignableFrom(p.ParameterType))
-            )
-            .Select(t => t.FullName)
-            .ToList();
+        var offenders = BotTypes().Where(t => !Loop.ContainsKey(Outermost(t))).SelectMany(DbContextUses).ToList();
 
         Assert.Empty(offenders);
+    }
+
+    [Fact]
+    public void The_check_names_a_type_that_takes_a_DbContext_in_any_of_the_three_ways()
+    {
+        Assert.Equal(
+            [
+                $"{typeof(Smuggler).FullName} constructor parameter db",
+                $"{typeof(Smuggler).FullName}.ReadAsync parameter context",
+                $"{typeof(Smuggler).FullName} field _kept",
+            ],
+            DbContextUses(typeof(Smuggler))
+        );
+        Assert.Empty(DbContextUses(typeof(BotContext)));
     }
 
     [Fact]
@@ -68,6 +76,37 @@ public sealed class ReadSideTests
     }
 
     private static IEnumerable<Type> BotTypes() => Bot.GetTypes();
+
+    /// <summary>Each way a type gets hold of a DbContext: a constructor or method parameter, or a field.</summary>
+    private static IEnumerable<string> DbContextUses(Type t)
+    {
+        const BindingFlags declared = Flags | BindingFlags.DeclaredOnly;
+        var constructors = t.GetConstructors(declared)
+            .SelectMany(c => c.GetParameters())
+            .Where(p => IsDbContext(p.ParameterType))
+            .Select(p => $"{t.FullName} constructor parameter {p.Name}");
+        var methods = t.GetMethods(declared)
+            .SelectMany(m => m.GetParameters().Select(p => (Method: m, Parameter: p)))
+            .Where(x => IsDbContext(x.Parameter.ParameterType))
+            .Select(x => $"{t.FullName}.{x.Method.Name} parameter {x.Parameter.Name}");
+        var fields = t.GetFields(declared)
+            .Where(f => IsDbContext(f.FieldType))
+            .Select(f => $"{t.FullName} field {f.Name}");
+        return constructors.Concat(methods).Concat(fields);
+    }
+
+    private static bool IsDbContext(Type type) => typeof(DbContext).IsAssignableFrom(type);
+
+    private const BindingFlags Flags =
+        BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static;
+
+    /// <summary>A type that breaks the rule every way the check looks for, to show the check sees each.</summary>
+    private sealed class Smuggler(CarPassDbContext db)
+    {
+        private readonly CarPassDbContext _kept = db;
+
+        public Task<int> ReadAsync(CarPassDbContext context) => Task.FromResult(context == _kept ? 1 : 0);
+    }
 
     private static Type Outermost(Type t) => t.DeclaringType is { } outer ? Outermost(outer) : t;
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CarPass.Data.Persistence;
 using CarPass.Data.Reports;
 using CarPass.Domain.Texts;
@@ -85,4 +86,20 @@ public sealed class ReportPdfTests(ApiFixture api) : IClassFixture<ApiFixture>
             Assert.Contains($"страница {page.Number}", string.Join(" ", page.GetWords().Select(w => w.Text)));
         File.WriteAllBytes(Path.Combine(Path.GetTempPath(), "carpass-report-ru.pdf"), report.Pdf);
     }
+
+    [Fact]
+    public async Task The_odometer_chart_writes_its_days_the_way_the_reports_language_does()
+    {
+        var english = TextOf((await MakeAsync(full: false, Language.En)).Pdf);
+        var russian = TextOf((await MakeAsync(full: false, Language.Ru)).Pdf);
+
+        Assert.Matches(EnglishAxisDay, english);
+        Assert.DoesNotMatch(RussianAxisDay, english);
+        Assert.Matches(RussianAxisDay, russian);
+    }
+
+    private static readonly Regex RussianAxisDay = new(@"(?<![\d.])\d{2}\.\d{2}\.\d{2}(?![\d.])");
+    private static readonly Regex EnglishAxisDay = new(
+        @"\b\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{2}\b"
+    );
 }

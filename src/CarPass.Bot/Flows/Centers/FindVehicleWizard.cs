@@ -1,6 +1,7 @@
 using CarPass.Bot.Flows.Wizards;
 using CarPass.Bot.Routing;
 using CarPass.Data.Lookup;
+using CarPass.Domain.Common;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace CarPass.Bot.Flows.Centers;
@@ -19,7 +20,7 @@ public sealed class FindVehicleWizard(LookupUseCases lookup, CenterSteps steps) 
         var centerId = d.Id(DraftKeys.Center)!.Value;
         var outcome = await lookup.FindAsync(ctx.User.Id, centerId, d["query"]!, ct);
         if (!outcome.IsSuccess)
-            return outcome.Error.Code == Domain.Common.ErrorCodes.LookupQueryInvalid
+            return outcome.Error.Code == ErrorCodes.LookupQueryInvalid
                 ? new WizardOutcome.AskAgain("query", ctx.Error(outcome.Error))
                 : new WizardOutcome.Done(ctx.Error(outcome.Error));
         var found = outcome.Value;

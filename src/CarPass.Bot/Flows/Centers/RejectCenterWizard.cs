@@ -3,6 +3,7 @@ using CarPass.Bot.Flows.Wizards;
 using CarPass.Bot.Routing;
 using CarPass.Data.ServiceCenters;
 using CarPass.Data.Users;
+using CarPass.Domain.Common;
 
 namespace CarPass.Bot.Flows.Centers;
 
@@ -15,12 +16,8 @@ public sealed class RejectCenterWizard(ServiceCenterUseCases centers, RecipientR
     public override IReadOnlyList<WizardStep> Steps { get; } =
     [FlowSteps.Text("reason", "bot.center.ask_reject_reason", 1000, optional: false)];
 
-    public override Task<Domain.Common.DomainError?> MayStartAsync(BotContext ctx, Draft d, CancellationToken ct) =>
-        Task.FromResult(
-            ctx.User.IsOperator
-                ? null
-                : (Domain.Common.DomainError?)new Domain.Common.DomainError(Domain.Common.ErrorCodes.OperatorOnly)
-        );
+    public override Task<DomainError?> MayStartAsync(BotContext ctx, Draft d, CancellationToken ct) =>
+        Task.FromResult(ctx.User.IsOperator ? null : (DomainError?)new DomainError(ErrorCodes.OperatorOnly));
 
     public override async Task<WizardOutcome> CompleteAsync(BotContext ctx, Draft d, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using CarPass.Bot.Flows.Ocr;
 using CarPass.Data.Import;
 using CarPass.Domain.Common;
@@ -8,7 +9,7 @@ using Telegram.Bot.Exceptions;
 namespace CarPass.Bot.Flows.DataFiles;
 
 /// <summary>
-/// Fetches a file to import: refused from its announced size before any download, and never kept past
+/// Fetches a file to import and reads it: refused from its announced size before any download, and never kept past
 /// <see cref="ImportLimits.MaxFileBytes"/> while downloading (Telegram may announce no size, or a wrong one).
 /// </summary>
 public sealed class ImportDownloader(ITelegramBotClient bot, ILogger<ImportDownloader> logger)
@@ -18,7 +19,24 @@ public sealed class ImportDownloader(ITelegramBotClient bot, ILogger<ImportDownl
     public static DomainError? Refuse(long? announcedSize) =>
         announcedSize > ImportLimits.MaxFileBytes ? TooLarge() : null;
 
-    public async Task<Outcome<byte[]>> DownloadAsync(string fileId, CancellationToken ct)
+    /// <summary>The file fetched and recognised, and the same file as checked when a digest is given.</summary>
+    public async Task<Outcome<(ParsedImport Parsed, string Digest)>> ReadAsync(
+        string fileId,
+        string? expectedDigest,
+        CancellationToken ct
+    )
+    {
+        var bytes = await DownloadAsync(fileId, ct);
+        if (!bytes.IsSuccess)
+            return bytes.Error;
+        var digest = Convert.ToHexString(SHA256.HashData(bytes.Value));
+        if (expectedDigest is not null && digest != expectedDigest)
+            return new DomainError(ImportErrorCodes.Changed);
+        var parsed = ImportParser.Parse(bytes.Value);
+        return parsed.IsSuccess ? (parsed.Value, digest) : parsed.Error;
+    }
+
+    private async Task<Outcome<byte[]>> DownloadAsync(string fileId, CancellationToken ct)
     {
         using var bounded = CancellationTokenSource.CreateLinkedTokenSource(ct);
         bounded.CancelAfter(Timeout);

@@ -4,7 +4,6 @@ using CarPass.Bot.Setup;
 using CarPass.Data.Ownership;
 using CarPass.Data.Users;
 using CarPass.Data.Vehicles;
-using Telegram.Bot.Types.ReplyMarkups;
 
 namespace CarPass.Bot.Flows.Ownership;
 
@@ -55,13 +54,9 @@ public sealed class TransferHandler(
             return;
         }
         var vehicleId = outcome.Value.VehicleId;
-        var id = CallbackData.Id(vehicleId);
         ctx.Say(
             ctx.T("bot.transfer.cancelled", (await vehicles.FindAsync(vehicleId, ct))?.Name ?? ""),
-            new([
-                [Keyboards.Button(ctx.Raw("bot.transfer.new_link"), CallbackData.NewTransferLink, id)],
-                [Keyboards.Button(ctx.Raw("bot.menu.vehicle"), CallbackData.Vehicle, id)],
-            ])
+            TransferScreen.CancelledActions(ctx, vehicleId)
         );
     }
 
@@ -74,18 +69,7 @@ public sealed class TransferHandler(
             ctx.Say(ctx.T("bot.transfer.none"), Keyboards.BackToGarage(ctx));
             return;
         }
-        var lines = open.Select(l => ctx.T("bot.transfer.list_line", l.VehicleName, l.ExpiresAt));
-        var rows = open.Select(l =>
-            new[]
-            {
-                Keyboards.Button(
-                    ctx.Raw("bot.transfer.cancel_for", l.VehicleName),
-                    CallbackData.CancelTransfer,
-                    CallbackData.Id(l.Id)
-                ),
-            }
-        );
-        ctx.Say($"{ctx.T("bot.transfer.list_title")}\n{Html.Lines(lines)}", new InlineKeyboardMarkup(rows));
+        ctx.Say(TransferScreen.List(ctx, open), TransferScreen.ListActions(ctx, open));
     }
 
     /// <summary>The buyer opened the link: show what is offered, and until when, before anything changes.</summary>
@@ -133,20 +117,6 @@ public sealed class TransferHandler(
     private async Task SayLinkAsync(BotContext ctx, OpenTransferLink link, CancellationToken ct)
     {
         var url = await identity.StartLinkAsync($"{DeepLinks.Transfer}{link.Code}", ct);
-        var vehicle = CallbackData.Id(link.VehicleId);
-        ctx.Say(
-            $"{ctx.T("bot.transfer.link", link.VehicleName, link.ExpiresAt)}\n{url}",
-            new([
-                [
-                    Keyboards.Button(
-                        ctx.Raw("bot.transfer.cancel"),
-                        CallbackData.CancelTransfer,
-                        CallbackData.Id(link.Id)
-                    ),
-                    Keyboards.Button(ctx.Raw("bot.transfer.new_link"), CallbackData.NewTransferLink, vehicle),
-                ],
-                [Keyboards.Button(ctx.Raw("bot.menu.vehicle"), CallbackData.Vehicle, vehicle)],
-            ])
-        );
+        ctx.Say(TransferScreen.Link(ctx, link, url), TransferScreen.LinkActions(ctx, link));
     }
 }

@@ -4,10 +4,8 @@ using CarPass.Bot.Setup;
 using CarPass.Data.Passports;
 using CarPass.Data.Reports;
 using CarPass.Data.Vehicles;
-using CarPass.Domain.Reports;
 using CarPass.Report;
 using Microsoft.Extensions.Options;
-using Telegram.Bot.Types.ReplyMarkups;
 
 namespace CarPass.Bot.Flows.Reports;
 
@@ -39,8 +37,8 @@ public sealed class ReportHandler(
                 await ChooseAsync(ctx, new CallbackData(CallbackData.Report, [CallbackData.Id(owned[0].Id)]), ct);
                 return;
         }
-        var rows = owned.Select(v => new[] { Keyboards.Button(v.Name, CallbackData.Report, CallbackData.Id(v.Id)) });
-        ctx.Say(ctx.T("bot.report.pick_vehicle"), new InlineKeyboardMarkup(rows));
+        var cars = owned.Select(v => Keyboards.Button(v.Name, CallbackData.Report, CallbackData.Id(v.Id)));
+        ctx.Say(ctx.T("bot.report.pick_vehicle"), Keyboards.Column(cars));
     }
 
     /// <summary>One tap of the report's questions; false for a payload that is not one of ours.</summary>
@@ -59,49 +57,21 @@ public sealed class ReportHandler(
                 ctx.Say(ctx.T("bot.vehicle_gone"), Keyboards.BackToGarage(ctx));
                 return true;
             }
-            ctx.Say(
-                ctx.T("bot.report.identity", view.Vehicle.Name),
-                Keyboards.Next(
-                    Keyboards.Button(ctx.Raw("bot.report.masked"), CallbackData.Report, id, "m"),
-                    Keyboards.Button(ctx.Raw("bot.report.full"), CallbackData.Report, id, "f")
-                )
-            );
+            ctx.Say(ctx.T("bot.report.identity", view.Vehicle.Name), ReportScreen.Identity(ctx, id));
             return true;
         }
         if (identity is not ("m" or "f"))
             return false;
         if (days is null)
         {
-            var options = ShareLinkLifetime.Offered.Select(d =>
-                Keyboards.Button(ctx.Raw("bot.report.days_option", d), CallbackData.Report, id, identity, $"{d}")
-            );
-            ctx.Say(ctx.T("bot.report.days"), Keyboards.Next([.. options]));
+            ctx.Say(ctx.T("bot.report.days"), ReportScreen.Days(ctx, id, identity));
             return true;
         }
         if (!int.TryParse(days, out var lifetime))
             return false;
         if (name is null)
         {
-            var yes = string.IsNullOrWhiteSpace(ctx.User.FirstName)
-                ? []
-                : new[]
-                {
-                    Keyboards.Button(
-                        ctx.Raw("bot.report.name_yes", ctx.User.FirstName),
-                        CallbackData.Report,
-                        id,
-                        identity,
-                        days,
-                        "y"
-                    ),
-                };
-            ctx.Say(
-                ctx.T("bot.report.name"),
-                Keyboards.Next([
-                    .. yes,
-                    Keyboards.Button(ctx.Raw("bot.report.name_no"), CallbackData.Report, id, identity, days, "n"),
-                ])
-            );
+            ctx.Say(ctx.T("bot.report.name"), ReportScreen.Name(ctx, id, identity, days));
             return true;
         }
         if (name is not ("y" or "n"))
@@ -139,18 +109,7 @@ public sealed class ReportHandler(
             ctx.Say(ctx.T("bot.links.none"), Keyboards.BackToGarage(ctx));
             return;
         }
-        var lines = open.Select(l => ctx.T("bot.links.line", l.ReportId, l.VehicleName, l.ExpiresAt, l.ViewCount));
-        var rows = open.Select(l =>
-            new[]
-            {
-                Keyboards.Button(
-                    ctx.Raw("bot.links.revoke", l.ReportId),
-                    CallbackData.RevokeShareLink,
-                    CallbackData.Id(l.Id)
-                ),
-            }
-        );
-        ctx.Say($"{ctx.T("bot.links.title")}\n{Html.Lines(lines)}", new InlineKeyboardMarkup(rows));
+        ctx.Say(ReportScreen.Links(ctx, open), ReportScreen.LinkActions(ctx, open));
     }
 
     public async Task RevokeAsync(BotContext ctx, Guid linkId, CancellationToken ct)

@@ -4,6 +4,7 @@ using CarPass.Bot.Flows.Wizards;
 using CarPass.Bot.Routing;
 using CarPass.Data.Users;
 using CarPass.Data.Visits;
+using CarPass.Domain.Common;
 
 namespace CarPass.Bot.Flows.Visits;
 
@@ -17,7 +18,7 @@ public sealed class AnswerDisputeWizard(DisputeUseCases disputes, VisitAnswerRea
     public override IReadOnlyList<WizardStep> Steps { get; } =
     [FlowSteps.Text("answer", "bot.dispute.ask_answer", 1000, optional: false)];
 
-    public override Task<Domain.Common.DomainError?> MayStartAsync(BotContext ctx, Draft d, CancellationToken ct) =>
+    public override Task<DomainError?> MayStartAsync(BotContext ctx, Draft d, CancellationToken ct) =>
         answers.MayAnswerDisputeAsync(ctx.User.Id, d.Id(DraftKeys.Target) ?? Guid.Empty, ct);
 
     public override async Task<WizardOutcome> CompleteAsync(BotContext ctx, Draft d, CancellationToken ct)

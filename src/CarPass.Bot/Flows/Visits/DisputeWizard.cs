@@ -4,6 +4,7 @@ using CarPass.Bot.Flows.Wizards;
 using CarPass.Bot.Routing;
 using CarPass.Data.Users;
 using CarPass.Data.Visits;
+using CarPass.Domain.Common;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace CarPass.Bot.Flows.Visits;
@@ -21,7 +22,7 @@ public sealed class DisputeWizard(
     public override IReadOnlyList<WizardStep> Steps { get; } =
     [FlowSteps.Text("reason", "bot.dispute.ask_reason", 1000, optional: false)];
 
-    public override Task<Domain.Common.DomainError?> MayStartAsync(BotContext ctx, Draft d, CancellationToken ct) =>
+    public override Task<DomainError?> MayStartAsync(BotContext ctx, Draft d, CancellationToken ct) =>
         answers.MayDisputeAsync(ctx.User.Id, d.Id(DraftKeys.Target) ?? Guid.Empty, ct);
 
     public override async Task<WizardOutcome> CompleteAsync(BotContext ctx, Draft d, CancellationToken ct)

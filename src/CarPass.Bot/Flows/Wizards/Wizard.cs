@@ -1,5 +1,6 @@
 using CarPass.Bot.Conversations;
 using CarPass.Bot.Routing;
+using CarPass.Domain.Common;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace CarPass.Bot.Flows.Wizards;
@@ -32,8 +33,8 @@ public abstract class Wizard
     /// Whether this person may run the flow on what it was started with (a button's id), checked
     /// before the first question: a flow that asks for a reason never asks a stranger.
     /// </summary>
-    public virtual Task<Domain.Common.DomainError?> MayStartAsync(BotContext ctx, Draft draft, CancellationToken ct) =>
-        Task.FromResult<Domain.Common.DomainError?>(null);
+    public virtual Task<DomainError?> MayStartAsync(BotContext ctx, Draft draft, CancellationToken ct) =>
+        Task.FromResult<DomainError?>(null);
 
     public abstract Task<WizardOutcome> CompleteAsync(BotContext ctx, Draft draft, CancellationToken ct);
 

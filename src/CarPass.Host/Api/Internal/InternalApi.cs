@@ -46,8 +46,9 @@ internal static class InternalApi
         if (vehicles.Count > MaxIds || centers.Count > MaxIds || users.Count > MaxIds)
             return Problems.BadRequest("too_many_ids", $"At most {MaxIds} ids of each kind per call.");
         var outcome = await recompute.RecomputeAsync(new RecomputeTargets(vehicles, centers, users, request.All), ct);
-        if (outcome.Value is not { } done)
-            return Problems.Of(StatusCodes.Status409Conflict, outcome.Error!.Code, outcome.Error.ToString());
+        if (!outcome.IsSuccess)
+            return Problems.Of(StatusCodes.Status409Conflict, outcome.Error.Code, outcome.Error.ToString());
+        var done = outcome.Value;
         return TypedResults.Ok(
             new RecomputeResponse(done.Vehicles, done.ServiceCenters, done.Users, done.UnlocksAdded)
         );

@@ -117,7 +117,7 @@ internal static class SettingsApi
     private static ProblemHttpResult? Failed<T>(Outcome<T> outcome, CurrentUser user) =>
         outcome.IsSuccess
             ? null
-            : Problems.BadRequest(outcome.Error!.Code, TextCatalog.Error(user.Language, outcome.Error));
+            : Problems.BadRequest(outcome.Error.Code, TextCatalog.Error(user.Language, outcome.Error));
 
     private static string Error(CurrentUser user, string code) =>
         TextCatalog.Error(user.Language, new DomainError(code));

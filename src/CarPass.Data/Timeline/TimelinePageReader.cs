@@ -14,7 +14,7 @@ namespace CarPass.Data.Timeline;
 /// records but not the seller's notes. Odometer readings written by a fill-up, a service entry or a
 /// visit are shown there, not as readings of their own.
 /// </remarks>
-internal static class TimelineQuery
+internal static class TimelinePageReader
 {
     private static readonly CompiledPerModel<
         Func<CarPassDbContext, Guid, Guid, bool, DateTime, int, Guid, int, IAsyncEnumerable<TimelineRow>>

@@ -9,7 +9,7 @@ namespace CarPass.Data.Timeline;
 /// each centre (or the nightly recompute): a page never scores a centre. A centre not scored yet is
 /// <see cref="TrustLevel.New"/>, the level of a centre without evidence.
 /// </summary>
-internal static class CenterBadgeQuery
+internal static class CenterBadgeReader
 {
     private static readonly CompiledPerModel<Func<CarPassDbContext, Guid[], IAsyncEnumerable<CenterBadge>>> Badges =
         new(() =>
