@@ -1,3 +1,5 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
 using CarPass.Bot.Tests.Fake;
 using CarPass.Bot.Tests.Support;
 using CarPass.Domain.Vehicles;
@@ -130,5 +132,51 @@ public sealed class ChargingFlowTests : IAsyncLifetime
         Assert.Contains("Сколько кВт·ч", asked.Text);
         Assert.Contains("Где заряжались", place.Text);
         Assert.Contains("12,5 кВт·ч", saved.Text);
+    }
+
+    [Fact]
+    public async Task The_whole_story_two_charges_in_the_bot_are_the_consumption_and_timeline_the_api_shows()
+    {
+        foreach (var (kwh, km) in new[] { ("40", "50100"), ("30", "50300") })
+        {
+            await _world.SayAsync(Owner, "/charge");
+            var price = await _world.SayAsync(Owner, kwh);
+            var soc = await _world.TapAsync(Owner, price, "Skip");
+            soc = await _world.TapAsync(Owner, soc, "Skip");
+            var place = await _world.TapAsync(Owner, soc, "Skip");
+            await _world.TapAsync(Owner, place, "Home");
+            await _world.SayAsync(Owner, km);
+        }
+        using var client = _world.Host.CreateClient();
+        var initData = Notifications.SignedInitData.For(
+            FakeBotApi.Token,
+            Owner,
+            _world.Service<TimeProvider>().GetUtcNow().ToUnixTimeSeconds()
+        );
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("tma", initData);
+
+        var score = await JsonAsync(client, $"/api/my/vehicles/{_car}/score");
+        var timeline = await JsonAsync(client, $"/api/my/vehicles/{_car}/timeline");
+
+        Assert.Equal(15.0, score.GetProperty("consumption").GetProperty("kwh_per_100km").GetDouble());
+        Assert.Equal(
+            [30.0, 40.0],
+            timeline
+                .GetProperty("items")
+                .EnumerateArray()
+                .Where(i => i.GetProperty("type").GetString() == "charging")
+                .Select(i => i.GetProperty("kwh").GetDouble())
+        );
+        Assert.DoesNotContain(
+            score.GetProperty("missing_items").EnumerateArray(),
+            m => m.GetProperty("code").GetString() == "fuel_entry"
+        );
+    }
+
+    private static async Task<JsonElement> JsonAsync(HttpClient client, string path)
+    {
+        var response = await client.GetAsync(path);
+        response.EnsureSuccessStatusCode();
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
     }
 }

@@ -1,17 +1,19 @@
+using System.Text.Json.Serialization;
 using CarPass.Domain.Vehicles;
 
 namespace CarPass.Host.Api.Vehicles;
 
 /// <summary>
 /// Measured consumption: l/100 km when the car burns fuel, kWh/100 km when it charges, both for a
-/// plug-in hybrid; a figure is null until two records measure a stretch.
+/// plug-in hybrid; a figure is null until two records measure a stretch. The figures are named like the
+/// charts' units ("l_per_100km", "kwh_per_100km").
 /// </summary>
 public sealed record ConsumptionResponse(
     bool BurnsFuel,
     bool Charges,
-    double? LitresPer100Km,
+    [property: JsonPropertyName("l_per_100km")] double? LitresPer100Km,
     int FuelStretches,
-    double? KwhPer100Km,
+    [property: JsonPropertyName("kwh_per_100km")] double? KwhPer100Km,
     int ChargingStretches
 )
 {
