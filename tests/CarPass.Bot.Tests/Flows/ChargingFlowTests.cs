@@ -116,6 +116,28 @@ public sealed class ChargingFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_reminder_for_an_electric_car_offers_no_oil_change_but_brake_fluid_and_coolant()
+    {
+        var garage = await _world.SayAsync(Owner, "/garage");
+        var menu = await _world.TapAsync(Owner, garage, "Leaf");
+
+        var kinds = await _world.TapAsync(Owner, menu, "Reminder");
+
+        Assert.DoesNotContain(kinds.Buttons, b => b.Text is "Engine oil" or "Oil filter" or "Spark plugs");
+        Assert.Contains(kinds.Buttons, b => b.Text == "Brake fluid");
+        Assert.Contains(kinds.Buttons, b => b.Text == "Coolant");
+        Assert.Contains(kinds.Buttons, b => b.Text == "Cabin filter");
+    }
+
+    [Fact]
+    public async Task The_fuel_log_item_of_an_electric_car_opens_the_charging_flow()
+    {
+        var asked = await _world.SayAsync(Owner, $"/start fix_fuel_entry_{_car:N}");
+
+        Assert.Contains("How many kWh", asked.Text);
+    }
+
+    [Fact]
     public async Task A_russian_speaker_logs_a_charge_in_russian()
     {
         const long russian = 652;
