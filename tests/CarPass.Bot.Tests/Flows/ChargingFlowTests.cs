@@ -34,17 +34,23 @@ public sealed class ChargingFlowTests : IAsyncLifetime
         return await _world.DbAsync(db => db.Vehicles.Where(v => v.Name == name).Select(v => v.Id).SingleAsync());
     }
 
+    /// <summary>Answers /charge up to the odometer question: the kWh, no price, the levels (null skips one), the place.</summary>
+    private async Task<SentMessage> ChargeUpToOdometerAsync(string kwh, string? before, string? after, string place)
+    {
+        await _world.SayAsync(Owner, "/charge");
+        var prompt = await _world.SayAsync(Owner, kwh);
+        prompt = await _world.TapAsync(Owner, prompt, "Skip");
+        prompt = before is null ? await _world.TapAsync(Owner, prompt, "Skip") : await _world.SayAsync(Owner, before);
+        prompt = after is null ? await _world.TapAsync(Owner, prompt, "Skip") : await _world.SayAsync(Owner, after);
+        return await _world.TapAsync(Owner, prompt, place);
+    }
+
     private Task<int> SessionsAsync() => _world.DbAsync(db => db.ChargingSessions.CountAsync());
 
     [Fact]
     public async Task A_charging_session_is_logged_with_buttons_and_its_odometer_joins_the_history()
     {
-        await _world.SayAsync(Owner, "/charge");
-        var price = await _world.SayAsync(Owner, "42,5");
-        await _world.TapAsync(Owner, price, "Skip");
-        await _world.SayAsync(Owner, "20");
-        var place = await _world.SayAsync(Owner, "80");
-        var odometer = await _world.TapAsync(Owner, place, "Fast charger");
+        var odometer = await ChargeUpToOdometerAsync("42,5", "20", "80", "Fast charger");
 
         var saved = await _world.SayAsync(Owner, "50 300");
 
@@ -82,12 +88,7 @@ public sealed class ChargingFlowTests : IAsyncLifetime
     [Fact]
     public async Task A_charge_level_after_below_the_one_before_is_asked_again_and_nothing_is_saved()
     {
-        await _world.SayAsync(Owner, "/charge");
-        var price = await _world.SayAsync(Owner, "30");
-        await _world.TapAsync(Owner, price, "Skip");
-        await _world.SayAsync(Owner, "80");
-        var place = await _world.SayAsync(Owner, "20");
-        var odometer = await _world.TapAsync(Owner, place, "Home");
+        var odometer = await ChargeUpToOdometerAsync("30", "80", "20", "Home");
 
         var refused = await _world.TapAsync(Owner, odometer, "Skip");
 
@@ -161,12 +162,7 @@ public sealed class ChargingFlowTests : IAsyncLifetime
     {
         foreach (var (kwh, km) in new[] { ("40", "50100"), ("30", "50300") })
         {
-            await _world.SayAsync(Owner, "/charge");
-            var price = await _world.SayAsync(Owner, kwh);
-            var soc = await _world.TapAsync(Owner, price, "Skip");
-            soc = await _world.TapAsync(Owner, soc, "Skip");
-            var place = await _world.TapAsync(Owner, soc, "Skip");
-            await _world.TapAsync(Owner, place, "Home");
+            await ChargeUpToOdometerAsync(kwh, null, null, "Home");
             await _world.SayAsync(Owner, km);
         }
         using var client = _world.Host.CreateClient();

@@ -69,6 +69,12 @@ public sealed class ChargingApiTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(JsonValueKindNull, consumption.GetProperty("l_per_100km").ValueKind);
         Assert.True(consumption.GetProperty("charges").GetBoolean());
         Assert.False(consumption.GetProperty("burns_fuel").GetBoolean());
+        var chart = (await client.OkAsync($"/api/my/vehicles/{car}/charts")).GetProperty("consumption");
+        Assert.Equal("kwh_per_100km", chart.Str("unit"));
+        Assert.Equal(
+            18.0,
+            Assert.Single(chart.GetProperty("points").EnumerateArray()).GetProperty("value").GetDouble()
+        );
         var timeline = (await client.OkAsync($"/api/my/vehicles/{car}/timeline")).GetProperty("items").EnumerateArray();
         var charge = Assert.Single(timeline, i => i.Str("type") == "charging" && i.Str("status") == "fast");
         Assert.Equal(("Быстрая зарядка", 36.0), (charge.Str("title"), charge.GetProperty("kwh").GetDouble()));

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CarPass.Data.Access;
 using CarPass.Data.Charging;
 using CarPass.Domain.Common;
 using CarPass.Domain.Texts;
@@ -38,10 +39,15 @@ internal static class ChargingApi
         HttpRequest request,
         CurrentUser user,
         ChargingUseCases charging,
+        VehicleAccessReader access,
+        TimeProvider clock,
         IOptions<JsonOptions> json,
         CancellationToken ct
     )
     {
+        // Someone else's car answers 404 whatever the body, exactly like a missing one.
+        if (await access.FindEditableAsync(user.Id, vehicleId, clock.GetUtcNow().UtcDateTime, ct) is null)
+            return TypedResults.NotFound();
         var body = await ReadAsync(request, json.Value, ct);
         if (body is null)
             return Problems.BadRequest(
