@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using CarPass.Data.Persistence;
 using CarPass.Data.Vehicles;
 using CarPass.Domain.Vehicles;
@@ -66,7 +67,7 @@ public sealed class ChargingApiTests(ApiFixture api) : IClassFixture<ApiFixture>
         );
         var consumption = (await client.OkAsync($"/api/my/vehicles/{car}/score")).GetProperty("consumption");
         Assert.Equal(18.0, consumption.GetProperty("kwh_per_100km").GetDouble());
-        Assert.Equal(JsonValueKindNull, consumption.GetProperty("l_per_100km").ValueKind);
+        Assert.Equal(JsonValueKind.Null, consumption.GetProperty("l_per_100km").ValueKind);
         Assert.True(consumption.GetProperty("charges").GetBoolean());
         Assert.False(consumption.GetProperty("burns_fuel").GetBoolean());
         var chart = (await client.OkAsync($"/api/my/vehicles/{car}/charts")).GetProperty("consumption");
@@ -79,8 +80,6 @@ public sealed class ChargingApiTests(ApiFixture api) : IClassFixture<ApiFixture>
         var charge = Assert.Single(timeline, i => i.Str("type") == "charging" && i.Str("status") == "fast");
         Assert.Equal(("Быстрая зарядка", 36.0), (charge.Str("title"), charge.GetProperty("kwh").GetDouble()));
     }
-
-    private static readonly System.Text.Json.JsonValueKind JsonValueKindNull = System.Text.Json.JsonValueKind.Null;
 
     [Theory]
     [InlineData("not json", "charging_invalid")]
@@ -138,7 +137,7 @@ public sealed class ChargingApiTests(ApiFixture api) : IClassFixture<ApiFixture>
             (true, false),
             (camry.GetProperty("burns_fuel").GetBoolean(), camry.GetProperty("charges").GetBoolean())
         );
-        Assert.Equal(JsonValueKindNull, camry.GetProperty("kwh_per_100km").ValueKind);
+        Assert.Equal(JsonValueKind.Null, camry.GetProperty("kwh_per_100km").ValueKind);
         Assert.Equal(
             (true, true),
             (both.GetProperty("burns_fuel").GetBoolean(), both.GetProperty("charges").GetBoolean())
