@@ -9,6 +9,8 @@ export const km = (value) => `${number(value)} ${t('unit.km')}`;
 
 export const litres = (value) => `${number(value, 1)} ${t('unit.l')}`;
 
+export const kwh = (value) => `${number(value, 1)} ${t('unit.kwh')}`;
+
 export const date = (iso) =>
   new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'short', year: 'numeric' }).format(
     new Date(iso),

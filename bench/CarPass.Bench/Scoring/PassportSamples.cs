@@ -44,7 +44,8 @@ public static class PassportSamples
             [.. Enumerable.Range(0, fuel).Select(i => Fill(At(i, fuel), random, Km))],
             [.. Enumerable.Range(0, service).Select(i => Service(At(i, service), random, Km))],
             [.. Enumerable.Range(0, visits).Select(i => Visit(At(i, visits), random, Km, centres))],
-            [.. Enumerable.Range(0, reminders).Select(i => Reminder(i, Now.AddMonths(-random.Next(1, 14)), random))]
+            [.. Enumerable.Range(0, reminders).Select(i => Reminder(i, Now.AddMonths(-random.Next(1, 14)), random))],
+            []
         );
     }
 

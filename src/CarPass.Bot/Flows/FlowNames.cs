@@ -6,6 +6,7 @@ public static class FlowNames
     public const string AddVehicle = "add";
     public const string Mileage = "km";
     public const string Fuel = "fuel";
+    public const string Charge = "charge";
     public const string Service = "svc";
     public const string Specs = "spec";
     public const string Reminder = "rem";

@@ -19,6 +19,7 @@ public sealed class FlowStarter(
         [FlowNames.AddVehicle] = typeof(AddVehicle.AddVehicleWizard),
         [FlowNames.Mileage] = typeof(Mileage.MileageWizard),
         [FlowNames.Fuel] = typeof(Fuel.FuelWizard),
+        [FlowNames.Charge] = typeof(Charging.ChargeWizard),
         [FlowNames.Service] = typeof(Service.ServiceWizard),
         [FlowNames.Specs] = typeof(Specs.SpecsWizard),
         [FlowNames.Reminder] = typeof(Reminders.ReminderWizard),

@@ -1,6 +1,8 @@
 using CarPass.Bot.Flows.Wizards;
 using CarPass.Bot.Routing;
+using CarPass.Data.Vehicles;
 using CarPass.Domain.Scoring;
+using CarPass.Domain.Vehicles;
 
 namespace CarPass.Bot.Flows;
 
@@ -8,7 +10,7 @@ namespace CarPass.Bot.Flows;
 /// "What to improve" items as actions: each missing passport item opens the flow that fills it.
 /// Used by the passport's buttons and by Mini App deep links (/start fix_{code}_{vehicle}).
 /// </summary>
-public sealed class NextActions(FlowStarter flows)
+public sealed class NextActions(FlowStarter flows, VehicleReader vehicles)
 {
     public const string DeepLinkPrefix = "fix_";
 
@@ -27,7 +29,7 @@ public sealed class NextActions(FlowStarter flows)
         [ContributorCodes.ServiceRecord] = (FlowNames.Service, null),
     };
 
-    public Task RunAsync(BotContext ctx, string code, Guid vehicleId, CancellationToken ct)
+    public async Task RunAsync(BotContext ctx, string code, Guid vehicleId, CancellationToken ct)
     {
         if (!Targets.TryGetValue(code, out var target))
         {
@@ -36,13 +38,20 @@ public sealed class NextActions(FlowStarter flows)
                 ctx.T($"missing.{code}.action"),
                 new(Keyboards.Button(ctx.Raw("bot.menu.passport"), CallbackData.Passport, CallbackData.Id(vehicleId)))
             );
-            return Task.CompletedTask;
+            return;
         }
         var preset = new Dictionary<string, string> { [DraftKeys.Vehicle] = CallbackData.Id(vehicleId) };
         if (target.Field is { } field)
             preset[DraftKeys.Field] = field;
-        return flows.StartAsync(ctx, target.Flow, preset, ct);
+        await flows.StartAsync(ctx, await FlowForAsync(ctx, target.Flow, vehicleId, ct), preset, ct);
     }
+
+    /// <summary>An electric car earns the fuel log with a charging session: it has no fuel to log.</summary>
+    private async Task<string> FlowForAsync(BotContext ctx, string flow, Guid vehicleId, CancellationToken ct) =>
+        flow == FlowNames.Fuel
+        && await vehicles.EditableAsync(ctx.User.Id, vehicleId, ct) is { FuelType: FuelType.Electric }
+            ? FlowNames.Charge
+            : flow;
 
     /// <summary>Reads "fix_{code}_{vehicle id as 32 hex digits}"; codes may contain underscores.</summary>
     public static (string Code, Guid VehicleId)? ParseDeepLink(string payload)

@@ -72,6 +72,9 @@ public sealed class TextRouter(
             case "/fuel":
                 await flows.StartAsync(ctx, FlowNames.Fuel, [], ct);
                 break;
+            case "/charge":
+                await flows.StartAsync(ctx, FlowNames.Charge, [], ct);
+                break;
             case "/service":
                 await flows.StartAsync(ctx, FlowNames.Service, [], ct);
                 break;

@@ -18,6 +18,7 @@ public sealed class BotStartup(ITelegramBotClient bot, IOptions<MiniAppOptions> 
         "add",
         "mileage",
         "fuel",
+        "charge",
         "service",
         "settings",
         "export",

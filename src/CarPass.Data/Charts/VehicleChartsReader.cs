@@ -33,6 +33,8 @@ public sealed class VehicleChartsReader(CarPassDbContext db, VehicleAccessReader
             .Select(SnapshotRows.Fuel)
             .ToListAsync(ct);
         var fuel = fills.Select(f => f.Record).ToList();
+        var electric = vehicle.FuelType == FuelType.Electric;
+        List<ChargingRecord> energy = electric ? await ChargingAsync(vehicleId, ct) : [];
         var projection = MileageEstimate.Projection(
             readings.Select(r => new OdometerRecord(r.Km, r.RecordedAt, r.Source, r.Trusted)),
             now
@@ -41,14 +43,28 @@ public sealed class VehicleChartsReader(CarPassDbContext db, VehicleAccessReader
         return new VehicleCharts(
             readings,
             projection,
-            vehicle.FuelType == FuelType.Electric,
-            FuelEconomy.PerFill(fuel),
+            electric,
+            // An electric car's line comes from its charging sessions; one logged before them kept kWh as fills.
+            energy.Count > 0
+                ? EnergyEconomy.PerSession(energy)
+                : FuelEconomy.PerFill(fuel),
             vehicle.ConsumptionBaselineLPer100Km,
-            FuelEconomy.AverageLPer100Km(fuel),
+            energy.Count > 0 ? EnergyEconomy.AverageKwhPer100Km(energy) : FuelEconomy.AverageLPer100Km(fuel),
             currency,
             spending
         );
     }
+
+    private async Task<List<ChargingRecord>> ChargingAsync(Guid vehicleId, CancellationToken ct) =>
+        [
+            .. (
+                await db
+                    .ChargingSessions.AsNoTracking()
+                    .Where(c => c.VehicleId == vehicleId)
+                    .Select(SnapshotRows.Charging)
+                    .ToListAsync(ct)
+            ).Select(c => c.Record),
+        ];
 
     private async Task<(string? Currency, IReadOnlyList<MonthSpending> Months)> SpendingAsync(
         Guid vehicleId,

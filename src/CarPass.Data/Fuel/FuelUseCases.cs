@@ -8,7 +8,7 @@ namespace CarPass.Data.Fuel;
 public sealed class FuelUseCases(WriteRunner writes, VehicleAccessReader access)
 {
     public const double MaxLitres = 500;
-    public const long MaxPriceMinor = 100_000_000;
+    public const long MaxPriceMinor = LoggedPurchase.MaxPriceMinor;
 
     public Task<Outcome<FuelEntry>> LogAsync(Guid userId, Guid vehicleId, FuelDraft draft, CancellationToken ct) =>
         writes.RunAsync<FuelEntry>(

@@ -1,8 +1,6 @@
-using CarPass.Data.Odometer;
 using CarPass.Data.Vehicles;
 using CarPass.Data.WritePath;
 using CarPass.Domain.Common;
-using CarPass.Domain.Vehicles;
 
 namespace CarPass.Data.Fuel;
 
@@ -22,11 +20,7 @@ internal static class FuelWriter
             draft.Litres is > 0 and <= FuelUseCases.MaxLitres
                 ? null
                 : new DomainError(ErrorCodes.LitresOutOfRange, 0, FuelUseCases.MaxLitres),
-            draft.TotalPriceMinor is null or (>= 0 and <= FuelUseCases.MaxPriceMinor)
-                ? null
-                : new DomainError(ErrorCodes.PriceOutOfRange),
-            Input.TooLong(Input.Clean(draft.Currency), 3),
-            Input.Date(draft.FilledAt, scope.Now)
+            LoggedPurchase.ReceiptError(draft.TotalPriceMinor, draft.Currency, draft.FilledAt, scope.Now)
         );
         if (error is not null)
             return error;
@@ -36,27 +30,25 @@ internal static class FuelWriter
             FilledAt = draft.FilledAt ?? scope.Now,
             Litres = draft.Litres,
             TotalPriceMinor = draft.TotalPriceMinor,
-            Currency = Input.Clean(draft.Currency)?.ToUpperInvariant(),
+            Currency = LoggedPurchase.Currency(draft.Currency),
             OdometerKm = draft.OdometerKm,
             IsFullTank = draft.IsFullTank,
             MissedPrevious = draft.MissedPrevious,
             CreatedByUserId = userId,
             CreatedAt = scope.Now,
         };
-        if (draft.OdometerKm is { } km)
-        {
-            var reading = await OdometerWriter.AddAsync(
+        if (
+            await LoggedPurchase.OdometerAsync(
                 scope,
                 vehicle,
-                km,
+                draft.OdometerKm,
                 entry.FilledAt,
-                OdometerSource.Owner,
                 draft.KeepUnusualOdometer,
                 token
-            );
-            if (!reading.IsSuccess)
-                return reading.Error;
-        }
+            ) is
+            { } refused
+        )
+            return refused;
         scope.Db.FuelEntries.Add(entry);
         scope.Record(
             "fuel.logged",

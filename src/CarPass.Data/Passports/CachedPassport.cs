@@ -20,7 +20,8 @@ public sealed record CachedPassport(
     IReadOnlyList<MissingItem> NextActions,
     int PendingVisits,
     OwnerEvidence Evidence,
-    DateTime ValidUntil
+    DateTime ValidUntil,
+    VehicleConsumption Consumption
 )
 {
     public static CachedPassport Of(Guid version, VehicleSnapshot snapshot, PassportResult passport) =>
@@ -33,7 +34,8 @@ public sealed record CachedPassport(
             Earliest(
                 MaintenanceClock.NextChange(passport.Maintenance, passport.ComputedAt),
                 MileageEstimate.NextChange(snapshot.OdometerReadings, passport.ComputedAt)
-            )
+            ),
+            VehicleConsumption.Of(snapshot)
         );
 
     private static DateTime Earliest(DateTime a, DateTime b) => a < b ? a : b;

@@ -108,7 +108,13 @@ public sealed class PassportReader(
             ).GetValueOrDefault(found.Vehicle.Id);
         return passport is null
             ? null
-            : new PassportView(found.Vehicle, passport.Passport, passport.NextActions, passport.PendingVisits);
+            : new PassportView(
+                found.Vehicle,
+                passport.Passport,
+                passport.NextActions,
+                passport.PendingVisits,
+                passport.Consumption
+            );
     }
 
     private async Task<GarageView> GarageOfAsync(List<VersionedVehicle> vehicles, DateTime now, CancellationToken ct)

@@ -1,5 +1,6 @@
 using CarPass.Data.Vehicles;
 using CarPass.Domain.Scoring;
+using CarPass.Domain.Vehicles;
 
 namespace CarPass.Data.Passports;
 
@@ -11,7 +12,8 @@ public sealed record PassportView(
     Vehicle Vehicle,
     PassportResult Passport,
     IReadOnlyList<MissingItem> NextActions,
-    int PendingVisits
+    int PendingVisits,
+    VehicleConsumption Consumption
 )
 {
     public const int MaxNextActions = 4;

@@ -3,6 +3,7 @@ using CarPass.Data.Achievements;
 using CarPass.Data.Audit;
 using CarPass.Data.Bot;
 using CarPass.Data.CenterReview;
+using CarPass.Data.Charging;
 using CarPass.Data.Claims;
 using CarPass.Data.Engagement;
 using CarPass.Data.Fuel;
@@ -51,6 +52,7 @@ public class CarPassDbContext : DbContext
     public DbSet<AccessRequest> AccessRequests => Set<AccessRequest>();
     public DbSet<OdometerReading> OdometerReadings => Set<OdometerReading>();
     public DbSet<FuelEntry> FuelEntries => Set<FuelEntry>();
+    public DbSet<ChargingSession> ChargingSessions => Set<ChargingSession>();
     public DbSet<ServiceEntry> ServiceEntries => Set<ServiceEntry>();
     public DbSet<MaintenanceReminder> MaintenanceReminders => Set<MaintenanceReminder>();
     public DbSet<ServiceCenter> ServiceCenters => Set<ServiceCenter>();

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using CarPass.Data.Charging;
 using CarPass.Data.Fuel;
 using CarPass.Data.Odometer;
 using CarPass.Data.Reminders;
@@ -29,6 +30,20 @@ internal static class SnapshotRows
                 f.MissedPrevious,
                 f.CreatedAt,
                 f.DeletedAt != null
+            )
+        );
+
+    public static readonly Expression<Func<ChargingSession, Keyed<ChargingRecord>>> Charging = c =>
+        new(
+            c.VehicleId,
+            new ChargingRecord(
+                c.ChargedAt,
+                c.Kwh,
+                c.OdometerKm,
+                c.SocBefore,
+                c.SocAfter,
+                c.CreatedAt,
+                c.DeletedAt != null
             )
         );
 

@@ -42,6 +42,15 @@ internal static class VehicleSnapshotReader
         );
 
     private static readonly CompiledPerModel<
+        Func<CarPassDbContext, Guid[], IAsyncEnumerable<Keyed<ChargingRecord>>>
+    > Charging = new(() =>
+        EF.CompileAsyncQuery(
+            (CarPassDbContext db, Guid[] ids) =>
+                db.ChargingSessions.AsNoTracking().Where(c => ids.Contains(c.VehicleId)).Select(SnapshotRows.Charging)
+        )
+    );
+
+    private static readonly CompiledPerModel<
         Func<CarPassDbContext, Guid[], IAsyncEnumerable<Keyed<ServiceRecord>>>
     > Service = new(() =>
         EF.CompileAsyncQuery(
@@ -105,6 +114,7 @@ internal static class VehicleSnapshotReader
         var owners = await access.OwnersOfAsync(ids, nowUtc, ct);
         var odometer = await ByVehicleAsync(Odometer.For(db)(db, ids), ct);
         var fuel = await ByVehicleAsync(Fuel.For(db)(db, ids), ct);
+        var charging = await ByVehicleAsync(Charging.For(db)(db, ids), ct);
         var service = await ByVehicleAsync(Service.For(db)(db, ids), ct);
         var visits = await ByVehicleAsync(Visits.For(db)(db, ids), ct);
         var reminders = await ByVehicleAsync(Reminders.For(db)(db, ids), ct);
@@ -118,7 +128,8 @@ internal static class VehicleSnapshotReader
                 [.. fuel[v.Id]],
                 [.. service[v.Id]],
                 [.. visits[v.Id]],
-                [.. reminders[v.Id]]
+                [.. reminders[v.Id]],
+                [.. charging[v.Id]]
             )
         );
         return new OwnedSnapshots(snapshots, owners);

@@ -5,8 +5,8 @@ namespace CarPass.Data.Timeline;
 
 /// <summary>
 /// One event in a vehicle's history. <see cref="Code"/> and <see cref="Status"/> are snake_case codes
-/// (service kind, achievement, scan kind, field; visit, scan or request status) for front ends to
-/// look their texts up. <see cref="Work"/> is a visit's work as service kinds.
+/// (service kind, achievement, scan kind, field; visit, scan or request status; a charging place) for
+/// front ends to look their texts up. <see cref="Litres"/> is a fill's litres or a charging session's kWh. <see cref="Work"/> is a visit's work as service kinds.
 /// </summary>
 public sealed record TimelineEntry(
     TimelineEntryType Type,

@@ -14,4 +14,7 @@ public enum TimelineEntryType
     Odometer,
     Ownership,
     DisputeResolved,
+
+    /// <summary>A charging session; its <see cref="TimelineEntry.Litres"/> carries the kWh added.</summary>
+    Charging,
 }

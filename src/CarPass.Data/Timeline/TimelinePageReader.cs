@@ -12,7 +12,7 @@ namespace CarPass.Data.Timeline;
 /// <remarks>
 /// Notes on self-reported records are the author's private notes: after a sale the buyer sees the
 /// records but not the seller's notes. Odometer readings written by a fill-up, a service entry or a
-/// visit are shown there, not as readings of their own.
+/// visit are shown there, not as readings of their own; so are a charging session's.
 /// </remarks>
 internal static class TimelinePageReader
 {
@@ -45,6 +45,22 @@ internal static class TimelinePageReader
                             ServiceCenterId = null,
                             Trusted = null,
                         })
+                        .Concat(
+                            db.ChargingSessions.Where(c => c.VehicleId == vehicleId && c.DeletedAt == null)
+                                .Select(c => new TimelineRow
+                                {
+                                    Type = (int)TimelineEntryType.Charging,
+                                    Id = c.Id,
+                                    At = c.ChargedAt,
+                                    Code = null,
+                                    Status = c.Place.ToString(),
+                                    OdometerKm = c.OdometerKm,
+                                    Litres = c.Kwh,
+                                    Note = null,
+                                    ServiceCenterId = null,
+                                    Trusted = null,
+                                })
+                        )
                         .Concat(
                             db.ServiceEntries.Where(s => s.VehicleId == vehicleId && s.DeletedAt == null)
                                 .Select(s => new TimelineRow
@@ -191,6 +207,11 @@ internal static class TimelinePageReader
                                         f.VehicleId == vehicleId
                                         && f.FilledAt == r.RecordedAt
                                         && f.OdometerKm == r.ValueKm
+                                    )
+                                    && !db.ChargingSessions.Any(c =>
+                                        c.VehicleId == vehicleId
+                                        && c.ChargedAt == r.RecordedAt
+                                        && c.OdometerKm == r.ValueKm
                                     )
                                     && !db.ServiceEntries.Any(s =>
                                         s.VehicleId == vehicleId

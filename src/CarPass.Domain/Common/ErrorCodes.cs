@@ -31,6 +31,10 @@ public static class ErrorCodes
     public const string ConsumptionOutOfRange = "consumption_out_of_range";
     public const string LitresOutOfRange = "litres_out_of_range";
     public const string PriceOutOfRange = "price_out_of_range";
+    public const string KwhOutOfRange = "kwh_out_of_range";
+    public const string SocOutOfRange = "soc_out_of_range";
+    public const string SocAfterBelowBefore = "soc_after_below_before";
+    public const string ChargingPlaceInvalid = "charging_place_invalid";
     public const string DateInFuture = "date_in_future";
     public const string DateTooOld = "date_too_old";
     public const string IntervalRequired = "interval_required";
@@ -96,6 +100,10 @@ public static class ErrorCodes
         ConsumptionOutOfRange,
         LitresOutOfRange,
         PriceOutOfRange,
+        KwhOutOfRange,
+        SocOutOfRange,
+        SocAfterBelowBefore,
+        ChargingPlaceInvalid,
         DateInFuture,
         DateTooOld,
         IntervalRequired,

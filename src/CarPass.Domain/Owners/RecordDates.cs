@@ -13,6 +13,7 @@ public static class RecordDates
         s
             .FuelEntries.Where(f => !f.IsDeleted)
             .Select(f => f.Date)
+            .Concat(s.ChargingSessions.Where(c => !c.IsDeleted).Select(c => c.Date))
             .Concat(s.ServiceEntries.Where(e => !e.IsDeleted).Select(e => e.Date))
             .Concat(s.OdometerReadings.Where(r => r.IsTrusted).Select(r => r.RecordedAt))
             .Concat(s.Visits.Where(v => v.Status == VisitStatus.Confirmed).Select(v => v.VisitDate));

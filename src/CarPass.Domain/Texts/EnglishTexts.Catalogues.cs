@@ -26,6 +26,7 @@ public static partial class EnglishTexts
             ["fuel_type.cng"] = "CNG",
             ["fuel_type.hybrid"] = "Hybrid",
             ["fuel_type.electric"] = "Electric",
+            ["fuel_type.plugin_hybrid"] = "Plug-in hybrid",
             ["fuel_type.other"] = "Other",
             ["visit_status.pending_confirmation"] = "Awaiting your confirmation",
             ["visit_status.confirmed"] = "Confirmed",

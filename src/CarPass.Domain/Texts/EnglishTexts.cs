@@ -25,6 +25,7 @@ public static partial class EnglishTexts
             Flows(),
             DataFiles(),
             Report(),
-            VinDecode()
+            VinDecode(),
+            Charging()
         );
 }

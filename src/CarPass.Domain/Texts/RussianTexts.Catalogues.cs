@@ -26,6 +26,7 @@ public static partial class RussianTexts
             ["fuel_type.cng"] = "Газ (метан)",
             ["fuel_type.hybrid"] = "Гибрид",
             ["fuel_type.electric"] = "Электро",
+            ["fuel_type.plugin_hybrid"] = "Подключаемый гибрид",
             ["fuel_type.other"] = "Другое",
             ["visit_status.pending_confirmation"] = "Ждёт вашего подтверждения",
             ["visit_status.confirmed"] = "Подтверждён",

@@ -15,6 +15,11 @@ public static partial class RussianTexts
             ["error.consumption_out_of_range"] = "Расход должен быть от {0:n} до {1:n} л/100 км.",
             ["error.litres_out_of_range"] = "Литров должно быть больше {0:n} и не больше {1:n}.",
             ["error.price_out_of_range"] = "Цена не может быть отрицательной или такой большой.",
+            ["error.kwh_out_of_range"] = "Энергии должно быть больше {0:n} и не больше {1:n} кВт·ч.",
+            ["error.soc_out_of_range"] = "Уровень заряда должен быть от {0} до {1} %.",
+            ["error.soc_after_below_before"] = "Уровень заряда после зарядки не может быть ниже, чем до неё.",
+            ["error.charging_place_invalid"] =
+                "Выберите, где заряжались: дома, на общественной или на быстрой станции.",
             ["error.date_in_future"] = "Эта дата ещё не наступила.",
             ["error.date_too_old"] = "Эта дата слишком давняя.",
             ["error.interval_required"] = "Укажите интервал в километрах, в месяцах или и то и другое.",

@@ -25,6 +25,7 @@ public static partial class RussianTexts
             Flows(),
             DataFiles(),
             Report(),
-            VinDecode()
+            VinDecode(),
+            Charging()
         );
 }

@@ -8,5 +8,8 @@ public enum FuelType
     Cng,
     Hybrid,
     Electric,
+
+    /// <summary>A plug-in hybrid: it burns fuel and charges from the grid, so it keeps both logs.</summary>
+    PluginHybrid,
     Other,
 }

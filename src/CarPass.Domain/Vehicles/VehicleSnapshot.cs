@@ -13,9 +13,10 @@ public sealed record VehicleSnapshot(
     IReadOnlyList<ServiceRecord> ServiceEntries,
     IReadOnlyList<VisitRecord> Visits,
     IReadOnlyList<ReminderRecord> Reminders,
+    IReadOnlyList<ChargingRecord> ChargingSessions,
     bool ObdConnected = false
 )
 {
     public static VehicleSnapshot Empty(Guid vehicleId, VehicleProfile? profile = null) =>
-        new(vehicleId, profile ?? new VehicleProfile(), true, [], [], [], [], []);
+        new(vehicleId, profile ?? new VehicleProfile(), true, [], [], [], [], [], []);
 }

@@ -1,5 +1,6 @@
 using CarPass.Data.Scores;
 using CarPass.Data.Timeline;
+using CarPass.Host.Api.Charging;
 using CarPass.Host.Api.DeepLinks;
 using CarPass.Host.Api.Export;
 using CarPass.Host.Api.Internal;
@@ -58,6 +59,7 @@ internal static class MiniAppSetup
             .RequireAuthorization(TmaAuth.Policy)
             .MapMeApi()
             .MapVehiclesApi()
+            .MapChargingApi()
             .MapServiceCentersApi()
             .MapSettingsApi()
             .MapExportApi()

@@ -9,6 +9,7 @@ using CarPass.Data.Visits;
 using CarPass.Domain.Maintenance;
 using CarPass.Domain.Owners;
 using CarPass.Domain.Scoring;
+using CarPass.Domain.Vehicles;
 using static CarPass.Data.Tests.Passports.ReadModel;
 
 namespace CarPass.Data.Tests.Passports;
@@ -208,7 +209,8 @@ public sealed class ReadModelWriteTests : IAsyncLifetime
                     [],
                     0,
                     new OwnerEvidence(0, false, []),
-                    DateTime.MaxValue
+                    DateTime.MaxValue,
+                    VehicleConsumption.Of(VehicleSnapshot.Empty(car.Id))
                 )
             );
 

@@ -33,6 +33,7 @@ public sealed class SnapshotBuilder
     private readonly List<ServiceRecord> services = [];
     private readonly List<VisitRecord> visits = [];
     private readonly List<ReminderRecord> reminders = [];
+    private readonly List<ChargingRecord> charging = [];
     private VehicleProfile profile = new();
     private bool hasOwner = true;
     private bool obdConnected;
@@ -74,6 +75,20 @@ public sealed class SnapshotBuilder
     {
         var day = date ?? Now.AddDays(fuel.Count);
         fuel.Add(new FuelRecord(day, litres, km, full, missedPrevious, day, deleted));
+        return this;
+    }
+
+    public SnapshotBuilder WithCharge(
+        double kwh,
+        int? km,
+        int? socBefore = null,
+        int? socAfter = null,
+        DateTime? date = null,
+        bool deleted = false
+    )
+    {
+        var day = date ?? Now.AddDays(charging.Count);
+        charging.Add(new ChargingRecord(day, kwh, km, socBefore, socAfter, day, deleted));
         return this;
     }
 
@@ -142,6 +157,7 @@ public sealed class SnapshotBuilder
             [.. services],
             [.. visits],
             [.. reminders],
+            [.. charging],
             obdConnected
         );
 }

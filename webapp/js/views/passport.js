@@ -2,6 +2,7 @@ import { h, show } from '../dom.js';
 import { t } from '../i18n.js';
 import { badgesSection } from './badges.js';
 import { chartsSection } from './charts.js';
+import { consumptionCard } from './consumption.js';
 import { healthCard, historyCard, qualityCard } from './cards.js';
 import { identityCard } from './identity.js';
 import { improveSection } from './improve.js';
@@ -17,6 +18,7 @@ export function showPassport({ garage, score, charts, timeline, achievements, on
     subtitle ? h('div', { class: 'sub' }, subtitle) : null,
     h('div', { class: 'section grid grid-3' }, qualityCard(score), historyCard(score), healthCard(score)),
     identityCard(score),
+    consumptionCard(score),
     chartsSection(charts),
     improveSection(score),
     badgesSection(achievements, 'vehicle', score.vehicle_id),

@@ -1,6 +1,6 @@
 import { h } from '../dom.js';
 import { chip, section } from '../components.js';
-import { date, km, litres, month } from '../format.js';
+import { date, km, kwh, litres, month } from '../format.js';
 import { t } from '../i18n.js';
 import { centerLink } from './center.js';
 
@@ -71,6 +71,7 @@ function item(entry, onOpenCenter) {
   const details = [
     entry.odometer_km != null ? km(entry.odometer_km) : null,
     entry.litres != null ? litres(entry.litres) : null,
+    entry.kwh != null ? kwh(entry.kwh) : null,
     entry.note,
   ].filter(Boolean);
   return h('li', { 'data-testid': 'timeline-item', 'data-type': entry.type },

@@ -1,6 +1,7 @@
 using CarPass.Bot.Routing;
 using CarPass.Bot.Setup;
 using CarPass.Data.Passports;
+using CarPass.Domain.Vehicles;
 using Microsoft.Extensions.Options;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.ReplyMarkups;
@@ -31,7 +32,7 @@ public sealed class PassportHandler(PassportReader reader, IOptions<MiniAppOptio
                 }
             )
             .ToList();
-        rows.AddRange(VehicleActions(ctx, vehicleId));
+        rows.AddRange(VehicleActions(ctx, vehicleId, view.Vehicle.FuelType));
         ctx.Say(PassportText.Render(ctx, view, withImprovements: true), new InlineKeyboardMarkup(rows));
     }
 
@@ -51,18 +52,19 @@ public sealed class PassportHandler(PassportReader reader, IOptions<MiniAppOptio
         {
             new[] { Keyboards.Button(ctx.Raw("bot.menu.passport"), CallbackData.Passport, id) },
         };
-        rows.AddRange(VehicleActions(ctx, vehicleId));
+        rows.AddRange(VehicleActions(ctx, vehicleId, view.Vehicle.FuelType));
         ctx.Say(PassportText.Render(ctx, view, withImprovements: false), new InlineKeyboardMarkup(rows));
     }
 
-    private IEnumerable<InlineKeyboardButton[]> VehicleActions(BotContext ctx, Guid vehicleId)
+    private IEnumerable<InlineKeyboardButton[]> VehicleActions(BotContext ctx, Guid vehicleId, FuelType? fuel)
     {
         var id = CallbackData.Id(vehicleId);
-        yield return
-        [
-            Keyboards.Flow(ctx, "bot.menu.mileage", FlowNames.Mileage, id),
-            Keyboards.Flow(ctx, "bot.menu.fuel", FlowNames.Fuel, id),
-        ];
+        var logs = new List<InlineKeyboardButton> { Keyboards.Flow(ctx, "bot.menu.mileage", FlowNames.Mileage, id) };
+        if (PowerTrain.BurnsFuel(fuel))
+            logs.Add(Keyboards.Flow(ctx, "bot.menu.fuel", FlowNames.Fuel, id));
+        if (PowerTrain.Charges(fuel))
+            logs.Add(Keyboards.Flow(ctx, "bot.menu.charge", FlowNames.Charge, id));
+        yield return [.. logs];
         yield return
         [
             Keyboards.Flow(ctx, "bot.menu.service", FlowNames.Service, id),

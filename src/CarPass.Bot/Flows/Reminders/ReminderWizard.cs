@@ -1,20 +1,26 @@
 using CarPass.Bot.Flows.Wizards;
 using CarPass.Bot.Routing;
 using CarPass.Data.Reminders;
+using CarPass.Data.Vehicles;
 using CarPass.Domain.Common;
 using CarPass.Domain.Maintenance;
 
 namespace CarPass.Bot.Flows.Reminders;
 
 /// <summary>A maintenance interval by kilometres and/or months, and when it was last done.</summary>
-public sealed class ReminderWizard(ReminderUseCases reminders, FlowSteps steps, SavedReply saved) : Wizard
+public sealed class ReminderWizard(
+    ReminderUseCases reminders,
+    FlowSteps steps,
+    SavedReply saved,
+    VehicleReader vehicles
+) : Wizard
 {
     public override string Name => FlowNames.Reminder;
 
     public override IReadOnlyList<WizardStep> Steps { get; } =
     [
         steps.Vehicle(),
-        new("kind", "bot.rem.kind") { Choices = FlowSteps.EnumChoices<ServiceKind>("service_kind") },
+        new("kind", "bot.rem.kind") { Choices = (ctx, d, ct) => KindsAsync(vehicles, ctx, d, ct) },
         FlowSteps.Number(
             "every_km",
             "bot.rem.every_km",
@@ -26,6 +32,19 @@ public sealed class ReminderWizard(ReminderUseCases reminders, FlowSteps steps, 
         steps.Date("last_date", "bot.rem.last_date", optional: true),
         FlowSteps.Odometer("last_km", "bot.rem.last_km", optional: true),
     ];
+
+    /// <summary>Only the maintenance the car's drive type has: no oil change offered for an electric car.</summary>
+    private static async Task<IReadOnlyList<Choice>> KindsAsync(
+        VehicleReader vehicles,
+        BotContext ctx,
+        Draft d,
+        CancellationToken ct
+    )
+    {
+        var fuel = (await vehicles.EditableAsync(ctx.User.Id, d.VehicleId!.Value, ct))?.FuelType;
+        var all = await FlowSteps.EnumChoices<ServiceKind>("service_kind")(ctx, d, ct);
+        return [.. all.Where(c => DriveTypeMaintenance.Applies(fuel, Enum.Parse<ServiceKind>(c.Value)))];
+    }
 
     public override async Task<WizardOutcome> CompleteAsync(BotContext ctx, Draft d, CancellationToken ct)
     {

@@ -462,6 +462,75 @@ namespace CarPass.Data.Persistence.Migrations
                     b.ToTable("operator_review_notices", (string)null);
                 });
 
+            modelBuilder.Entity("CarPass.Data.Charging.ChargingSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ChargedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("charged_at");
+
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("DeletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<double>("Kwh")
+                        .HasColumnType("REAL")
+                        .HasColumnName("kwh");
+
+                    b.Property<int?>("OdometerKm")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("odometer_km");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place");
+
+                    b.Property<int?>("SocAfter")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("soc_after");
+
+                    b.Property<int?>("SocBefore")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("soc_before");
+
+                    b.Property<long?>("TotalPriceMinor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total_price_minor");
+
+                    b.Property<Guid>("VehicleId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vehicle_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_charging_sessions");
+
+                    b.HasIndex("VehicleId", "ChargedAt")
+                        .HasDatabaseName("ix_charging_sessions_vehicle_id_charged_at");
+
+                    b.ToTable("charging_sessions", (string)null);
+                });
+
             modelBuilder.Entity("CarPass.Data.Claims.VehicleClaim", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1966,6 +2035,16 @@ namespace CarPass.Data.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_operator_review_notices_users_user_id");
+                });
+
+            modelBuilder.Entity("CarPass.Data.Charging.ChargingSession", b =>
+                {
+                    b.HasOne("CarPass.Data.Vehicles.Vehicle", null)
+                        .WithMany()
+                        .HasForeignKey("VehicleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_charging_sessions_vehicles_vehicle_id");
                 });
 
             modelBuilder.Entity("CarPass.Data.Claims.VehicleClaim", b =>

@@ -42,7 +42,8 @@ internal static class ScoreMapping
             health.BaselineIncomplete,
             health.Reminders.OrderByDescending(r => Urgency(r.Due)).Select(r => Reminder(r, texts)).ToList(),
             passport.ComputedAt,
-            VinDecodingResponse.Of(vehicle.Vin, vehicle.Year, passport.ComputedAt)
+            VinDecodingResponse.Of(vehicle.Vin, vehicle.Year, passport.ComputedAt),
+            ConsumptionResponse.Of(view.Consumption)
         );
     }
 

@@ -34,5 +34,6 @@ public sealed record ScoreResponse(
     bool BaselineIncomplete,
     IReadOnlyList<ReminderResponse> Reminders,
     DateTime ComputedAt,
-    VinDecodingResponse? VinDecoded
+    VinDecodingResponse? VinDecoded,
+    ConsumptionResponse Consumption
 );

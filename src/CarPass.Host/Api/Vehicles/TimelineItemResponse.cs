@@ -17,6 +17,7 @@ public sealed record TimelineItemResponse(
     bool? Trusted,
     int? OdometerKm,
     double? Litres,
+    double? Kwh,
     string? Note,
     ServiceCenterBadgeResponse? ServiceCenter
 );

@@ -22,6 +22,7 @@ internal static class TimelineMapping
         var (title, note) = e.Type switch
         {
             TimelineEntryType.Fuel => (texts.Get($"{Prefix}.fuel.{e.Status}"), null),
+            TimelineEntryType.Charging => (texts.Get($"{Prefix}.charging.{e.Status}"), null),
             TimelineEntryType.Service => (texts.Get($"service_kind.{e.Code}"), e.Note),
             TimelineEntryType.Visit when Work(e, texts) is { } work => (
                 work,
@@ -57,7 +58,8 @@ internal static class TimelineMapping
             StatusText(e, texts),
             center is null ? e.Trusted : e.Trusted == true && center.Verified,
             e.OdometerKm,
-            e.Litres,
+            e.Type == TimelineEntryType.Charging ? null : e.Litres,
+            e.Type == TimelineEntryType.Charging ? e.Litres : null,
             note,
             center
         );

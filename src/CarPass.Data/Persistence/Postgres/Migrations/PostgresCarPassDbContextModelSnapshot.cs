@@ -458,6 +458,73 @@ namespace CarPass.Data.Persistence.Postgres.Migrations
                     b.ToTable("operator_review_notices", (string)null);
                 });
 
+            modelBuilder.Entity("CarPass.Data.Charging.ChargingSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("ChargedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("charged_at");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<double>("Kwh")
+                        .HasColumnType("double precision")
+                        .HasColumnName("kwh");
+
+                    b.Property<int?>("OdometerKm")
+                        .HasColumnType("integer")
+                        .HasColumnName("odometer_km");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("place");
+
+                    b.Property<int?>("SocAfter")
+                        .HasColumnType("integer")
+                        .HasColumnName("soc_after");
+
+                    b.Property<int?>("SocBefore")
+                        .HasColumnType("integer")
+                        .HasColumnName("soc_before");
+
+                    b.Property<long?>("TotalPriceMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("total_price_minor");
+
+                    b.Property<Guid>("VehicleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("vehicle_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_charging_sessions");
+
+                    b.HasIndex("VehicleId", "ChargedAt")
+                        .HasDatabaseName("ix_charging_sessions_vehicle_id_charged_at");
+
+                    b.ToTable("charging_sessions", (string)null);
+                });
+
             modelBuilder.Entity("CarPass.Data.Claims.VehicleClaim", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1927,6 +1994,16 @@ namespace CarPass.Data.Persistence.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_operator_review_notices_users_user_id");
+                });
+
+            modelBuilder.Entity("CarPass.Data.Charging.ChargingSession", b =>
+                {
+                    b.HasOne("CarPass.Data.Vehicles.Vehicle", null)
+                        .WithMany()
+                        .HasForeignKey("VehicleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_charging_sessions_vehicles_vehicle_id");
                 });
 
             modelBuilder.Entity("CarPass.Data.Claims.VehicleClaim", b =>
