@@ -51,6 +51,8 @@ public class CarPassDbContext : DbContext
     public DbSet<AccessRequest> AccessRequests => Set<AccessRequest>();
     public DbSet<OdometerReading> OdometerReadings => Set<OdometerReading>();
     public DbSet<FuelEntry> FuelEntries => Set<FuelEntry>();
+    public DbSet<Documents.VehicleDocument> VehicleDocuments => Set<Documents.VehicleDocument>();
+    public DbSet<Tyres.TyreSet> TyreSets => Set<Tyres.TyreSet>();
     public DbSet<ServiceEntry> ServiceEntries => Set<ServiceEntry>();
     public DbSet<MaintenanceReminder> MaintenanceReminders => Set<MaintenanceReminder>();
     public DbSet<ServiceCenter> ServiceCenters => Set<ServiceCenter>();

@@ -1,6 +1,7 @@
 using CarPass.Data.Access;
 using CarPass.Data.Achievements;
 using CarPass.Data.CenterReview;
+using CarPass.Data.Documents;
 using CarPass.Data.Fuel;
 using CarPass.Data.Lookup;
 using CarPass.Data.Notifications;
@@ -71,6 +72,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<VinRegistry>();
         services.AddScoped<OdometerUseCases>();
         services.AddScoped<FuelUseCases>();
+        services.AddDocumentsAndTyres();
         services.AddScoped<ServiceEntryUseCases>();
         services.AddScoped<ReminderUseCases>();
         services.AddScoped<ServiceCenterUseCases>();
