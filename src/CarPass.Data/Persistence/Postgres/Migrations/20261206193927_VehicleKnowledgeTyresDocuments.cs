@@ -15,7 +15,8 @@ namespace CarPass.Data.Persistence.Postgres.Migrations
                 name: "first_frost_on",
                 table: "users",
                 type: "timestamp with time zone",
-                nullable: true);
+                nullable: true
+            );
 
             migrationBuilder.CreateTable(
                 name: "tyre_sets",
@@ -32,7 +33,7 @@ namespace CarPass.Data.Persistence.Postgres.Migrations
                     created_by_user_id = table.Column<Guid>(type: "uuid", nullable: false),
                     created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    deleted_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    deleted_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                 },
                 constraints: table =>
                 {
@@ -42,8 +43,10 @@ namespace CarPass.Data.Persistence.Postgres.Migrations
                         column: x => x.vehicle_id,
                         principalTable: "vehicles",
                         principalColumn: "id",
-                        onDelete: ReferentialAction.Restrict);
-                });
+                        onDelete: ReferentialAction.Restrict
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "vehicle_documents",
@@ -55,11 +58,15 @@ namespace CarPass.Data.Persistence.Postgres.Migrations
                     number = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     issued_on = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     expires_on = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    photo_file_id = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    photo_file_id = table.Column<string>(
+                        type: "character varying(256)",
+                        maxLength: 256,
+                        nullable: true
+                    ),
                     created_by_user_id = table.Column<Guid>(type: "uuid", nullable: false),
                     created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    deleted_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    deleted_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                 },
                 constraints: table =>
                 {
@@ -69,32 +76,28 @@ namespace CarPass.Data.Persistence.Postgres.Migrations
                         column: x => x.vehicle_id,
                         principalTable: "vehicles",
                         principalColumn: "id",
-                        onDelete: ReferentialAction.Restrict);
-                });
+                        onDelete: ReferentialAction.Restrict
+                    );
+                }
+            );
 
-            migrationBuilder.CreateIndex(
-                name: "ix_tyre_sets_vehicle_id",
-                table: "tyre_sets",
-                column: "vehicle_id");
+            migrationBuilder.CreateIndex(name: "ix_tyre_sets_vehicle_id", table: "tyre_sets", column: "vehicle_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_vehicle_documents_vehicle_id_expires_on",
                 table: "vehicle_documents",
-                columns: new[] { "vehicle_id", "expires_on" });
+                columns: new[] { "vehicle_id", "expires_on" }
+            );
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropTable(
-                name: "tyre_sets");
+            migrationBuilder.DropTable(name: "tyre_sets");
 
-            migrationBuilder.DropTable(
-                name: "vehicle_documents");
+            migrationBuilder.DropTable(name: "vehicle_documents");
 
-            migrationBuilder.DropColumn(
-                name: "first_frost_on",
-                table: "users");
+            migrationBuilder.DropColumn(name: "first_frost_on", table: "users");
         }
     }
 }
