@@ -8,9 +8,10 @@ namespace CarPass.Data.Documents;
 /// <summary>A vehicle's documents, for its owner only; null when the user is not the owner.</summary>
 public sealed class DocumentReader(CarPassDbContext db, VehicleAccessReader access, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<DocumentView>?> OwnedAsync(Guid userId, Guid vehicleId, CancellationToken ct)
+    public async Task<OwnedDocuments?> OwnedAsync(Guid userId, Guid vehicleId, CancellationToken ct)
     {
-        if (!await access.IsOwnerAsync(userId, vehicleId, clock.GetUtcNow().UtcDateTime, ct))
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (!await access.IsOwnerAsync(userId, vehicleId, now, ct))
             return null;
         var rows = await db
             .VehicleDocuments.AsNoTracking()
@@ -25,18 +26,17 @@ public sealed class DocumentReader(CarPassDbContext db, VehicleAccessReader acce
                 HasPhoto = d.PhotoFileId != null,
             })
             .ToListAsync(ct);
-        return
-        [
-            .. rows.OrderBy(d => d.ExpiresOn)
-                .Select(d => new DocumentView(
-                    d.Id,
-                    d.Kind,
-                    DocumentNumber.Mask(d.Number),
-                    d.IssuedOn,
-                    d.ExpiresOn,
-                    d.HasPhoto
-                )),
-        ];
+        var items = rows.OrderBy(d => d.ExpiresOn)
+            .Select(d => new DocumentView(
+                d.Id,
+                d.Kind,
+                DocumentNumber.Mask(d.Number),
+                d.IssuedOn,
+                d.ExpiresOn,
+                d.HasPhoto
+            ))
+            .ToList();
+        return new OwnedDocuments(await OwnerToday.OfAsync(db, userId, now, ct), items);
     }
 
     /// <summary>The photo's Telegram file id, for the owner's own chat only.</summary>

@@ -25,6 +25,8 @@ public static partial class EnglishTexts
             Flows(),
             DataFiles(),
             Report(),
-            VinDecode()
+            VinDecode(),
+            Documents(),
+            BotDocuments()
         );
 }

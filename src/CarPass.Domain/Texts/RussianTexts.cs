@@ -25,6 +25,8 @@ public static partial class RussianTexts
             Flows(),
             DataFiles(),
             Report(),
-            VinDecode()
+            VinDecode(),
+            Documents(),
+            BotDocuments()
         );
 }

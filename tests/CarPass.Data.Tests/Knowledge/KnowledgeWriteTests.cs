@@ -113,7 +113,7 @@ public sealed class KnowledgeWriteTests : IAsyncLifetime
 
         (await _db.Get<DocumentUseCases>().DeleteAsync(owner.Id, gone.Id, default)).Ok();
 
-        var view = Assert.Single((await _db.Get<DocumentReader>().OwnedAsync(owner.Id, car.Id, default))!);
+        var view = Assert.Single((await _db.Get<DocumentReader>().OwnedAsync(owner.Id, car.Id, default))!.Items);
         Assert.Equal(kept.Id, view.Id);
         Assert.Equal("•••• 4821", view.MaskedNumber);
         Assert.True(view.HasPhoto);

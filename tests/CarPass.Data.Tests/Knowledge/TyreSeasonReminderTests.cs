@@ -101,7 +101,7 @@ public sealed class TyreSeasonReminderTests : IAsyncLifetime
 
         Assert.Contains(row.Id, relevantBefore);
         Assert.Empty(relevantAfter);
-        var sets = (await _db.Get<TyreReader>().OwnedAsync(owner.Id, car.Id, default))!;
+        var sets = (await _db.Get<TyreReader>().OwnedAsync(owner.Id, car.Id, default))!.Sets;
         Assert.True(sets.Single(s => s.Id == winter.Id).IsFitted);
         Assert.Equal(new DateTime(2026, 10, 1), sets.Single(s => s.Id == summer.Id).RemovedOn);
     }
