@@ -148,13 +148,13 @@ public static class NudgeRenderer
             (NotificationKind.DocumentExpiring, { } document, { } expires, _) => owner.T(
                 "notify.document.line",
                 owner.Raw($"document_kind.{SnakeCase.Of(document)}"),
-                expires,
+                new CalendarDay(expires),
                 facts.DaysLeft ?? 0
             ),
             (NotificationKind.DocumentLapsed, { } document, { } expires, _) => owner.T(
                 "notify.document.line_lapsed",
                 owner.Raw($"document_kind.{SnakeCase.Of(document)}"),
-                expires
+                new CalendarDay(expires)
             ),
             (NotificationKind.TyreSeason, _, _, { } season) => owner.T(
                 "notify.tyre_season.line",

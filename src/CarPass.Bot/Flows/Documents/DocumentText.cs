@@ -2,6 +2,7 @@ using CarPass.Bot.Routing;
 using CarPass.Data.Documents;
 using CarPass.Domain.Common;
 using CarPass.Domain.Documents;
+using CarPass.Domain.Texts;
 
 namespace CarPass.Bot.Flows.Documents;
 
@@ -28,12 +29,12 @@ public static class DocumentText
                 owned.IsRenewed(d) ? "bot.docs.line_renewed" : "bot.docs.line_lapsed",
                 kind,
                 d.MaskedNumber,
-                d.ExpiresOn,
+                new CalendarDay(d.ExpiresOn),
                 photo
             );
         var left = owned.DaysLeft(d);
         return left <= DocumentNudges.FirstReminderDays
-            ? ctx.T("bot.docs.line_soon", kind, d.MaskedNumber, d.ExpiresOn, photo, left)
-            : ctx.T("bot.docs.line", kind, d.MaskedNumber, d.ExpiresOn, photo);
+            ? ctx.T("bot.docs.line_soon", kind, d.MaskedNumber, new CalendarDay(d.ExpiresOn), photo, left)
+            : ctx.T("bot.docs.line", kind, d.MaskedNumber, new CalendarDay(d.ExpiresOn), photo);
     }
 }

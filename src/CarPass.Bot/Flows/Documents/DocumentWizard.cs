@@ -3,6 +3,7 @@ using CarPass.Bot.Routing;
 using CarPass.Data.Documents;
 using CarPass.Domain.Common;
 using CarPass.Domain.Documents;
+using CarPass.Domain.Texts;
 
 namespace CarPass.Bot.Flows.Documents;
 
@@ -35,7 +36,7 @@ public sealed class DocumentWizard(DocumentUseCases documents, FlowSteps steps, 
             "bot.docs.saved",
             ctx.Raw($"document_kind.{SnakeCase.Of(kind)}"),
             DocumentNumber.Mask(outcome.Value.Number),
-            outcome.Value.ExpiresOn
+            new CalendarDay(outcome.Value.ExpiresOn)
         );
         return await list.DoneAsync(ctx, d.VehicleId.Value, saved, ct);
     }

@@ -1,6 +1,7 @@
 using CarPass.Bot.Flows.Wizards;
 using CarPass.Bot.Routing;
 using CarPass.Data.Tyres;
+using CarPass.Domain.Texts;
 
 namespace CarPass.Bot.Flows.Tyres;
 
@@ -18,7 +19,7 @@ public sealed class FirstFrostWizard(TyreUseCases tyres, FlowSteps steps) : Wiza
         if (!outcome.IsSuccess)
             return Refusal.For(ctx, outcome.Error, "day");
         return new WizardOutcome.Done(
-            ctx.T("bot.tyres.frost_saved", outcome.Value!.Value),
+            ctx.T("bot.tyres.frost_saved", new CalendarDay(outcome.Value!.Value)),
             Keyboards.BackToGarage(ctx)
         );
     }

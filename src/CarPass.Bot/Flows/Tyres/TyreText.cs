@@ -1,6 +1,7 @@
 using CarPass.Bot.Routing;
 using CarPass.Data.Tyres;
 using CarPass.Domain.Common;
+using CarPass.Domain.Texts;
 using CarPass.Domain.Tyres;
 
 namespace CarPass.Bot.Flows.Tyres;
@@ -28,7 +29,7 @@ public static class TyreText
                     ? ctx.T(
                         s.FittedKm is { } km ? "bot.tyres.line_fitted_km" : "bot.tyres.line_fitted",
                         name,
-                        s.FittedOn!.Value,
+                        new CalendarDay(s.FittedOn!.Value),
                         s.FittedKm ?? 0
                     )
                     : ctx.T("bot.tyres.line_stored", name)
@@ -42,7 +43,7 @@ public static class TyreText
         )
             lines.Add(ctx.T("bot.tyres.due", ctx.Raw($"tyre_season.{SnakeCase.Of(due)}")));
         if (owned.FirstFrost is { } frost)
-            lines.Add(ctx.T("bot.tyres.frost", frost));
+            lines.Add(ctx.T("bot.tyres.frost", new CalendarDay(frost)));
         return Html.Lines(lines);
     }
 }
