@@ -25,6 +25,7 @@ public sealed class NextActions(FlowStarter flows)
         [ContributorCodes.Fluids] = (FlowNames.Specs, null),
         [ContributorCodes.FuelEntry] = (FlowNames.Fuel, null),
         [ContributorCodes.ServiceRecord] = (FlowNames.Service, null),
+        [ContributorCodes.InsuranceValid] = (FlowNames.Document, null),
     };
 
     public Task RunAsync(BotContext ctx, string code, Guid vehicleId, CancellationToken ct)

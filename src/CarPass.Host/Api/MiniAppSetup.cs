@@ -3,6 +3,7 @@ using CarPass.Data.Timeline;
 using CarPass.Host.Api.DeepLinks;
 using CarPass.Host.Api.Export;
 using CarPass.Host.Api.Internal;
+using CarPass.Host.Api.Knowledge;
 using CarPass.Host.Api.Me;
 using CarPass.Host.Api.Reports;
 using CarPass.Host.Api.ServiceCenters;
@@ -58,6 +59,7 @@ internal static class MiniAppSetup
             .RequireAuthorization(TmaAuth.Policy)
             .MapMeApi()
             .MapVehiclesApi()
+            .MapKnowledgeApi()
             .MapServiceCentersApi()
             .MapSettingsApi()
             .MapExportApi()
