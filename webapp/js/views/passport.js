@@ -5,11 +5,12 @@ import { chartsSection } from './charts.js';
 import { healthCard, historyCard, qualityCard } from './cards.js';
 import { identityCard } from './identity.js';
 import { improveSection } from './improve.js';
+import { documentsCard, tyresCard } from './knowledge.js';
 import { reportSection } from './reports.js';
 import { timelineSection } from './timeline.js';
 
-/** One vehicle's passport: switcher, the three indicator cards, charts, next actions, badges, timeline. */
-export function showPassport({ garage, score, charts, timeline, achievements, onSwitch, loadMore, onOpenCenter, reports }) {
+/** One vehicle's passport: switcher, the three indicator cards, identity, documents and tyres, charts, next actions, badges, timeline. */
+export function showPassport({ garage, score, charts, documents, tyres, timeline, achievements, onSwitch, loadMore, onOpenCenter, reports }) {
   const subtitle = [score.make, score.model, score.year].filter(Boolean).join(' · ');
   show(
     garage.vehicles.length > 1 ? switcher(garage.vehicles, score.vehicle_id, onSwitch) : null,
@@ -17,6 +18,8 @@ export function showPassport({ garage, score, charts, timeline, achievements, on
     subtitle ? h('div', { class: 'sub' }, subtitle) : null,
     h('div', { class: 'section grid grid-3' }, qualityCard(score), historyCard(score), healthCard(score)),
     identityCard(score),
+    documentsCard(documents),
+    tyresCard(tyres),
     chartsSection(charts),
     improveSection(score),
     badgesSection(achievements, 'vehicle', score.vehicle_id),
