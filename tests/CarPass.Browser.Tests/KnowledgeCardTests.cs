@@ -31,6 +31,7 @@ public sealed class KnowledgeCardTests(BrowserFixture fixture)
         await Expect(documents.GetByTestId("documents-lapsed")).ToHaveTextAsync("The OSAGO policy has expired");
         await Expect(documents.GetByTestId("document-row")).ToHaveCountAsync(2);
         await Expect(documents.Locator("[data-status=lapsed]")).ToContainTextAsync("OSAGO •••• 4821");
+        await Expect(documents.Locator("[data-status=lapsed]")).ToContainTextAsync("expired after");
         await Expect(documents.Locator("[data-status=expiring]")).ToContainTextAsync("Technical inspection");
         await Expect(documents).Not.ToContainTextAsync("0123454821");
         await Expect(tyres.Locator("[data-fitted=true]")).ToContainTextAsync(car.FittedSeason);

@@ -22,9 +22,13 @@ function documentRow(d) {
     h('div', { class: 'row' },
       h('span', null, h('span', { class: `dot tone-${tone}` }), `${d.kind_text} `, h('span', { class: 'num muted' }, d.number_masked)),
       h('span', { class: 'small muted' }, d.status_text)),
-    h('div', { class: 'why num' }, d.status === 'expiring'
-      ? t('documents.until_days', day(d.expires_on), d.days_left)
-      : t('documents.until', day(d.expires_on))));
+    h('div', { class: 'why num' }, validity(d)));
+}
+
+function validity(d) {
+  if (d.status === 'lapsed' || d.status === 'renewed') return t('documents.expired', day(d.expires_on));
+  if (d.status === 'expiring') return t('documents.until_days', day(d.expires_on), d.days_left);
+  return t('documents.until', day(d.expires_on));
 }
 
 /** The car's tyre sets, the fitted one first, and whether the season calls for the other set. Null for a car the reader does not own. */
