@@ -12,7 +12,11 @@ namespace CarPass.Data.Notifications;
 /// </summary>
 public sealed class KnowledgeSweepReader(CarPassDbContext db)
 {
-    public async Task<KnowledgeSweepInput> ReadAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    public async Task<KnowledgeSweepInput> ReadAsync(
+        IReadOnlyCollection<Guid> ids,
+        IReadOnlyCollection<Guid> ownerIds,
+        CancellationToken ct
+    )
     {
         var documents = await db
             .VehicleDocuments.AsNoTracking()
@@ -35,17 +39,22 @@ public sealed class KnowledgeSweepReader(CarPassDbContext db)
             )
             .Select(s => new { s.VehicleId, s.Season })
             .ToListAsync(ct);
+        var frosts = await db
+            .FirstFrosts.AsNoTracking()
+            .Where(f => EF.Parameter(ownerIds).Contains(f.UserId))
+            .ToDictionaryAsync(f => f.UserId, f => f.Day, ct);
         return new KnowledgeSweepInput(
             documents.ToLookup(d => d.VehicleId, d => new DocumentRecord(d.Id, d.Kind, d.ExpiresOn)),
-            fitted.GroupBy(s => s.VehicleId).ToDictionary(g => g.Key, g => g.First().Season)
+            fitted.GroupBy(s => s.VehicleId).ToDictionary(g => g.Key, g => g.First().Season),
+            frosts
         );
     }
 
     /// <summary>The nudges a vehicle's documents and tyres give on the owner's day.</summary>
     public static IEnumerable<NudgeCandidate> Candidates(
         Guid vehicleId,
+        Guid ownerId,
         KnowledgeSweepInput input,
-        DateTime? firstFrost,
         TimeZoneInfo zone,
         DateTime now
     )
@@ -53,7 +62,7 @@ public sealed class KnowledgeSweepReader(CarPassDbContext db)
         var today = TimeZoneInfo.ConvertTimeFromUtc(now, zone).Date;
         foreach (var candidate in DocumentNudges.For(vehicleId, input.DocumentsOf(vehicleId), today))
             yield return candidate;
-        if (TyreNudges.For(vehicleId, input.FittedOn(vehicleId), firstFrost, today) is { } tyres)
+        if (TyreNudges.For(vehicleId, input.FittedOn(vehicleId), input.FirstFrostOf(ownerId), today) is { } tyres)
             yield return tyres;
     }
 
@@ -67,7 +76,7 @@ public sealed class KnowledgeSweepReader(CarPassDbContext db)
         var ids = rows.Where(r => IsKnowledge(r.Kind)).Select(r => r.VehicleId).Distinct().ToList();
         if (ids.Count == 0)
             return [];
-        var input = await ReadAsync(ids, ct);
+        var input = await ReadAsync(ids, [], ct);
         var waiting = new HashSet<string>(StringComparer.Ordinal);
         foreach (var id in ids)
         {

@@ -57,7 +57,7 @@ public sealed class SweepReader(
             .ToListAsync(ct);
         var pending = (await requests.ReadAsync(ids, ct)).ToLookup(c => c.VehicleId);
         var history = (await OutboxHistory.ReadAsync(db, ids, ct)).ToLookup(h => h.VehicleId, h => h.Nudge);
-        var known = await knowledge.ReadAsync(ids, ct);
+        var known = await knowledge.ReadAsync(ids, ownerIds, ct);
         return
         [
             .. owners
@@ -70,9 +70,7 @@ public sealed class SweepReader(
                     var settings = OwnerSettingsMap.From(user, muted);
                     var candidates = Candidates(o.Key, reminders[o.Key], [.. readings[o.Key]], score, now)
                         .Concat(pending[o.Key].Where(c => c.RequestedBy != user.Id).Select(c => c.Candidate))
-                        .Concat(
-                            KnowledgeSweepReader.Candidates(o.Key, known, user.FirstFrostOn, settings.TimeZone, now)
-                        )
+                        .Concat(KnowledgeSweepReader.Candidates(o.Key, user.Id, known, settings.TimeZone, now))
                         .ToList();
                     return new VehicleSweepInput(o.Key, user.Id, settings, candidates, [.. history[o.Key]]);
                 }),

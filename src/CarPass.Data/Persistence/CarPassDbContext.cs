@@ -53,6 +53,7 @@ public class CarPassDbContext : DbContext
     public DbSet<FuelEntry> FuelEntries => Set<FuelEntry>();
     public DbSet<Documents.VehicleDocument> VehicleDocuments => Set<Documents.VehicleDocument>();
     public DbSet<Tyres.TyreSet> TyreSets => Set<Tyres.TyreSet>();
+    public DbSet<Tyres.FirstFrost> FirstFrosts => Set<Tyres.FirstFrost>();
     public DbSet<ServiceEntry> ServiceEntries => Set<ServiceEntry>();
     public DbSet<MaintenanceReminder> MaintenanceReminders => Set<MaintenanceReminder>();
     public DbSet<ServiceCenter> ServiceCenters => Set<ServiceCenter>();

@@ -26,5 +26,9 @@ public sealed class TyreReader(CarPassDbContext db, VehicleAccessReader access, 
     }
 
     public Task<DateTime?> FirstFrostAsync(Guid userId, CancellationToken ct) =>
-        db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.FirstFrostOn).FirstOrDefaultAsync(ct);
+        db
+            .FirstFrosts.AsNoTracking()
+            .Where(f => f.UserId == userId)
+            .Select(f => (DateTime?)f.Day)
+            .FirstOrDefaultAsync(ct);
 }

@@ -104,13 +104,20 @@ public sealed class TyreUseCases(WriteRunner writes, VehicleAccessReader access)
             {
                 if (day is { Month: < 8 })
                     return new DomainError(DocumentErrorCodes.FirstFrostInvalid);
-                var user = await scope.Db.Users.FirstOrDefaultAsync(u => u.Id == userId, token);
-                if (user is null)
+                if (!await scope.Db.Users.AnyAsync(u => u.Id == userId, token))
                     return new DomainError(ErrorCodes.UserNotFound);
-                user.FirstFrostOn = day?.Date;
-                user.UpdatedAt = scope.Now;
-                scope.Audit("tyres.first_frost", "User", userId, null, new { day = user.FirstFrostOn });
-                return user.FirstFrostOn;
+                var frost = await scope.Db.FirstFrosts.FirstOrDefaultAsync(f => f.UserId == userId, token);
+                if (day is null && frost is not null)
+                    scope.Db.FirstFrosts.Remove(frost);
+                else if (day is { } d)
+                {
+                    if (frost is null)
+                        scope.Db.FirstFrosts.Add(frost = new FirstFrost { UserId = userId });
+                    frost.Day = d.Date;
+                    frost.UpdatedAt = scope.Now;
+                }
+                scope.Audit("tyres.first_frost", nameof(FirstFrost), userId, null, new { day = day?.Date });
+                return day?.Date;
             },
             ct
         );

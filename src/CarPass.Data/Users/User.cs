@@ -14,9 +14,6 @@ public sealed class User
     /// <summary>IANA time zone id, used for quiet hours.</summary>
     public string TimeZone { get; set; } = "Europe/Moscow";
     public NotificationPreferences Notifications { get; set; } = new();
-
-    /// <summary>The first frost the owner expects this autumn (a calendar day): winter tyres are due from then.</summary>
-    public DateTime? FirstFrostOn { get; set; }
     public bool IsServiceStaff { get; set; }
     public bool IsOperator { get; set; }
 

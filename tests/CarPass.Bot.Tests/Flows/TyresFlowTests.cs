@@ -73,7 +73,7 @@ public sealed class TyresFlowTests : IAsyncLifetime
         Assert.Equal(
             9,
             await _world.DbAsync(db =>
-                db.Users.Where(u => u.TelegramId == Owner).Select(u => u.FirstFrostOn!.Value.Month).SingleAsync()
+                db.FirstFrosts.Select(f => f.Day.Month).SingleAsync()
             )
         );
     }

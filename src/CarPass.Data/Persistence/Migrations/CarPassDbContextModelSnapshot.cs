@@ -1588,6 +1588,28 @@ namespace CarPass.Data.Persistence.Migrations
                     b.ToTable("service_centers", (string)null);
                 });
 
+            modelBuilder.Entity("CarPass.Data.Tyres.FirstFrost", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Day")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<string>("UpdatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_first_frosts");
+
+                    b.ToTable("first_frosts", (string)null);
+                });
+
             modelBuilder.Entity("CarPass.Data.Tyres.TyreSet", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1693,10 +1715,6 @@ namespace CarPass.Data.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
-
-                    b.Property<string>("FirstFrostOn")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("first_frost_on");
 
                     b.Property<string>("FirstName")
                         .IsRequired()
@@ -2277,6 +2295,16 @@ namespace CarPass.Data.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_employee_invites_service_centers_service_center_id");
+                });
+
+            modelBuilder.Entity("CarPass.Data.Tyres.FirstFrost", b =>
+                {
+                    b.HasOne("CarPass.Data.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_first_frosts_users_user_id");
                 });
 
             modelBuilder.Entity("CarPass.Data.Tyres.TyreSet", b =>

@@ -1555,6 +1555,26 @@ namespace CarPass.Data.Persistence.Postgres.Migrations
                     b.ToTable("service_centers", (string)null);
                 });
 
+            modelBuilder.Entity("CarPass.Data.Tyres.FirstFrost", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTime>("Day")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("day");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_first_frosts");
+
+                    b.ToTable("first_frosts", (string)null);
+                });
+
             modelBuilder.Entity("CarPass.Data.Tyres.TyreSet", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1656,10 +1676,6 @@ namespace CarPass.Data.Persistence.Postgres.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
-
-                    b.Property<DateTime?>("FirstFrostOn")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("first_frost_on");
 
                     b.Property<string>("FirstName")
                         .IsRequired()
@@ -2233,6 +2249,16 @@ namespace CarPass.Data.Persistence.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_employee_invites_service_centers_service_center_id");
+                });
+
+            modelBuilder.Entity("CarPass.Data.Tyres.FirstFrost", b =>
+                {
+                    b.HasOne("CarPass.Data.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_first_frosts_users_user_id");
                 });
 
             modelBuilder.Entity("CarPass.Data.Tyres.TyreSet", b =>

@@ -11,7 +11,26 @@ namespace CarPass.Data.Persistence.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<string>(name: "first_frost_on", table: "users", type: "TEXT", nullable: true);
+            migrationBuilder.CreateTable(
+                name: "first_frosts",
+                columns: table => new
+                {
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    day = table.Column<string>(type: "TEXT", nullable: false),
+                    updated_at = table.Column<string>(type: "TEXT", nullable: false),
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_first_frosts", x => x.user_id);
+                    table.ForeignKey(
+                        name: "fk_first_frosts_users_user_id",
+                        column: x => x.user_id,
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "tyre_sets",
@@ -84,11 +103,11 @@ namespace CarPass.Data.Persistence.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(name: "first_frosts");
+
             migrationBuilder.DropTable(name: "tyre_sets");
 
             migrationBuilder.DropTable(name: "vehicle_documents");
-
-            migrationBuilder.DropColumn(name: "first_frost_on", table: "users");
         }
     }
 }

@@ -11,11 +11,25 @@ namespace CarPass.Data.Persistence.Postgres.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<DateTime>(
-                name: "first_frost_on",
-                table: "users",
-                type: "timestamp with time zone",
-                nullable: true
+            migrationBuilder.CreateTable(
+                name: "first_frosts",
+                columns: table => new
+                {
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    day = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_first_frosts", x => x.user_id);
+                    table.ForeignKey(
+                        name: "fk_first_frosts_users_user_id",
+                        column: x => x.user_id,
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
             );
 
             migrationBuilder.CreateTable(
@@ -93,11 +107,11 @@ namespace CarPass.Data.Persistence.Postgres.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(name: "first_frosts");
+
             migrationBuilder.DropTable(name: "tyre_sets");
 
             migrationBuilder.DropTable(name: "vehicle_documents");
-
-            migrationBuilder.DropColumn(name: "first_frost_on", table: "users");
         }
     }
 }
