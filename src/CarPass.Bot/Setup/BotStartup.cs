@@ -19,6 +19,8 @@ public sealed class BotStartup(ITelegramBotClient bot, IOptions<MiniAppOptions> 
         "mileage",
         "fuel",
         "service",
+        "documents",
+        "tyres",
         "settings",
         "export",
         "import",

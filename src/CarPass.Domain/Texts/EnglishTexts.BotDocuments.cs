@@ -5,6 +5,8 @@ public static partial class EnglishTexts
     private static Dictionary<string, string> BotDocuments() =>
         new()
         {
+            ["bot.command.documents"] = "Insurance, inspection and other documents",
+            ["bot.command.tyres"] = "Tyre sets and the season",
             ["bot.owned.none"] = "This is about a car you own, and your garage has none yet. Add one with /add.",
             ["bot.owned.pick"] = "Which car?",
             ["bot.docs.title"] = "📄 <b>Documents — {0}</b>",

@@ -5,6 +5,8 @@ public static partial class RussianTexts
     private static Dictionary<string, string> BotDocuments() =>
         new()
         {
+            ["bot.command.documents"] = "Страховка, техосмотр и другие документы",
+            ["bot.command.tyres"] = "Комплекты шин и сезон",
             ["bot.owned.none"] = "Это о машине, которой вы владеете, а в гараже их пока нет. Добавьте машину: /add.",
             ["bot.owned.pick"] = "Какая машина?",
             ["bot.docs.title"] = "📄 <b>Документы — {0}</b>",

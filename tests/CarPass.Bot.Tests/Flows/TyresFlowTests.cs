@@ -70,11 +70,6 @@ public sealed class TyresFlowTests : IAsyncLifetime
 
         Assert.Contains("between August and December", refused.Text);
         Assert.Contains("winter tyres are due from 20 Sep", saved.Text);
-        Assert.Equal(
-            9,
-            await _world.DbAsync(db =>
-                db.FirstFrosts.Select(f => f.Day.Month).SingleAsync()
-            )
-        );
+        Assert.Equal(9, await _world.DbAsync(db => db.FirstFrosts.Select(f => f.Day.Month).SingleAsync()));
     }
 }
