@@ -4,8 +4,8 @@
 # in a throwaway database, a bot token made up for this run, and initData signed with that token:
 #   bash bench/wrk.sh                 # 10 s per path, 2 threads, 64 connections
 #   bash bench/wrk.sh 30s 4 128       # duration, threads, connections
-# Prints wrk's report (requests/s and latency percentiles) for each path; compare each path's
-# requests/s with the static file's from the same run.
+# Prints wrk's report (requests/s and latency percentiles) for each path, each right after the static
+# file's, and a RATIO line: the path's requests/s as a share of the static file's measured just before.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration=${1:-10s}
@@ -50,12 +50,16 @@ camry=$(sqlite3 "$work/carpass.db" "SELECT v.id FROM vehicles v JOIN vehicle_acc
 auth="Authorization: tma $init_data"
 curl -fs -H "$auth" "$address/api/my/vehicles" > /dev/null || { echo "initData refused" >&2; exit 1; }
 
+# Each path right after the static file, so a ratio compares two loads seconds apart.
+rate() { wrk -t"$threads" -c"$connections" -d"$duration" --latency ${2:+-H "$2"} "$address$1" | tee /dev/stderr | awk '/^Requests\/sec:/ { print $2 }'; }
 run() {
-  echo "=== $1"
   wrk -t"$threads" -c"$connections" -d5s ${2:+-H "$2"} "$address$1" > /dev/null # warm-up
-  wrk -t"$threads" -c"$connections" -d"$duration" --latency ${2:+-H "$2"} "$address$1"
+  echo "=== /app/css/app.css (baseline for $1)"
+  base=$(rate /app/css/app.css)
+  echo "=== $1"
+  measured=$(rate "$1" "${2:-}")
+  awk -v m="$measured" -v b="$base" -v p="$1" 'BEGIN { printf "RATIO %s: %.0f / %.0f req/s = %.1f %% of the static file\n", p, m, b, 100 * m / b }'
 }
-run /app/css/app.css
 run /healthz
 run /healthz/ready
 run "/api/my/vehicles/$camry/score" "$auth"

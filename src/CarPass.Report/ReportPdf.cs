@@ -2,6 +2,7 @@ using CarPass.Data.Reports;
 using CarPass.Domain.Common;
 using CarPass.Domain.Maintenance;
 using CarPass.Domain.Scoring;
+using CarPass.Domain.Texts;
 using SkiaSharp;
 
 namespace CarPass.Report;
@@ -37,6 +38,8 @@ public static class ReportPdf
             History(pages, content, paper);
             Odometer(pages, content, paper);
             Maintenance(pages, content.Passport.Maintenance, paper);
+            if (content.Insurance is { } insurance)
+                Insurance(pages, insurance, paper);
             Consumption(pages, content.Consumption, paper);
             Ownership(pages, content, paper);
             Badges(pages, content.Badges, paper);
@@ -186,6 +189,20 @@ public static class ReportPdf
                 reminder.Due == ReminderDue.Overdue ? PdfPages.Warning : null,
                 indent: 10
             );
+    }
+
+    private static void Insurance(PdfPages pages, ReportInsurance insurance, ReportPaper paper)
+    {
+        pages.Heading(paper.T("report.insurance.title"));
+        pages.Text(
+            paper.T(
+                insurance.Lapsed ? "report.insurance.lapsed" : "report.insurance.valid",
+                new CalendarDay(insurance.ExpiresOn),
+                insurance.MaskedNumber
+            ),
+            10.5f,
+            insurance.Lapsed ? PdfPages.Warning : null
+        );
     }
 
     private static void Consumption(PdfPages pages, ReportConsumption consumption, ReportPaper paper)

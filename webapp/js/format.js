@@ -16,6 +16,12 @@ export const date = (iso) =>
     new Date(iso),
   );
 
+/** A calendar day ("2026-12-31") as that day, whatever the reader's time zone. */
+export const day = (isoDay) =>
+  new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${isoDay}T00:00:00Z`),
+  );
+
 export const percent = (ratio) => Math.round(ratio * 100);
 
 /** "March 2026" / "Март 2026", for a month's header. */

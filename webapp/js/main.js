@@ -125,9 +125,14 @@ async function openCenter(centerId) {
 async function openVehicle(vehicleId) {
   showLoading();
   try {
-    const [score, timeline, charts] = await Promise.all([api.score(vehicleId), api.timeline(vehicleId), api.charts(vehicleId)]);
+    const [score, timeline, charts, documents, tyres] = await Promise.all([
+      api.score(vehicleId), api.timeline(vehicleId), api.charts(vehicleId),
+      ownerOnly(api.documents(vehicleId)), ownerOnly(api.tyres(vehicleId)),
+    ]);
     showPassport({
       charts,
+      documents,
+      tyres,
       garage: session.garage,
       score,
       timeline,
@@ -144,6 +149,14 @@ async function openVehicle(vehicleId) {
   } catch (error) {
     fail(error, () => openVehicle(vehicleId));
   }
+}
+
+/** Documents and tyres are the owner's alone: for a car shared with the reader the API says 404, and the cards stay away. */
+function ownerOnly(request) {
+  return request.catch((error) => {
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
+  });
 }
 
 applyTheme();

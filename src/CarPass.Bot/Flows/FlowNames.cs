@@ -19,6 +19,9 @@ public static class FlowNames
     public const string ProposeChange = "chg";
     public const string Dispute = "disp";
     public const string AnswerDispute = "dans";
+    public const string Document = "doc";
+    public const string Tyres = "tyre";
+    public const string FirstFrost = "frost";
 
     /// <summary>A checked file waiting for the owner's tap (not a wizard: its state only).</summary>
     public const string Import = "imp";

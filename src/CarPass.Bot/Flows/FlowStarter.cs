@@ -32,6 +32,9 @@ public sealed class FlowStarter(
         [FlowNames.ProposeChange] = typeof(Centers.ProposeChangeWizard),
         [FlowNames.Dispute] = typeof(Visits.DisputeWizard),
         [FlowNames.AnswerDispute] = typeof(Visits.AnswerDisputeWizard),
+        [FlowNames.Document] = typeof(Documents.DocumentWizard),
+        [FlowNames.Tyres] = typeof(Tyres.TyreWizard),
+        [FlowNames.FirstFrost] = typeof(Tyres.FirstFrostWizard),
     };
 
     public static IEnumerable<Type> WizardTypes => Flows.Values;

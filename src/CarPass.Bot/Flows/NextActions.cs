@@ -27,6 +27,7 @@ public sealed class NextActions(FlowStarter flows, VehicleReader vehicles)
         [ContributorCodes.Fluids] = (FlowNames.Specs, null),
         [ContributorCodes.FuelEntry] = (FlowNames.Fuel, null),
         [ContributorCodes.ServiceRecord] = (FlowNames.Service, null),
+        [ContributorCodes.InsuranceValid] = (FlowNames.Document, null),
     };
 
     public async Task RunAsync(BotContext ctx, string code, Guid vehicleId, CancellationToken ct)

@@ -33,6 +33,8 @@ public static class NudgeRenderer
         ];
         var lines = new List<HtmlText> { Html.Bold(T($"{key}.title", claimed.VehicleName, facts.Score ?? 0)) };
         lines.AddRange(facts.Due.Select(d => DueLine(owner, d)));
+        if (KnowledgeLine(owner, nudge.Kind, facts) is { } knowledge)
+            lines.Add(knowledge);
         if (MileageLine(owner, facts) is { } mileage)
             lines.Add(mileage);
         lines.Add(HtmlText.Empty);
@@ -86,6 +88,20 @@ public static class NudgeRenderer
                 ],
                 [passport],
             ]),
+            NotificationKind.DocumentExpiring or NotificationKind.DocumentLapsed => new([
+                [
+                    Keyboards.Button(
+                        TextCatalog.Get(language, "notify.button.documents"),
+                        CallbackData.Documents,
+                        vehicle
+                    ),
+                ],
+                [passport],
+            ]),
+            NotificationKind.TyreSeason => new([
+                [Keyboards.Button(TextCatalog.Get(language, "notify.button.tyres"), CallbackData.Tyres, vehicle)],
+                [passport],
+            ]),
             _ when NotificationKinds.IsConfirmationRequest(nudge.Kind) => new([
                 .. DecisionButtons.For(language, nudge),
                 [passport],
@@ -124,6 +140,28 @@ public static class NudgeRenderer
             _ => Html.Of($"• {name}"),
         };
     }
+
+    /// <summary>The document and its expiry, or the season whose tyres are due.</summary>
+    private static HtmlText? KnowledgeLine(Speaker owner, NotificationKind kind, NudgeFacts facts) =>
+        (kind, facts.DocumentKind, facts.ExpiresOn, facts.TyreSeason) switch
+        {
+            (NotificationKind.DocumentExpiring, { } document, { } expires, _) => owner.T(
+                "notify.document.line",
+                owner.Raw($"document_kind.{SnakeCase.Of(document)}"),
+                new CalendarDay(expires),
+                facts.DaysLeft ?? 0
+            ),
+            (NotificationKind.DocumentLapsed, { } document, { } expires, _) => owner.T(
+                "notify.document.line_lapsed",
+                owner.Raw($"document_kind.{SnakeCase.Of(document)}"),
+                new CalendarDay(expires)
+            ),
+            (NotificationKind.TyreSeason, _, _, { } season) => owner.T(
+                "notify.tyre_season.line",
+                owner.Raw($"tyre_season.{SnakeCase.Of(season)}")
+            ),
+            _ => null,
+        };
 
     private static HtmlText? MileageLine(Speaker owner, NudgeFacts facts) =>
         (facts.CurrentKm, facts.EstimatedKm) switch

@@ -7,7 +7,8 @@ namespace CarPass.Bot.Replies;
 /// A reply to send after the update's transaction commits. With <see cref="EditMessageId"/> the
 /// bot edits that message in place instead of sending a new one; with <see cref="KeyboardOnly"/> it
 /// only takes that message's buttons away. A <see cref="IsPrompt"/> message asks a flow's question:
-/// once sent, the conversation remembers it, so the next step can take its buttons away.
+/// once sent, the conversation remembers it, so the next step can take its buttons away. A
+/// <see cref="PhotoFileId"/> resends a photo Telegram already holds, with the text as its caption.
 /// </summary>
 public sealed record OutgoingMessage(
     long ChatId,
@@ -16,7 +17,8 @@ public sealed record OutgoingMessage(
     int? EditMessageId = null,
     bool IsPrompt = false,
     bool KeyboardOnly = false,
-    OutgoingDocument? Document = null
+    OutgoingDocument? Document = null,
+    string? PhotoFileId = null
 );
 
 /// <summary>A file sent as a document, with <see cref="OutgoingMessage.Html"/> as its caption.</summary>

@@ -43,6 +43,12 @@ public sealed class ReplyQueue
             new OutgoingMessage(chatId, TelegramLimits.FitText(caption, TelegramLimits.Caption), Document: document)
         );
 
+    /// <summary>A photo Telegram already holds (by its file id), with a short caption.</summary>
+    public void SendPhoto(long chatId, string fileId, HtmlText caption) =>
+        _messages.Add(
+            new OutgoingMessage(chatId, TelegramLimits.FitText(caption, TelegramLimits.Caption), PhotoFileId: fileId)
+        );
+
     public void SendRequestNotice(Guid requestId) => _requestNotices.Add(requestId);
 
     /// <summary>Every button tap is answered, so the client stops its spinner.</summary>

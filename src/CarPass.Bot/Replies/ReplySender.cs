@@ -106,6 +106,16 @@ public sealed class ReplySender(
     {
         if (message.Document is { } document)
             return await SendDocumentAsync(bot, message.ChatId, document, message.Html, ct);
+        if (message.PhotoFileId is { } photo)
+            return (
+                await bot.SendPhoto(
+                    message.ChatId,
+                    InputFile.FromFileId(photo),
+                    message.Html.Markup,
+                    ParseMode.Html,
+                    cancellationToken: ct
+                )
+            ).MessageId;
         if (message.KeyboardOnly)
         {
             await RemoveKeyboardAsync(message.ChatId, message.EditMessageId!.Value, ct);

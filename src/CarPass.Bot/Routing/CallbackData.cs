@@ -61,6 +61,15 @@ public sealed record CallbackData(string Action, IReadOnlyList<string> Args)
     /// <summary>"vy:{vehicle}:{stamp}:{y|n}": the owner accepts or skips the make and year a VIN proposes (Flows/VinDecode).</summary>
     public const string VinDecode = "vy";
 
+    /// <summary>"dc:{vehicle}": the owner's documents of a car; "dx:{document}" deletes one, "dp:{document}" sends its photo.</summary>
+    public const string Documents = "dc";
+    public const string DeleteDocument = "dx";
+    public const string DocumentPhoto = "dp";
+
+    /// <summary>"ty:{vehicle}": the car's tyre sets; "tf:{set}" marks a set fitted today.</summary>
+    public const string Tyres = "ty";
+    public const string FitTyres = "tf";
+
     public string? Arg(int index) => index < Args.Count ? Args[index] : null;
 
     public static string Build(string action, params string[] args) =>

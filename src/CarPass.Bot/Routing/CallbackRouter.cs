@@ -20,7 +20,9 @@ public sealed class CallbackRouter(
     PhotoHandler photos,
     Flows.DataFiles.ExportHandler exports,
     Flows.DataFiles.ImportHandler imports,
-    Flows.VinDecode.VinProposalHandler vinProposals
+    Flows.VinDecode.VinProposalHandler vinProposals,
+    Flows.Documents.DocumentsHandler documents,
+    Flows.Tyres.TyresHandler tyres
 )
 {
     /// <summary>Returns false when the tap was outdated or not understood.</summary>
@@ -69,6 +71,22 @@ public sealed class CallbackRouter(
                 return await imports.OnButtonAsync(ctx, data, ct);
             case CallbackData.VinDecode:
                 return await vinProposals.OnButtonAsync(ctx, data, ct);
+            // The first argument is a vehicle, a document or a tyre set; each handler checks it is the user's.
+            case CallbackData.Documents when vehicle is { } id:
+                await documents.ShowAsync(ctx, id, ct);
+                return true;
+            case CallbackData.DeleteDocument when vehicle is { } id:
+                await documents.DeleteAsync(ctx, id, ct);
+                return true;
+            case CallbackData.DocumentPhoto when vehicle is { } id:
+                await documents.PhotoAsync(ctx, id, ct);
+                return true;
+            case CallbackData.Tyres when vehicle is { } id:
+                await tyres.ShowAsync(ctx, id, ct);
+                return true;
+            case CallbackData.FitTyres when vehicle is { } id:
+                await tyres.FitAsync(ctx, id, ct);
+                return true;
             default:
                 return await service.RouteAsync(ctx, data, ct);
         }

@@ -18,7 +18,9 @@ public sealed class TextRouter(
     Flows.Ownership.TransferHandler transfers,
     Flows.Claims.ClaimHandler claims,
     Flows.DataFiles.ExportHandler exports,
-    Flows.Reports.ReportHandler reports
+    Flows.Reports.ReportHandler reports,
+    Flows.Documents.DocumentsHandler documents,
+    Flows.Tyres.TyresHandler tyres
 )
 {
     public async Task RouteAsync(BotContext ctx, string text, CancellationToken ct)
@@ -36,6 +38,18 @@ public sealed class TextRouter(
             return;
         }
         ctx.Say(ctx.T("bot.hint"), Keyboards.Main(ctx));
+    }
+
+    /// <summary>A photo at a flow step that takes one (a document's photo) answers it; false when no step takes it.</summary>
+    public async Task<bool> PhotoAsync(BotContext ctx, string fileId, CancellationToken ct)
+    {
+        var state = await ctx.Conversations.GetAsync(ctx.ChatId, ct);
+        if (state is null || flows.Find(state.Flow) is not { } wizard || state.Step >= wizard.Steps.Count)
+            return false;
+        if (!wizard.Steps[state.Step].TakesPhoto)
+            return false;
+        await wizard.OnPhotoAsync(ctx, state, fileId, ct);
+        return true;
     }
 
     /// <summary>A sticker, a location, a voice message…: within a flow its step is asked again; outside, a hint.</summary>
@@ -104,6 +118,12 @@ public sealed class TextRouter(
                 break;
             case "/import":
                 Flows.DataFiles.ImportHandler.Explain(ctx);
+                break;
+            case "/documents":
+                await documents.StartAsync(ctx, ct);
+                break;
+            case "/tyres":
+                await tyres.StartAsync(ctx, ct);
                 break;
             case "/cancel":
                 ctx.Say(ctx.T("bot.cancelled"), Keyboards.Main(ctx));

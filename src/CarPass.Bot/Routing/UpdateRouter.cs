@@ -55,7 +55,10 @@ public sealed class UpdateRouter(
                 else if (Flows.DataFiles.ImportFile.From(message) is { } file)
                     await imports.OnFileAsync(ctx, file, ct);
                 else if (IncomingImage.From(message) is { } image)
-                    await photos.OnPhotoAsync(ctx, image, ct);
+                {
+                    if (!await text.PhotoAsync(ctx, image.FileId, ct))
+                        await photos.OnPhotoAsync(ctx, image, ct);
+                }
                 else
                     await text.NotTextAsync(ctx, ct);
                 break;

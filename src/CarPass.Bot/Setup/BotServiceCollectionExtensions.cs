@@ -117,6 +117,8 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<Flows.AddVehicle.SharedPlate>();
         services.AddScoped<Flows.VinDecode.VinProposal>();
         services.AddScoped<Flows.VinDecode.VinProposalHandler>();
+        services.AddScoped<Flows.Documents.DocumentsHandler>();
+        services.AddScoped<Flows.Tyres.TyresHandler>();
         services.AddCarPassBotOcr();
         foreach (var wizard in FlowStarter.WizardTypes)
             services.AddScoped(wizard);

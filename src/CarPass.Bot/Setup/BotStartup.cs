@@ -20,6 +20,8 @@ public sealed class BotStartup(ITelegramBotClient bot, IOptions<MiniAppOptions> 
         "fuel",
         "charge",
         "service",
+        "documents",
+        "tyres",
         "settings",
         "export",
         "import",

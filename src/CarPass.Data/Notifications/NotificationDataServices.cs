@@ -11,6 +11,7 @@ public static class NotificationDataServices
         services.AddScoped<RequestNotices>();
         services.AddScoped<OwnerRequestReader>();
         services.AddScoped<SweepReader>();
+        services.AddScoped<KnowledgeSweepReader>();
         services.AddScoped<NudgeSweep>();
         services.AddScoped<NudgeRelevance>();
         services.AddScoped<ClaimReader>();

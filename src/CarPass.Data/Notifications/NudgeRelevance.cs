@@ -12,7 +12,7 @@ namespace CarPass.Data.Notifications;
 /// Whether a queued nudge still says something true when it is about to go out (it may have waited
 /// for the morning): the owner still owns the vehicle, and at least one covered item still waits.
 /// </summary>
-public sealed class NudgeRelevance(CarPassDbContext db, VehicleAccessReader access)
+public sealed class NudgeRelevance(CarPassDbContext db, VehicleAccessReader access, KnowledgeSweepReader knowledge)
 {
     public async Task<HashSet<Guid>> StillRelevantAsync(
         IReadOnlyList<QueuedNudge> rows,
@@ -29,6 +29,7 @@ public sealed class NudgeRelevance(CarPassDbContext db, VehicleAccessReader acce
             select new { g.VehicleId, g.UserId }
         ).ToListAsync(ct);
         var waiting = await WaitingItemsAsync(rows.SelectMany(r => r.Payload.Covers).Distinct().ToList(), ct);
+        waiting.UnionWith(await knowledge.WaitingItemsAsync(rows, ct));
         return
         [
             .. rows.Where(r =>
@@ -41,7 +42,8 @@ public sealed class NudgeRelevance(CarPassDbContext db, VehicleAccessReader acce
 
     private static bool HasWaitingItems(NotificationKind kind) =>
         kind is NotificationKind.MaintenanceDueSoon or NotificationKind.MaintenanceOverdue
-        || NotificationKinds.IsConfirmationRequest(kind);
+        || NotificationKinds.IsConfirmationRequest(kind)
+        || KnowledgeSweepReader.IsKnowledge(kind);
 
     /// <summary>The covered items that still wait: a reminder in the same cycle, or a request still pending.</summary>
     private async Task<HashSet<string>> WaitingItemsAsync(IReadOnlyList<string> items, CancellationToken ct)

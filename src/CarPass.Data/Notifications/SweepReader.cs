@@ -16,7 +16,12 @@ namespace CarPass.Data.Notifications;
 /// The batch's ids go as one JSON parameter (<c>EF.Parameter</c>): with EF 10's default, one SQL
 /// parameter per id, EF generates each statement's SQL again for every batch, 200 parameters long.
 /// </summary>
-public sealed class SweepReader(CarPassDbContext db, VehicleAccessReader access, PendingRequestReader requests)
+public sealed class SweepReader(
+    CarPassDbContext db,
+    VehicleAccessReader access,
+    PendingRequestReader requests,
+    KnowledgeSweepReader knowledge
+)
 {
     /// <summary>Active vehicles that have a live owner, the only ones anyone is nudged about.</summary>
     public Task<List<Guid>> OwnedVehicleIdsAsync(DateTime now, CancellationToken ct) =>
@@ -52,6 +57,7 @@ public sealed class SweepReader(CarPassDbContext db, VehicleAccessReader access,
             .ToListAsync(ct);
         var pending = (await requests.ReadAsync(ids, ct)).ToLookup(c => c.VehicleId);
         var history = (await OutboxHistory.ReadAsync(db, ids, ct)).ToLookup(h => h.VehicleId, h => h.Nudge);
+        var known = await knowledge.ReadAsync(ids, ownerIds, ct);
         return
         [
             .. owners
@@ -61,16 +67,12 @@ public sealed class SweepReader(CarPassDbContext db, VehicleAccessReader access,
                     var user = o.First().User;
                     var muted = mutes.Where(m => m.UserId == user.Id).Select(m => m.ServiceCenterId).ToHashSet();
                     var score = scores.FirstOrDefault(s => s.VehicleId == o.Key);
+                    var settings = OwnerSettingsMap.From(user, muted);
                     var candidates = Candidates(o.Key, reminders[o.Key], [.. readings[o.Key]], score, now)
                         .Concat(pending[o.Key].Where(c => c.RequestedBy != user.Id).Select(c => c.Candidate))
+                        .Concat(KnowledgeSweepReader.Candidates(o.Key, user.Id, known, settings.TimeZone, now))
                         .ToList();
-                    return new VehicleSweepInput(
-                        o.Key,
-                        user.Id,
-                        OwnerSettingsMap.From(user, muted),
-                        candidates,
-                        [.. history[o.Key]]
-                    );
+                    return new VehicleSweepInput(o.Key, user.Id, settings, candidates, [.. history[o.Key]]);
                 }),
         ];
     }

@@ -53,6 +53,9 @@ public class CarPassDbContext : DbContext
     public DbSet<OdometerReading> OdometerReadings => Set<OdometerReading>();
     public DbSet<FuelEntry> FuelEntries => Set<FuelEntry>();
     public DbSet<ChargingSession> ChargingSessions => Set<ChargingSession>();
+    public DbSet<Documents.VehicleDocument> VehicleDocuments => Set<Documents.VehicleDocument>();
+    public DbSet<Tyres.TyreSet> TyreSets => Set<Tyres.TyreSet>();
+    public DbSet<Tyres.FirstFrost> FirstFrosts => Set<Tyres.FirstFrost>();
     public DbSet<ServiceEntry> ServiceEntries => Set<ServiceEntry>();
     public DbSet<MaintenanceReminder> MaintenanceReminders => Set<MaintenanceReminder>();
     public DbSet<ServiceCenter> ServiceCenters => Set<ServiceCenter>();

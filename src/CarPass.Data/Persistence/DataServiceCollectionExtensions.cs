@@ -2,6 +2,7 @@ using CarPass.Data.Access;
 using CarPass.Data.Achievements;
 using CarPass.Data.CenterReview;
 using CarPass.Data.Charging;
+using CarPass.Data.Documents;
 using CarPass.Data.Fuel;
 using CarPass.Data.Lookup;
 using CarPass.Data.Notifications;
@@ -74,6 +75,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<FuelUseCases>();
         services.AddScoped<ChargingUseCases>();
         services.AddScoped<ChargingReader>();
+        services.AddDocumentsAndTyres();
         services.AddScoped<ServiceEntryUseCases>();
         services.AddScoped<ReminderUseCases>();
         services.AddScoped<ServiceCenterUseCases>();

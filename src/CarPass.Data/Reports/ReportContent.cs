@@ -6,7 +6,8 @@ namespace CarPass.Data.Reports;
 /// <summary>
 /// Everything a report and its public page show for one vehicle, read as the owner who made it:
 /// the passport's own scores (never recomputed here), the confirmed visits set apart from what the
-/// owner reported alone, the odometer series, consumption, ownership periods and badges.
+/// owner reported alone, the odometer series, consumption, ownership periods, badges and the
+/// OSAGO policy (null when none is on record).
 /// </summary>
 public sealed record ReportContent(
     ReportIdentity Identity,
@@ -17,5 +18,6 @@ public sealed record ReportContent(
     ReportConsumption Consumption,
     IReadOnlyList<OwnershipPeriod> Ownership,
     IReadOnlyList<string> Badges,
-    DateTime ReadAt
+    DateTime ReadAt,
+    ReportInsurance? Insurance = null
 );

@@ -1,6 +1,8 @@
 using CarPass.Data.Charts;
+using CarPass.Data.Documents;
 using CarPass.Data.Passports;
 using CarPass.Data.Persistence;
+using CarPass.Domain.Documents;
 using CarPass.Domain.ServiceCenters;
 using CarPass.Domain.Visits;
 using Microsoft.EntityFrameworkCore;
@@ -49,8 +51,22 @@ public sealed class ReportReader(
                 .Join(db.Achievements.Where(a => a.IsActive), u => u.AchievementId, a => a.Id, (u, a) => a.Code)
                 .Distinct()
                 .ToListAsync(ct),
-            clock.GetUtcNow().UtcDateTime
+            clock.GetUtcNow().UtcDateTime,
+            await InsuranceAsync(userId, vehicleId, ct)
         );
+    }
+
+    private async Task<ReportInsurance?> InsuranceAsync(Guid userId, Guid vehicleId, CancellationToken ct)
+    {
+        var latest = await db
+            .VehicleDocuments.AsNoTracking()
+            .Where(d => d.VehicleId == vehicleId && d.Kind == DocumentKind.Osago && d.DeletedAt == null)
+            .Select(d => new { d.ExpiresOn, d.Number })
+            .ToListAsync(ct);
+        if (latest.MaxBy(d => d.ExpiresOn) is not { } policy)
+            return null;
+        var today = await OwnerToday.OfAsync(db, userId, clock.GetUtcNow().UtcDateTime, ct);
+        return new ReportInsurance(policy.ExpiresOn, DocumentNumber.Mask(policy.Number), policy.ExpiresOn.Date < today);
     }
 
     private async Task<List<ReportVisit>> ConfirmedVisitsAsync(Guid vehicleId, CancellationToken ct)

@@ -2,6 +2,7 @@ using CarPass.Data.Access;
 using CarPass.Data.Persistence;
 using CarPass.Data.Vehicles;
 using CarPass.Data.Visits;
+using CarPass.Domain.Documents;
 using CarPass.Domain.Maintenance;
 using CarPass.Domain.ServiceCenters;
 using CarPass.Domain.Vehicles;
@@ -99,6 +100,18 @@ internal static class VehicleSnapshotReader
         )
     );
 
+    private static readonly CompiledPerModel<
+        Func<CarPassDbContext, Guid[], IAsyncEnumerable<Keyed<DateTime>>>
+    > OsagoExpiries = new(() =>
+        EF.CompileAsyncQuery(
+            (CarPassDbContext db, Guid[] ids) =>
+                db
+                    .VehicleDocuments.AsNoTracking()
+                    .Where(d => ids.Contains(d.VehicleId) && d.Kind == DocumentKind.Osago && d.DeletedAt == null)
+                    .Select(d => new Keyed<DateTime>(d.VehicleId, d.ExpiresOn))
+        )
+    );
+
     public static async Task<OwnedSnapshots> ReadAsync(
         CarPassDbContext db,
         VehicleAccessReader access,
@@ -118,6 +131,7 @@ internal static class VehicleSnapshotReader
         var service = await ByVehicleAsync(Service.For(db)(db, ids), ct);
         var visits = await ByVehicleAsync(Visits.For(db)(db, ids), ct);
         var reminders = await ByVehicleAsync(Reminders.For(db)(db, ids), ct);
+        var osago = await ByVehicleAsync(OsagoExpiries.For(db)(db, ids), ct);
         var snapshots = vehicles.ToDictionary(
             v => v.Id,
             v => new VehicleSnapshot(
@@ -129,7 +143,8 @@ internal static class VehicleSnapshotReader
                 [.. service[v.Id]],
                 [.. visits[v.Id]],
                 [.. reminders[v.Id]],
-                [.. charging[v.Id]]
+                [.. charging[v.Id]],
+                InsuranceLapsed: osago[v.Id].Any() && osago[v.Id].Max().Date < nowUtc.Date
             )
         );
         return new OwnedSnapshots(snapshots, owners);

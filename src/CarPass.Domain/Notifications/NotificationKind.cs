@@ -10,4 +10,7 @@ public enum NotificationKind
     AccessRequestPending,
     ProfileMilestone,
     FirstVerifiedService,
+    DocumentExpiring,
+    DocumentLapsed,
+    TyreSeason,
 }

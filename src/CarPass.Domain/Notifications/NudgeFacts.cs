@@ -23,4 +23,13 @@ public sealed record NudgeFacts
 
     /// <summary>The "what to improve" item a milestone message offers next.</summary>
     public string? NextItem { get; init; }
+
+    public Documents.DocumentKind? DocumentKind { get; init; }
+
+    /// <summary>The document's last valid day.</summary>
+    public DateTime? ExpiresOn { get; init; }
+    public int? DaysLeft { get; init; }
+
+    /// <summary>The season whose tyres are due.</summary>
+    public Tyres.TyreSeason? TyreSeason { get; init; }
 }

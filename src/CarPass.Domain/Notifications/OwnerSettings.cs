@@ -15,12 +15,17 @@ public sealed record OwnerSettings(
 {
     public static OwnerSettings Default(TimeZoneInfo zone) => new(true, true, true, true, 21, 9, zone);
 
-    /// <summary>The owner's switch for a kind; confirmation requests have none (they are muted per centre).</summary>
+    /// <summary>
+    /// The owner's switch for a kind; confirmation requests have none (they are muted per centre).
+    /// An expiring document and the tyre season are reminders ahead of time, like service due soon,
+    /// and share its switch; a lapsed document shares the overdue one.
+    /// </summary>
     public bool Wants(NotificationKind kind) =>
         kind switch
         {
-            NotificationKind.MaintenanceDueSoon => MaintenanceDueSoon,
-            NotificationKind.MaintenanceOverdue => MaintenanceOverdue,
+            NotificationKind.MaintenanceDueSoon or NotificationKind.DocumentExpiring or NotificationKind.TyreSeason =>
+                MaintenanceDueSoon,
+            NotificationKind.MaintenanceOverdue or NotificationKind.DocumentLapsed => MaintenanceOverdue,
             NotificationKind.ProfileMilestone => ProfileMilestones,
             NotificationKind.FirstVerifiedService => VerifiedServiceNews,
             _ => true,

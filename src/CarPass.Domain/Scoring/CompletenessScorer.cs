@@ -24,6 +24,7 @@ public static class CompletenessScorer
         new ServiceRecordContributor(),
         new ConfirmedVisitContributor(),
         new ObdContributor(),
+        new InsuranceValidContributor(),
     ];
 
     public static CompletenessResult Score(VehicleSnapshot s, IReadOnlyList<IScoreContributor>? contributors = null)

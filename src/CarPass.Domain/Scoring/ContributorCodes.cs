@@ -17,4 +17,5 @@ public static class ContributorCodes
     public const string ServiceRecord = "service_record";
     public const string ConfirmedVisit = "confirmed_visit";
     public const string Obd = "obd";
+    public const string InsuranceValid = "insurance_valid";
 }

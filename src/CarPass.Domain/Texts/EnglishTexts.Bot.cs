@@ -9,7 +9,7 @@ public static partial class EnglishTexts
             ["bot.welcome.body"] =
                 "CarPass keeps your car's passport: identity, mileage, fuel and service history, confirmed by service centres. Start with your garage or add a car.",
             ["bot.help"] =
-                "Commands: /garage — your cars, /passport — passport and what to improve, /add — add a car, /mileage, /fuel, /service — log a record, /settings — language and notifications, /cancel — stop the current step.",
+                "Commands: /garage — your cars, /passport — passport and what to improve, /add — add a car, /mileage, /fuel, /charge, /service — log a record, /documents — insurance and inspection, /tyres — tyre sets, /settings — language and notifications, /cancel — stop the current step.",
             ["bot.hint"] = "I did not catch that. Choose an action below or send /help.",
             ["bot.text_expected"] =
                 "Please answer with text or the buttons above; stickers, voice and locations cannot be read here.",

@@ -26,6 +26,8 @@ public static partial class EnglishTexts
             DataFiles(),
             Report(),
             VinDecode(),
-            Charging()
+            Charging(),
+            Documents(),
+            BotDocuments()
         );
 }

@@ -26,6 +26,8 @@ public static partial class RussianTexts
             DataFiles(),
             Report(),
             VinDecode(),
-            Charging()
+            Charging(),
+            Documents(),
+            BotDocuments()
         );
 }

@@ -4,6 +4,7 @@ using CarPass.Domain.Visits;
 namespace CarPass.Domain.Vehicles;
 
 /// <summary>Everything the passport rules need about one vehicle, read in one go and never mutated.</summary>
+/// <param name="InsuranceLapsed">The latest OSAGO policy on record expired before the day of the read (none on record: false).</param>
 public sealed record VehicleSnapshot(
     Guid VehicleId,
     VehicleProfile Profile,
@@ -14,7 +15,8 @@ public sealed record VehicleSnapshot(
     IReadOnlyList<VisitRecord> Visits,
     IReadOnlyList<ReminderRecord> Reminders,
     IReadOnlyList<ChargingRecord> ChargingSessions,
-    bool ObdConnected = false
+    bool ObdConnected = false,
+    bool InsuranceLapsed = false
 )
 {
     public static VehicleSnapshot Empty(Guid vehicleId, VehicleProfile? profile = null) =>

@@ -4,6 +4,7 @@ using CarPass.Host.Api.Charging;
 using CarPass.Host.Api.DeepLinks;
 using CarPass.Host.Api.Export;
 using CarPass.Host.Api.Internal;
+using CarPass.Host.Api.Knowledge;
 using CarPass.Host.Api.Me;
 using CarPass.Host.Api.Reports;
 using CarPass.Host.Api.ServiceCenters;
@@ -60,6 +61,7 @@ internal static class MiniAppSetup
             .MapMeApi()
             .MapVehiclesApi()
             .MapChargingApi()
+            .MapKnowledgeApi()
             .MapServiceCentersApi()
             .MapSettingsApi()
             .MapExportApi()

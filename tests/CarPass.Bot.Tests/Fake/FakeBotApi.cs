@@ -234,6 +234,7 @@ public sealed class FakeBotApi : IAsyncDisposable
             "sendMessage" => Record(method, request, (int)Interlocked.Increment(ref _nextMessageId)),
             "editMessageText" => Record(method, request, request["message_id"]!.GetValue<int>()),
             "sendDocument" => await RecordDocumentAsync(http, request),
+            "sendPhoto" => RecordPhoto(request),
             "editMessageReplyMarkup" => RemoveKeyboard(request),
             "getFile" => FileInfo(request["file_id"]!.GetValue<string>()),
             _ => true,
@@ -313,6 +314,31 @@ public sealed class FakeBotApi : IAsyncDisposable
                 FirstName = "CarPass",
             },
         };
+
+    /// <summary>A photo resent by the file id Telegram gave it; its caption is what a person reads.</summary>
+    private Message RecordPhoto(JsonObject request)
+    {
+        var chatId = long.Parse(request["chat_id"]!.ToString(), System.Globalization.CultureInfo.InvariantCulture);
+        var caption = request["caption"]?.ToString() ?? "";
+        var fileId = request["photo"]!.ToString();
+        var messageId = Interlocked.Increment(ref _nextMessageId);
+        lock (_gate)
+            _sent.Add(new SentMessage("sendPhoto", chatId, messageId, caption, null) { PhotoFileId = fileId });
+        Signal();
+        var message = FromBot(chatId, messageId);
+        message.Caption = caption;
+        message.Photo =
+        [
+            new PhotoSize
+            {
+                FileId = fileId,
+                FileUniqueId = fileId,
+                Width = 1280,
+                Height = 853,
+            },
+        ];
+        return message;
+    }
 
     /// <summary>Keeps the uploaded file; its caption is what a person reads, so it is a sent message too.</summary>
     private async Task<Message> RecordDocumentAsync(HttpContext http, JsonObject request)

@@ -8,6 +8,9 @@ public sealed record SentMessage(string Method, long ChatId, int MessageId, stri
     /// <summary>The file of a sendDocument (its caption is <see cref="Text"/>).</summary>
     public SentDocument? Document { get; init; }
 
+    /// <summary>The Telegram file id of a sendPhoto (its caption is <see cref="Text"/>).</summary>
+    public string? PhotoFileId { get; init; }
+
     public IEnumerable<InlineKeyboardButton> Buttons => Keyboard?.InlineKeyboard.SelectMany(row => row) ?? [];
 
     /// <summary>The callback data of the first button whose label contains the text.</summary>

@@ -5,12 +5,16 @@ using CarPass.Bot.Tests.ServiceLoop;
 using CarPass.Bot.Tests.Support;
 using CarPass.Data.Access;
 using CarPass.Data.Claims;
+using CarPass.Data.Documents;
 using CarPass.Data.Ocr;
 using CarPass.Data.Ownership;
 using CarPass.Data.Requests;
+using CarPass.Data.Tyres;
 using CarPass.Data.Vehicles;
 using CarPass.Data.Visits;
+using CarPass.Domain.Documents;
 using CarPass.Domain.Ocr;
+using CarPass.Domain.Tyres;
 using Microsoft.EntityFrameworkCore;
 using static CarPass.Bot.Tests.ServiceLoop.ServiceLoopWorld;
 
@@ -25,6 +29,8 @@ public sealed class CallbackAccessTests : IAsyncLifetime
     private const long Stranger = 7777;
     private const string ScannedVin = "1M8GDM9AXKP042788";
     private const string OwnersVin = "JTNB11HK003079841";
+    private const string Policy = "XXX 0123454821";
+    private const string PolicyPhoto = "owners-policy-photo";
     private BotWorld _world = null!;
     private readonly Dictionary<string, Guid> _ids = [];
 
@@ -72,6 +78,21 @@ public sealed class CallbackAccessTests : IAsyncLifetime
             await _world.Service<VisitDecisionUseCases>().DisputeAsync(owner.Id, second.Id, "not done", default)
         ).Value!.ToString();
         _ids["dispute"] = await _world.DbAsync(db => db.Disputes.Select(d => d.Id).SingleAsync());
+        var policy = new DocumentDraft(
+            DocumentKind.Osago,
+            Policy,
+            DateTime.UtcNow.Date.AddYears(1),
+            PhotoFileId: PolicyPhoto
+        );
+        _ids["document"] = (
+            await _world.Service<DocumentUseCases>().AddAsync(owner.Id, _ids["vehicle"], policy, default)
+        )
+            .Value!
+            .Id;
+        var winter = new TyreDraft(TyreSeason.Winter, "205/55 R16", true);
+        _ids["tyres"] = (await _world.Service<TyreUseCases>().AddAsync(owner.Id, _ids["vehicle"], winter, default))
+            .Value!
+            .Id;
         _ids["change"] = (
             await _world
                 .Service<ChangeRequestUseCases>()
@@ -149,13 +170,24 @@ public sealed class CallbackAccessTests : IAsyncLifetime
 
             Assert.True(before == await FingerprintAsync(), $"'{payload}' changed something");
             foreach (
-                var secret in new[] { Plate, "Camry", "Oil change", "Motor & Sons", "5W-40", ScannedVin, OwnersVin }
+                var secret in new[]
+                {
+                    Plate,
+                    "Camry",
+                    "Oil change",
+                    "Motor & Sons",
+                    "5W-40",
+                    ScannedVin,
+                    OwnersVin,
+                    "4821",
+                }
             )
                 Assert.False(
                     answer?.Text.Contains(secret) == true,
                     $"'{action}' showed '{secret}' to a stranger: {answer?.Text}"
                 );
         }
+        Assert.DoesNotContain(_world.Api.Sent, m => m.PhotoFileId == PolicyPhoto);
     }
 
     private IEnumerable<(string Action, string Payload)> Payloads()
@@ -199,6 +231,9 @@ public sealed class CallbackAccessTests : IAsyncLifetime
             CallbackData.Report => $"{action}:{Id("vehicle")}:f:7:y",
             CallbackData.RevokeShareLink => $"{action}:{Id("link")}",
             CallbackData.VinDecode => $"{action}:{Id("vehicle")}:JTN2010:y",
+            CallbackData.Documents or CallbackData.Tyres => $"{action}:{Id("vehicle")}",
+            CallbackData.DeleteDocument or CallbackData.DocumentPhoto => $"{action}:{Id("document")}",
+            CallbackData.FitTyres => $"{action}:{Id("tyres")}",
             _ => throw new Xunit.Sdk.XunitException(
                 $"No access test for the button action '{action}': add it to this table."
             ),
@@ -231,7 +266,9 @@ public sealed class CallbackAccessTests : IAsyncLifetime
                 string.Join(",", await db.VehicleClaims.Select(c => c.Status).ToListAsync()),
                 await db.Conversations.CountAsync(c => c.ChatId != Stranger),
                 await db.Vehicles.Select(v => (v.EngineOilType ?? "") + (v.Vin ?? "")).SingleAsync(),
-                string.Join(",", await db.OcrScans.Select(o => o.Status).ToListAsync())
+                string.Join(",", await db.OcrScans.Select(o => o.Status).ToListAsync()),
+                await db.VehicleDocuments.CountAsync(d => d.DeletedAt == null),
+                await db.TyreSets.CountAsync(t => t.FittedOn != null)
             )
         );
 }

@@ -23,7 +23,9 @@ public class CompletenessScorerTests
         Assert.Equal(110, weights.Values.Sum());
         Assert.Equal(15, weights[ContributorCodes.Vin]);
         Assert.Equal(10, weights[ContributorCodes.ConfirmedVisit]);
-        Assert.Equal(14, weights.Count);
+        // insurance_valid is a warning of weight 0: one more contributor, the same weights.
+        Assert.Equal(0, weights[ContributorCodes.InsuranceValid]);
+        Assert.Equal(15, weights.Count);
     }
 
     [Fact]

@@ -6,11 +6,12 @@ import { consumptionCard } from './consumption.js';
 import { healthCard, historyCard, qualityCard } from './cards.js';
 import { identityCard } from './identity.js';
 import { improveSection } from './improve.js';
+import { documentsCard, tyresCard } from './knowledge.js';
 import { reportSection } from './reports.js';
 import { timelineSection } from './timeline.js';
 
-/** One vehicle's passport: switcher, the three indicator cards, charts, next actions, badges, timeline. */
-export function showPassport({ garage, score, charts, timeline, achievements, onSwitch, loadMore, onOpenCenter, reports }) {
+/** One vehicle's passport: switcher, the three indicator cards, identity, documents and tyres, charts, next actions, badges, timeline. */
+export function showPassport({ garage, score, charts, documents, tyres, timeline, achievements, onSwitch, loadMore, onOpenCenter, reports }) {
   const subtitle = [score.make, score.model, score.year].filter(Boolean).join(' · ');
   show(
     garage.vehicles.length > 1 ? switcher(garage.vehicles, score.vehicle_id, onSwitch) : null,
@@ -19,6 +20,8 @@ export function showPassport({ garage, score, charts, timeline, achievements, on
     h('div', { class: 'section grid grid-3' }, qualityCard(score), historyCard(score), healthCard(score)),
     identityCard(score),
     consumptionCard(score),
+    documentsCard(documents),
+    tyresCard(tyres),
     chartsSection(charts),
     improveSection(score),
     badgesSection(achievements, 'vehicle', score.vehicle_id),

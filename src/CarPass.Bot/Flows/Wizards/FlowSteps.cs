@@ -132,6 +132,28 @@ public sealed class FlowSteps(VehicleReader vehicles, TimeProvider clock)
                 ),
         };
 
+    /// <summary>A typed day that may lie ahead (an expiry, a forecast frost); the write path judges its range.</summary>
+    public WizardStep DayAhead(string key, string promptKey, bool optional) =>
+        new(key, promptKey)
+        {
+            Optional = optional,
+            Parse = (ctx, _, text, _) =>
+                Task.FromResult(
+                    DateInput.Parse(text, Today(ctx)) is { } day
+                        ? StepInput.Ok(DateValue(day))
+                        : StepInput.Fail(ctx.T("bot.not_a_date"))
+                ),
+        };
+
+    /// <summary>An optional photo, sent as a photo; typed text is answered with <paramref name="photoOnlyKey"/>.</summary>
+    public static WizardStep Photo(string key, string promptKey, string photoOnlyKey) =>
+        new(key, promptKey)
+        {
+            Optional = true,
+            TakesPhoto = true,
+            Parse = (ctx, _, _, _) => Task.FromResult(StepInput.Fail(ctx.T(photoOnlyKey))),
+        };
+
     public static string DateValue(DateTime date) =>
         date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 

@@ -60,6 +60,15 @@ public abstract class Wizard
         await AdvanceAsync(ctx, draft, state.Step + 1, ct);
     }
 
+    /// <summary>A photo sent at a step that takes one: its file id is the answer, nothing is downloaded.</summary>
+    public async Task OnPhotoAsync(BotContext ctx, ConversationState state, string fileId, CancellationToken ct)
+    {
+        RetirePrompt(ctx, state);
+        var draft = new Draft(state.Draft);
+        draft[Steps[state.Step].Key] = fileId;
+        await AdvanceAsync(ctx, draft, state.Step + 1, ct);
+    }
+
     /// <summary>
     /// A sticker, a location, a voice message or a contact cannot answer a step: the step is asked
     /// again, saying what it takes, and the flow stays where it is.

@@ -18,6 +18,9 @@ public sealed record WizardStep(string Key, string PromptKey)
     /// <summary>Several choices may be picked, each tap turning one on or off, and Done moves on (<see cref="SeveralChoices"/>).</summary>
     public bool Several { get; init; }
 
+    /// <summary>A photo answers the step: its Telegram file id is kept as the value (see <see cref="Wizard.OnPhotoAsync"/>).</summary>
+    public bool TakesPhoto { get; init; }
+
     /// <summary>Arguments for the prompt text, e.g. the current odometer.</summary>
     public Func<BotContext, Draft, object[]> PromptArgs { get; init; } = (_, _) => [];
 }

@@ -600,6 +600,70 @@ namespace CarPass.Data.Persistence.Migrations
                     b.ToTable("vehicle_claims", (string)null);
                 });
 
+            modelBuilder.Entity("CarPass.Data.Documents.VehicleDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<string>("DeletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("ExpiresOn")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_on");
+
+                    b.Property<string>("IssuedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<string>("PhotoFileId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("photo_file_id");
+
+                    b.Property<string>("UpdatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("VehicleId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vehicle_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_vehicle_documents");
+
+                    b.HasIndex("VehicleId", "ExpiresOn")
+                        .HasDatabaseName("ix_vehicle_documents_vehicle_id_expires_on");
+
+                    b.ToTable("vehicle_documents", (string)null);
+                });
+
             modelBuilder.Entity("CarPass.Data.Engagement.EngagementEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1593,6 +1657,94 @@ namespace CarPass.Data.Persistence.Migrations
                     b.ToTable("service_centers", (string)null);
                 });
 
+            modelBuilder.Entity("CarPass.Data.Tyres.FirstFrost", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Day")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<string>("UpdatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_first_frosts");
+
+                    b.ToTable("first_frosts", (string)null);
+                });
+
+            modelBuilder.Entity("CarPass.Data.Tyres.TyreSet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<string>("DeletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<int?>("FittedKm")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fitted_km");
+
+                    b.Property<string>("FittedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fitted_on");
+
+                    b.Property<string>("RemovedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("removed_on");
+
+                    b.Property<string>("Season")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("season");
+
+                    b.Property<string>("Size")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("size");
+
+                    b.Property<bool>("Studded")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("studded");
+
+                    b.Property<string>("UpdatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("VehicleId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vehicle_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tyre_sets");
+
+                    b.HasIndex("VehicleId")
+                        .HasDatabaseName("ix_tyre_sets_vehicle_id");
+
+                    b.ToTable("tyre_sets", (string)null);
+                });
+
             modelBuilder.Entity("CarPass.Data.Users.ServiceCenterMute", b =>
                 {
                     b.Property<Guid>("UserId")
@@ -2070,6 +2222,16 @@ namespace CarPass.Data.Persistence.Migrations
                         .HasConstraintName("fk_vehicle_claims_vehicles_vehicle_id");
                 });
 
+            modelBuilder.Entity("CarPass.Data.Documents.VehicleDocument", b =>
+                {
+                    b.HasOne("CarPass.Data.Vehicles.Vehicle", null)
+                        .WithMany()
+                        .HasForeignKey("VehicleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_vehicle_documents_vehicles_vehicle_id");
+                });
+
             modelBuilder.Entity("CarPass.Data.Fuel.FuelEntry", b =>
                 {
                     b.HasOne("CarPass.Data.Vehicles.Vehicle", null)
@@ -2212,6 +2374,26 @@ namespace CarPass.Data.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_employee_invites_service_centers_service_center_id");
+                });
+
+            modelBuilder.Entity("CarPass.Data.Tyres.FirstFrost", b =>
+                {
+                    b.HasOne("CarPass.Data.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_first_frosts_users_user_id");
+                });
+
+            modelBuilder.Entity("CarPass.Data.Tyres.TyreSet", b =>
+                {
+                    b.HasOne("CarPass.Data.Vehicles.Vehicle", null)
+                        .WithMany()
+                        .HasForeignKey("VehicleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tyre_sets_vehicles_vehicle_id");
                 });
 
             modelBuilder.Entity("CarPass.Data.Users.ServiceCenterMute", b =>

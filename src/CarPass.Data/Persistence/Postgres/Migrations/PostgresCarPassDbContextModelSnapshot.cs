@@ -593,6 +593,67 @@ namespace CarPass.Data.Persistence.Postgres.Migrations
                     b.ToTable("vehicle_claims", (string)null);
                 });
 
+            modelBuilder.Entity("CarPass.Data.Documents.VehicleDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<DateTime>("ExpiresOn")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_on");
+
+                    b.Property<DateTime?>("IssuedOn")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("number");
+
+                    b.Property<string>("PhotoFileId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("photo_file_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("VehicleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("vehicle_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_vehicle_documents");
+
+                    b.HasIndex("VehicleId", "ExpiresOn")
+                        .HasDatabaseName("ix_vehicle_documents_vehicle_id_expires_on");
+
+                    b.ToTable("vehicle_documents", (string)null);
+                });
+
             modelBuilder.Entity("CarPass.Data.Engagement.EngagementEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1561,6 +1622,90 @@ namespace CarPass.Data.Persistence.Postgres.Migrations
                     b.ToTable("service_centers", (string)null);
                 });
 
+            modelBuilder.Entity("CarPass.Data.Tyres.FirstFrost", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTime>("Day")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("day");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_first_frosts");
+
+                    b.ToTable("first_frosts", (string)null);
+                });
+
+            modelBuilder.Entity("CarPass.Data.Tyres.TyreSet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<int?>("FittedKm")
+                        .HasColumnType("integer")
+                        .HasColumnName("fitted_km");
+
+                    b.Property<DateTime?>("FittedOn")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("fitted_on");
+
+                    b.Property<DateTime?>("RemovedOn")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("removed_on");
+
+                    b.Property<string>("Season")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("season");
+
+                    b.Property<string>("Size")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("size");
+
+                    b.Property<bool>("Studded")
+                        .HasColumnType("boolean")
+                        .HasColumnName("studded");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("VehicleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("vehicle_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tyre_sets");
+
+                    b.HasIndex("VehicleId")
+                        .HasDatabaseName("ix_tyre_sets_vehicle_id");
+
+                    b.ToTable("tyre_sets", (string)null);
+                });
+
             modelBuilder.Entity("CarPass.Data.Users.ServiceCenterMute", b =>
                 {
                     b.Property<Guid>("UserId")
@@ -2029,6 +2174,16 @@ namespace CarPass.Data.Persistence.Postgres.Migrations
                         .HasConstraintName("fk_vehicle_claims_vehicles_vehicle_id");
                 });
 
+            modelBuilder.Entity("CarPass.Data.Documents.VehicleDocument", b =>
+                {
+                    b.HasOne("CarPass.Data.Vehicles.Vehicle", null)
+                        .WithMany()
+                        .HasForeignKey("VehicleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_vehicle_documents_vehicles_vehicle_id");
+                });
+
             modelBuilder.Entity("CarPass.Data.Fuel.FuelEntry", b =>
                 {
                     b.HasOne("CarPass.Data.Vehicles.Vehicle", null)
@@ -2171,6 +2326,26 @@ namespace CarPass.Data.Persistence.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_employee_invites_service_centers_service_center_id");
+                });
+
+            modelBuilder.Entity("CarPass.Data.Tyres.FirstFrost", b =>
+                {
+                    b.HasOne("CarPass.Data.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_first_frosts_users_user_id");
+                });
+
+            modelBuilder.Entity("CarPass.Data.Tyres.TyreSet", b =>
+                {
+                    b.HasOne("CarPass.Data.Vehicles.Vehicle", null)
+                        .WithMany()
+                        .HasForeignKey("VehicleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tyre_sets_vehicles_vehicle_id");
                 });
 
             modelBuilder.Entity("CarPass.Data.Users.ServiceCenterMute", b =>

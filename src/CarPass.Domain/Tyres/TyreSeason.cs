@@ -1,0 +1,8 @@
+namespace CarPass.Domain.Tyres;
+
+public enum TyreSeason
+{
+    Summer,
+    Winter,
+    AllSeason,
+}
