@@ -22,18 +22,32 @@ internal static class KeptAccess
               AND g.revoked_at IS NULL AND (g.expires_at IS NULL OR g.expires_at > ?2))
         """;
 
+    /// <summary>A live read grant that never ends: what the answer needs to be kept until the next write.</summary>
+    private const string LastingReadGrant = $"""
+        EXISTS (
+            SELECT 1 FROM vehicle_access_grants AS g
+            WHERE g.vehicle_id = v.id AND g.user_id = ?1
+              AND g.role IN ('{nameof(AccessRole.Owner)}', '{nameof(AccessRole.CoOwner)}', '{nameof(
+            AccessRole.Viewer
+        )}')
+              AND g.revoked_at IS NULL AND g.expires_at IS NULL)
+        """;
+
     private const string Version = "(SELECT s.version FROM vehicle_scores AS s WHERE s.vehicle_id = v.id LIMIT 1)";
 
     private static readonly KeptStatement OneStatement = new(
-        $"SELECT {Version} FROM vehicles AS v WHERE v.id = ?3 AND {LiveReadGrant}"
+        $"SELECT {Version}, {LastingReadGrant} FROM vehicles AS v WHERE v.id = ?3 AND {LiveReadGrant}"
     );
 
     private static readonly KeptStatement ActiveStatement = new(
-        $"SELECT v.id, {Version} FROM vehicles AS v WHERE v.state = '{nameof(VehicleState.Active)}' AND {LiveReadGrant} ORDER BY v.created_at"
+        $"SELECT v.id, {Version}, {LastingReadGrant} FROM vehicles AS v WHERE v.state = '{nameof(VehicleState.Active)}' AND {LiveReadGrant} ORDER BY v.created_at"
     );
 
-    /// <summary>Whether the user may read the vehicle, and if so its version (null before its first recompute).</summary>
-    public static (bool Readable, Guid? Version) One(
+    /// <summary>
+    /// Whether the user may read the vehicle, and if so its version (null before its first recompute);
+    /// <c>Lasting</c> when the answer can only change by a write (no grant of it ends with time).
+    /// </summary>
+    public static (bool Readable, Guid? Version, bool Lasting) One(
         SqliteConnection connection,
         Guid userId,
         Guid vehicleId,
@@ -42,21 +56,26 @@ internal static class KeptAccess
     {
         using var use = Start(OneStatement, connection, userId, nowUtc);
         use.Bind(3, vehicleId);
-        return use.Read() ? (true, use.NullableGuid(0)) : (false, null);
+        // Not readable stays so until a write: time only ends grants.
+        return use.Read() ? (true, use.NullableGuid(0), use.Int64(1) == 1) : (false, null, true);
     }
 
     /// <summary>The user's active readable vehicles in the order they were added, with their versions.</summary>
-    public static List<(Guid VehicleId, Guid? Version)> Active(
+    public static (List<(Guid VehicleId, Guid? Version)> Vehicles, bool Lasting) Active(
         SqliteConnection connection,
         Guid userId,
         DateTime nowUtc
     )
     {
         var found = new List<(Guid, Guid?)>();
+        var lasting = true;
         using var use = Start(ActiveStatement, connection, userId, nowUtc);
         while (use.Read())
+        {
             found.Add((use.Guid(0), use.NullableGuid(1)));
-        return found;
+            lasting &= use.Int64(2) == 1;
+        }
+        return (found, lasting);
     }
 
     private static KeptStatement.Use Start(

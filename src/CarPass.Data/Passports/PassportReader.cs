@@ -12,7 +12,8 @@ namespace CarPass.Data.Passports;
 /// read checks access and reads the passport's version in one statement, and takes the passport
 /// kept for that version (<see cref="PassportCache"/>); only a vehicle changed since it was last
 /// scored, or whose reminders' dates have since been reached, is scored again (<see cref="PassportLoader"/>).
-/// On SQLite, outside a transaction, the check is a statement kept prepared (<see cref="KeptAccess"/>)
+/// On SQLite, outside a transaction, the check is a statement kept prepared (<see cref="KeptAccess"/>),
+/// its answer kept until the next write (<see cref="KeptGrants"/>),
 /// and the vehicle's row is kept while the database has not changed (<see cref="KeptVehicles"/>).
 /// </summary>
 public sealed class PassportReader(
@@ -20,6 +21,7 @@ public sealed class PassportReader(
     PassportCache cache,
     PassportLoader loader,
     KeptVehicles keptVehicles,
+    KeptGrants grants,
     TimeProvider clock
 )
 {
@@ -31,7 +33,7 @@ public sealed class PassportReader(
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            var (readable, version) = KeptAccess.One(Connection, userId, vehicleId, now);
+            var (readable, version) = grants.One(Connection, userId, vehicleId, now);
             if (!readable)
                 return null;
             var rows = await keptVehicles.FindAsync(db, [vehicleId], ct);
@@ -56,7 +58,7 @@ public sealed class PassportReader(
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            return [.. KeptAccess.Active(Connection, userId, now).Select(v => v.VehicleId)];
+            return [.. grants.Active(Connection, userId, now).Select(v => v.VehicleId)];
         }
         finally
         {
@@ -73,7 +75,7 @@ public sealed class PassportReader(
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            var active = KeptAccess.Active(Connection, userId, now);
+            var active = grants.Active(Connection, userId, now);
             var rows = await keptVehicles.FindAsync(db, [.. active.Select(v => v.VehicleId)], ct);
             var vehicles = active
                 .Where(v => rows.ContainsKey(v.VehicleId))

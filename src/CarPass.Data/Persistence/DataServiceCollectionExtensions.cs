@@ -60,6 +60,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Charts.VehicleChartsReader>();
         services.AddSingleton<TimelinePageCache>();
         services.AddSingleton<KeptVehicles>();
+        services.AddSingleton<KeptGrants>();
+        services.AddSingleton<SignedInUsers>();
         services.AddScoped<CenterTrustReader>();
         services.AddScoped<AchievementReader>();
         services.AddScoped<RecomputeUseCases>();

@@ -15,12 +15,14 @@ namespace CarPass.Data.Timeline;
 /// entries, then the centres they mention) and, when it shows visits, one read of their work, all
 /// after the access check; it scores nothing. A vehicle without access reads exactly like a missing
 /// one (null). On SQLite a first page is served from <see cref="TimelinePageCache"/> while the
-/// database has not changed since it was read; the access check runs on every read.
+/// database has not changed since it was read; the access check runs on every read (its answer kept
+/// until the next write, as the passport's: <see cref="KeptGrants"/>).
 /// </summary>
 public sealed class TimelineReader(
     CarPassDbContext db,
     VehicleAccessReader access,
     TimelinePageCache pages,
+    KeptGrants grants,
     TimeProvider clock
 )
 {
@@ -45,7 +47,7 @@ public sealed class TimelineReader(
         try
         {
             var connection = (SqliteConnection)db.Database.GetDbConnection();
-            if (!KeptAccess.One(connection, userId, vehicleId, clock.GetUtcNow().UtcDateTime).Readable)
+            if (!grants.One(connection, userId, vehicleId, clock.GetUtcNow().UtcDateTime).Readable)
                 return null;
             var epoch = pages.Observe(connection);
             if (pages.Find(vehicleId, userId, size, epoch) is { } kept)

@@ -19,7 +19,7 @@ namespace CarPass.Host.Auth;
 /// pooled context closes it when the request's scope ends. A connection outside a transaction and
 /// between statements holds no lock and no snapshot.
 /// </remarks>
-public sealed class CurrentUserResolver(CarPassDbContext db, UserUseCases users)
+public sealed class CurrentUserResolver(CarPassDbContext db, UserUseCases users, SignedInUsers signedIn)
 {
     public async Task<CurrentUser?> ResolveAsync(ClaimsPrincipal principal, CancellationToken ct)
     {
@@ -33,7 +33,7 @@ public sealed class CurrentUserResolver(CarPassDbContext db, UserUseCases users)
             return null;
         if (db.IsSqlite)
             await db.Database.OpenConnectionAsync(ct);
-        var user = await SignedInUser.FindAsync(db, telegramId, ct);
+        var user = await signedIn.FindAsync(db, telegramId, ct);
         if (user is null)
         {
             var profile = new TelegramProfile(

@@ -9,8 +9,9 @@ namespace CarPass.Data.Tests.Passports;
 /// <summary>
 /// On SQLite every passport and garage read checks access on a kept statement and takes the vehicle's
 /// row kept while the database has not changed (<see cref="KeptVehicles"/>); the signed-in user is
-/// read on a kept statement too (<see cref="SignedInUser"/>). None of it may ever show a row older
-/// than the last committed write, whoever made it.
+/// read on a kept statement too (<see cref="SignedInUser"/>); the signed-in user and the access
+/// answers are kept until the next write (<see cref="SignedInUsers"/>, <see cref="KeptGrants"/>). None
+/// of it may ever show a row older than the last committed write, whoever made it.
 /// </summary>
 public sealed class KeptReadsFreshnessTests : IAsyncLifetime
 {
@@ -99,6 +100,61 @@ public sealed class KeptReadsFreshnessTests : IAsyncLifetime
         await _db.WriteElsewhereAsync("UPDATE users SET first_name = 'Renamed'");
         await using (var context = _db.NewContext())
             Assert.Equal("Renamed", (await SignedInUser.FindAsync(context, _owner.TelegramId, default))!.FirstName);
+    }
+
+    [Fact]
+    public async Task A_kept_signed_in_user_is_served_until_a_write_then_the_new_language_or_name_at_once()
+    {
+        var kept = await KeptSignedInUserAsync();
+        Assert.Equal(new SignedInUser(_owner.Id, _owner.TelegramId, _owner.FirstName, "en"), kept);
+        Assert.Null(await FindSignedInAsync(999_999));
+
+        (await _db.Get<UserUseCases>().SetLanguageAsync(_owner.Id, Language.Ru, default)).Ok();
+        Assert.Equal("ru", (await FindSignedInAsync(_owner.TelegramId))!.Language);
+
+        await _db.WriteElsewhereAsync("UPDATE users SET first_name = 'Renamed'");
+        Assert.Equal("Renamed", (await FindSignedInAsync(_owner.TelegramId))!.FirstName);
+    }
+
+    [Fact]
+    public async Task A_kept_access_answer_ends_when_another_process_revokes_the_grant()
+    {
+        var viewer = await _db.UserAsync(42);
+        await _db.WriteElsewhereAsync(
+            $"INSERT INTO vehicle_access_grants (id, vehicle_id, role, user_id, granted_at) VALUES ('{Guid.NewGuid().ToString().ToUpperInvariant()}', '{_car.Id.ToString().ToUpperInvariant()}', 'Viewer', '{viewer.Id.ToString().ToUpperInvariant()}', '2026-01-01 00:00:00')"
+        );
+        for (var read = 0; read < 3; read++)
+            Assert.NotNull(await ReadModel.ReadAsync(_db, viewer.Id, _car.Id));
+        Assert.Single((await _db.Get<PassportReader>().GarageAsync(viewer.Id, default)).Vehicles);
+
+        await _db.WriteElsewhereAsync(
+            $"UPDATE vehicle_access_grants SET revoked_at = '2026-01-02 00:00:00' WHERE role = 'Viewer'"
+        );
+
+        Assert.Null(await ReadModel.ReadAsync(_db, viewer.Id, _car.Id));
+        Assert.Empty((await _db.Get<PassportReader>().GarageAsync(viewer.Id, default)).Vehicles);
+        Assert.Empty(await _db.Get<PassportReader>().VehicleIdsAsync(viewer.Id, default));
+        Assert.NotNull(await ReadModel.ReadAsync(_db, _owner.Id, _car.Id));
+    }
+
+    private async Task<SignedInUser?> FindSignedInAsync(long telegramId)
+    {
+        await using var context = _db.NewContext();
+        return await _db.Get<SignedInUsers>().FindAsync(context, telegramId, default);
+    }
+
+    /// <summary>Reads until the signed-in user is kept (the same object served twice), as <see cref="KeptVehicleAsync"/>.</summary>
+    private async Task<SignedInUser> KeptSignedInUserAsync()
+    {
+        var user = await FindSignedInAsync(_owner.TelegramId);
+        for (var read = 0; read < 8; read++)
+        {
+            var again = await FindSignedInAsync(_owner.TelegramId);
+            if (ReferenceEquals(again, user))
+                return user!;
+            user = again;
+        }
+        throw new Xunit.Sdk.XunitException("The signed-in user was never kept.");
     }
 
     private Task<GarageView> GarageAsync() => _db.Get<PassportReader>().GarageAsync(_owner.Id, default);
