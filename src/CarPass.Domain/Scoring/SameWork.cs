@@ -22,4 +22,32 @@ public static class SameWork
             || Math.Abs(entryKm - visitKm) <= WindowKm
         )
         && visit.WorkKinds.Contains(entry.Kind);
+
+    /// <summary>
+    /// The entries that are not the same work as a confirmed visit. Each entry is compared only with
+    /// the visits inside its window (visits sorted by date, the window found by binary search), so a
+    /// long history costs n log n, not entries × visits.
+    /// </summary>
+    public static List<ServiceRecord> NotInConfirmedVisits(
+        IEnumerable<ServiceRecord> entries,
+        IEnumerable<VisitRecord> visits
+    )
+    {
+        var confirmed = visits.Where(v => v.Status == VisitStatus.Confirmed).OrderBy(v => v.VisitDate).ToArray();
+        var dates = Array.ConvertAll(confirmed, v => v.VisitDate);
+        return [.. entries.Where(e => !MatchesInWindow(e, confirmed, dates))];
+    }
+
+    private static bool MatchesInWindow(ServiceRecord entry, VisitRecord[] confirmed, DateTime[] dates)
+    {
+        var start = Array.BinarySearch(dates, entry.Date - Window);
+        if (start < 0)
+            start = ~start;
+        while (start > 0 && dates[start - 1] >= entry.Date - Window)
+            start--;
+        for (var i = start; i < confirmed.Length && dates[i] <= entry.Date + Window; i++)
+            if (AsConfirmedVisit(entry, confirmed[i]))
+                return true;
+        return false;
+    }
 }

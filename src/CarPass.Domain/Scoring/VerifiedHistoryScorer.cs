@@ -17,9 +17,8 @@ public static class VerifiedHistoryScorer
 
     public static VerifiedHistoryResult Score(VehicleSnapshot s)
     {
-        var confirmedVisits = s.Visits.Where(v => v.Status == VisitStatus.Confirmed).ToList();
         var ownEntries = HistoryDeduplication.SelfReported(s.ServiceEntries);
-        var selfReported = ownEntries.Where(e => !confirmedVisits.Any(v => SameWork.AsConfirmedVisit(e, v))).ToList();
+        var selfReported = SameWork.NotInConfirmedVisits(ownEntries, s.Visits);
         var visits = HistoryDeduplication.Visits(
             s.Visits.Where(v => v.Status is VisitStatus.Confirmed or VisitStatus.Disputed)
         );
