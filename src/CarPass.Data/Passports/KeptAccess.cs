@@ -12,26 +12,22 @@ namespace CarPass.Data.Passports;
 /// </summary>
 internal static class KeptAccess
 {
-    private const string LiveReadGrant = $"""
-        EXISTS (
-            SELECT 1 FROM vehicle_access_grants AS g
-            WHERE g.vehicle_id = v.id AND g.user_id = ?1
-              AND g.role IN ('{nameof(AccessRole.Owner)}', '{nameof(AccessRole.CoOwner)}', '{nameof(
-            AccessRole.Viewer
-        )}')
-              AND g.revoked_at IS NULL AND (g.expires_at IS NULL OR g.expires_at > ?2))
-        """;
+    /// <summary>A read grant of the user on the vehicle (owner, co-owner or viewer), not revoked, <paramref name="until"/>.</summary>
+    private static string ReadGrant(string until) =>
+        $"""
+            EXISTS (
+                SELECT 1 FROM vehicle_access_grants AS g
+                WHERE g.vehicle_id = v.id AND g.user_id = ?1
+                  AND g.role IN ('{nameof(AccessRole.Owner)}', '{nameof(AccessRole.CoOwner)}', '{nameof(
+                AccessRole.Viewer
+            )}')
+                  AND g.revoked_at IS NULL AND {until})
+            """;
 
-    /// <summary>A live read grant that never ends: what the answer needs to be kept until the next write.</summary>
-    private const string LastingReadGrant = $"""
-        EXISTS (
-            SELECT 1 FROM vehicle_access_grants AS g
-            WHERE g.vehicle_id = v.id AND g.user_id = ?1
-              AND g.role IN ('{nameof(AccessRole.Owner)}', '{nameof(AccessRole.CoOwner)}', '{nameof(
-            AccessRole.Viewer
-        )}')
-              AND g.revoked_at IS NULL AND g.expires_at IS NULL)
-        """;
+    private static readonly string LiveReadGrant = ReadGrant("(g.expires_at IS NULL OR g.expires_at > ?2)");
+
+    /// <summary>A live read grant that never ends: what an answer needs to be kept until the next write.</summary>
+    private static readonly string LastingReadGrant = ReadGrant("g.expires_at IS NULL");
 
     private const string Version = "(SELECT s.version FROM vehicle_scores AS s WHERE s.vehicle_id = v.id LIMIT 1)";
 
