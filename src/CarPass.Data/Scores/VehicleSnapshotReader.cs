@@ -144,7 +144,8 @@ internal static class VehicleSnapshotReader
                 [.. visits[v.Id]],
                 [.. reminders[v.Id]],
                 [.. charging[v.Id]],
-                InsuranceLapsed: osago[v.Id].Any() && osago[v.Id].Max().Date < nowUtc.Date
+                InsuranceLapsed: osago[v.Id].Any() && osago[v.Id].Max().Date < nowUtc.Date,
+                InsuranceExpiresOn: osago[v.Id].Any() ? osago[v.Id].Max().Date : null
             )
         );
         return new OwnedSnapshots(snapshots, owners);
