@@ -16,8 +16,8 @@ public sealed class OwnershipUseCases(WriteRunner writes, VehicleAccessReader ac
 {
     public static readonly TimeSpan LinkLifetime = TimeSpan.FromDays(7);
 
-    public Task<Outcome<OwnershipTransfer>> OfferAsync(Guid ownerUserId, Guid vehicleId, CancellationToken ct) =>
-        writes.RunAsync<OwnershipTransfer>(
+    public Task<Outcome<VehicleTransfer>> OfferAsync(Guid ownerUserId, Guid vehicleId, CancellationToken ct) =>
+        writes.RunAsync<VehicleTransfer>(
             ownerUserId,
             async (scope, token) =>
             {
@@ -38,14 +38,14 @@ public sealed class OwnershipUseCases(WriteRunner writes, VehicleAccessReader ac
                 };
                 scope.Db.OwnershipTransfers.Add(transfer);
                 scope.Record("ownership.offered", nameof(OwnershipTransfer), transfer.Id, vehicleId);
-                return transfer;
+                return new VehicleTransfer(transfer, await links.VehicleNameAsync(vehicleId, token));
             },
             ct
         );
 
     /// <summary>Only the seller, while they own the car, and only an open link; someone else's link looks closed.</summary>
-    public Task<Outcome<OwnershipTransfer>> CancelAsync(Guid ownerUserId, Guid transferId, CancellationToken ct) =>
-        writes.RunAsync<OwnershipTransfer>(
+    public Task<Outcome<VehicleTransfer>> CancelAsync(Guid ownerUserId, Guid transferId, CancellationToken ct) =>
+        writes.RunAsync<VehicleTransfer>(
             ownerUserId,
             async (scope, token) =>
             {
@@ -60,13 +60,13 @@ public sealed class OwnershipUseCases(WriteRunner writes, VehicleAccessReader ac
                     return new DomainError(OwnershipErrorCodes.TransferNotOpen);
                 transfer.CancelledAt = scope.Now;
                 scope.Record("ownership.link_cancelled", nameof(OwnershipTransfer), transfer.Id, transfer.VehicleId);
-                return transfer;
+                return new VehicleTransfer(transfer, await links.VehicleNameAsync(transfer.VehicleId, token));
             },
             ct
         );
 
     /// <summary>What the buyer who opened the link is told before anything changes.</summary>
-    public async Task<Outcome<OwnershipTransfer>> CheckAsync(
+    public async Task<Outcome<VehicleTransfer>> CheckAsync(
         Guid buyerUserId,
         string code,
         DateTime nowUtc,
@@ -74,12 +74,13 @@ public sealed class OwnershipUseCases(WriteRunner writes, VehicleAccessReader ac
     )
     {
         var transfer = await links.ByCodeAsync(code, ct);
-        var refused = await RefusalAsync(transfer, buyerUserId, nowUtc, ct);
-        return refused is null ? Outcome<OwnershipTransfer>.Ok(transfer!) : refused;
+        if (await RefusalAsync(transfer, buyerUserId, nowUtc, ct) is { } refused)
+            return refused;
+        return new VehicleTransfer(transfer!, await links.VehicleNameAsync(transfer!.VehicleId, ct));
     }
 
-    public Task<Outcome<OwnershipTransfer>> AcceptAsync(Guid buyerUserId, string code, CancellationToken ct) =>
-        writes.RunAsync<OwnershipTransfer>(
+    public Task<Outcome<VehicleTransfer>> AcceptAsync(Guid buyerUserId, string code, CancellationToken ct) =>
+        writes.RunAsync<VehicleTransfer>(
             buyerUserId,
             async (scope, token) =>
             {
@@ -106,7 +107,7 @@ public sealed class OwnershipUseCases(WriteRunner writes, VehicleAccessReader ac
                     data: new { from = transfer.FromUserId, to = buyerUserId }
                 );
                 scope.RecomputeUser(transfer.FromUserId);
-                return transfer;
+                return new VehicleTransfer(transfer, await links.VehicleNameAsync(transfer.VehicleId, token));
             },
             ct
         );

@@ -24,6 +24,11 @@ public sealed class TransferLinkReader(CarPassDbContext db, VehicleAccessReader 
     public Task<OwnershipTransfer?> ByCodeAsync(string code, CancellationToken ct) =>
         db.OwnershipTransfers.AsNoTracking().FirstOrDefaultAsync(t => t.Code == code, ct);
 
+    /// <summary>The name of the car a link moves, as its seller and buyer are shown it ("" when the car is gone).</summary>
+    public async Task<string> VehicleNameAsync(Guid vehicleId, CancellationToken ct) =>
+        await db.Vehicles.AsNoTracking().Where(v => v.Id == vehicleId).Select(v => v.Name).FirstOrDefaultAsync(ct)
+        ?? "";
+
     /// <summary>The open links a seller made for vehicles they still own, newest first.</summary>
     public async Task<List<OpenTransferLink>> OfSellerAsync(
         Guid sellerUserId,

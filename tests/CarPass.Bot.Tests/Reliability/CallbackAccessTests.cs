@@ -133,6 +133,7 @@ public sealed class CallbackAccessTests : IAsyncLifetime
         ).Value!.ToString();
         _ids["transfer"] = (await _world.Service<OwnershipUseCases>().OfferAsync(owner.Id, _ids["vehicle"], default))
             .Value!
+            .Transfer
             .Id;
         _ids["link"] = (
             await _world

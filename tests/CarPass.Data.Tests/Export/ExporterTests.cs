@@ -148,7 +148,7 @@ public sealed class ExporterTests : IAsyncLifetime
         ).Ok();
         var buyer = await _db.UserAsync(55);
         var ownership = _db.Get<OwnershipUseCases>();
-        var offer = (await ownership.OfferAsync(seller.Id, car.Id, default)).Ok();
+        var offer = (await ownership.OfferAsync(seller.Id, car.Id, default)).Ok().Transfer;
         (await ownership.AcceptAsync(buyer.Id, offer.Code, default)).Ok();
         _db.Clock.Advance(TimeSpan.FromDays(1));
         (await _db.Get<FuelUseCases>().LogAsync(buyer.Id, car.Id, new FuelDraft(40, OdometerKm: 50_600), default)).Ok();

@@ -153,7 +153,7 @@ public sealed class ClaimTests : IAsyncLifetime
             );
             await context.SaveChangesAsync();
         }
-        var link = (await _db.Get<OwnershipUseCases>().OfferAsync(owner.Id, car.Id, default)).Ok();
+        var link = (await _db.Get<OwnershipUseCases>().OfferAsync(owner.Id, car.Id, default)).Ok().Transfer;
         var claimId = await _db.ScalarAsync(c => c.VehicleClaims.Select(x => x.Id).SingleAsync());
 
         var decision = (await Claims.DecideAsync(admin.Id, claimId, true, default)).Ok();

@@ -24,8 +24,8 @@ public sealed class TransferLinkTests : IAsyncLifetime
         var (seller, car) = await Garage.OwnerWithCarAsync(_db);
         var buyer = await _db.UserAsync(55);
 
-        var first = (await Ownership.OfferAsync(seller.Id, car.Id, default)).Ok();
-        var second = (await Ownership.OfferAsync(seller.Id, car.Id, default)).Ok();
+        var first = (await Ownership.OfferAsync(seller.Id, car.Id, default)).Ok().Transfer;
+        var second = (await Ownership.OfferAsync(seller.Id, car.Id, default)).Ok().Transfer;
         var open = await _db.Get<TransferLinkReader>().OfSellerAsync(seller.Id, null, Now, default);
         var withFirst = await Ownership.AcceptAsync(buyer.Id, first.Code, default);
 
@@ -40,7 +40,7 @@ public sealed class TransferLinkTests : IAsyncLifetime
     {
         var (seller, car) = await Garage.OwnerWithCarAsync(_db);
         var buyer = await _db.UserAsync(55);
-        var link = (await Ownership.OfferAsync(seller.Id, car.Id, default)).Ok();
+        var link = (await Ownership.OfferAsync(seller.Id, car.Id, default)).Ok().Transfer;
 
         var byBuyer = await Ownership.CancelAsync(buyer.Id, link.Id, default);
         (await Ownership.CancelAsync(seller.Id, link.Id, default)).Ok();
@@ -61,7 +61,7 @@ public sealed class TransferLinkTests : IAsyncLifetime
     {
         var (seller, car) = await Garage.OwnerWithCarAsync(_db);
         var buyer = await _db.UserAsync(55);
-        var link = (await Ownership.OfferAsync(seller.Id, car.Id, default)).Ok();
+        var link = (await Ownership.OfferAsync(seller.Id, car.Id, default)).Ok().Transfer;
 
         _db.Clock.Advance(OwnershipUseCases.LinkLifetime - TimeSpan.FromSeconds(1));
         var lastSecond = await Ownership.CheckAsync(buyer.Id, link.Code, Now, default);

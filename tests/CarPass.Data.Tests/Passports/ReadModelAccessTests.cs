@@ -63,7 +63,7 @@ public sealed class ReadModelAccessTests : IAsyncLifetime
         await AssertCurrentAsync(_db, seller.Id, car.Id);
         var ownership = _db.Get<OwnershipUseCases>();
 
-        var offer = (await ownership.OfferAsync(seller.Id, car.Id, default)).Ok();
+        var offer = (await ownership.OfferAsync(seller.Id, car.Id, default)).Ok().Transfer;
         (await ownership.AcceptAsync(buyer.Id, offer.Code, default)).Ok();
 
         Assert.Null(await ReadAsync(_db, seller.Id, car.Id));

@@ -30,7 +30,7 @@ public sealed class PostgresOwnershipTests
         {
             var (seller, car) = await Garage.OwnerWithCarAsync(db, 5000 + round * 2);
             var buyer = await db.UserAsync(5001 + round * 2);
-            var link = (await db.Get<OwnershipUseCases>().OfferAsync(seller.Id, car.Id, default)).Ok();
+            var link = (await db.Get<OwnershipUseCases>().OfferAsync(seller.Id, car.Id, default)).Ok().Transfer;
             using var start = new Barrier(2);
 
             var results = await Task.WhenAll(

@@ -116,7 +116,7 @@ public sealed class PostgresTests
         var joins = await Task.WhenAll(
             people.Select(p => Task.Run(() => db.Get<TeamUseCases>().AcceptAsync(p.Id, invite.Code, default)))
         );
-        var offer = (await db.Get<OwnershipUseCases>().OfferAsync(seller.Id, car.Id, default)).Ok();
+        var offer = (await db.Get<OwnershipUseCases>().OfferAsync(seller.Id, car.Id, default)).Ok().Transfer;
         var buys = await Task.WhenAll(
             people.Select(p => Task.Run(() => db.Get<OwnershipUseCases>().AcceptAsync(p.Id, offer.Code, default)))
         );

@@ -46,7 +46,7 @@ public sealed class StoredCenterTrustTests : IAsyncLifetime
         var buyer = await _db.UserAsync(1002);
         var ownership = _db.Get<OwnershipUseCases>();
 
-        var link = (await ownership.OfferAsync(_owner.Id, _car.Id, default)).Ok();
+        var link = (await ownership.OfferAsync(_owner.Id, _car.Id, default)).Ok().Transfer;
         (await ownership.AcceptAsync(buyer.Id, link.Code, default)).Ok();
 
         Assert.Equal(0, (await FreshSnapshotAsync()).DisabledEmployeesHoldingGrants);

@@ -35,7 +35,7 @@ public sealed class OwnershipTests : IAsyncLifetime
         var buyer = await _db.UserAsync(55);
         var ownership = _db.Get<OwnershipUseCases>();
 
-        var offer = (await ownership.OfferAsync(seller.Id, car.Id, default)).Ok();
+        var offer = (await ownership.OfferAsync(seller.Id, car.Id, default)).Ok().Transfer;
         (await ownership.AcceptAsync(buyer.Id, offer.Code, default)).Ok();
         var reused = await ownership.AcceptAsync((await _db.UserAsync(66)).Id, offer.Code, default);
 
@@ -59,7 +59,7 @@ public sealed class OwnershipTests : IAsyncLifetime
         var ownership = _db.Get<OwnershipUseCases>();
 
         var byStranger = await ownership.OfferAsync(stranger.Id, car.Id, default);
-        var offer = (await ownership.OfferAsync(seller.Id, car.Id, default)).Ok();
+        var offer = (await ownership.OfferAsync(seller.Id, car.Id, default)).Ok().Transfer;
         var toSelf = await ownership.AcceptAsync(seller.Id, offer.Code, default);
         _db.Clock.Advance(OwnershipUseCases.LinkLifetime);
         var expired = await ownership.AcceptAsync(stranger.Id, offer.Code, default);

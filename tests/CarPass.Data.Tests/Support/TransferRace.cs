@@ -15,7 +15,7 @@ public static class TransferRace
     /// </summary>
     public static async Task<string[]> TwoOpenLinksAsync(TestDatabase db, Guid sellerId, Guid vehicleId)
     {
-        var first = (await db.Get<OwnershipUseCases>().OfferAsync(sellerId, vehicleId, default)).Ok();
+        var first = (await db.Get<OwnershipUseCases>().OfferAsync(sellerId, vehicleId, default)).Ok().Transfer;
         await using var context = db.NewContext();
         var second = new OwnershipTransfer
         {
@@ -30,7 +30,7 @@ public static class TransferRace
         return [first.Code, second.Code];
     }
 
-    public static async Task<Outcome<OwnershipTransfer>[]> AcceptAtOnceAsync(
+    public static async Task<Outcome<VehicleTransfer>[]> AcceptAtOnceAsync(
         TestDatabase db,
         IReadOnlyList<(Guid Buyer, string Code)> accepts
     )

@@ -174,7 +174,7 @@ public sealed class ShareLinkTransferTests(ApiFixture api) : IClassFixture<ApiFi
         );
 
         var offer = await api.WithAsync<OwnershipUseCases, OwnershipTransfer>(async o =>
-            (await o.OfferAsync(api.OwnerId, api.VestaId, default)).Value!
+            (await o.OfferAsync(api.OwnerId, api.VestaId, default)).Value!.Transfer
         );
         var accepted = await api.WithAsync<OwnershipUseCases, bool>(async o =>
             (await o.AcceptAsync(buyerId, offer.Code, default)).IsSuccess

@@ -3,7 +3,6 @@ using CarPass.Bot.Routing;
 using CarPass.Bot.Setup;
 using CarPass.Data.Ownership;
 using CarPass.Data.Users;
-using CarPass.Data.Vehicles;
 
 namespace CarPass.Bot.Flows.Ownership;
 
@@ -17,7 +16,6 @@ public sealed class TransferHandler(
     TransferLinkReader links,
     BotIdentity identity,
     RecipientReader recipients,
-    VehicleReader vehicles,
     TimeProvider clock
 )
 {
@@ -40,8 +38,7 @@ public sealed class TransferHandler(
             ctx.Refuse(outcome.Error);
             return;
         }
-        var t = outcome.Value;
-        var name = (await vehicles.FindAsync(vehicleId, ct))?.Name ?? "";
+        var (t, name) = outcome.Value;
         await SayLinkAsync(ctx, new OpenTransferLink(t.Id, t.VehicleId, name, t.Code, t.ExpiresAt), ct);
     }
 
@@ -53,11 +50,8 @@ public sealed class TransferHandler(
             ctx.Refuse(outcome.Error);
             return;
         }
-        var vehicleId = outcome.Value.VehicleId;
-        ctx.Say(
-            ctx.T("bot.transfer.cancelled", (await vehicles.FindAsync(vehicleId, ct))?.Name ?? ""),
-            TransferScreen.CancelledActions(ctx, vehicleId)
-        );
+        var (transfer, name) = outcome.Value;
+        ctx.Say(ctx.T("bot.transfer.cancelled", name), TransferKeyboard.Cancelled(ctx, transfer.VehicleId));
     }
 
     /// <summary>/transfers: every open link of the seller, each with its Cancel button.</summary>
@@ -69,7 +63,7 @@ public sealed class TransferHandler(
             ctx.Say(ctx.T("bot.transfer.none"), Keyboards.BackToGarage(ctx));
             return;
         }
-        ctx.Say(TransferScreen.List(ctx, open), TransferScreen.ListActions(ctx, open));
+        ctx.Say(TransferScreen.List(ctx, open), TransferKeyboard.List(ctx, open));
     }
 
     /// <summary>The buyer opened the link: show what is offered, and until when, before anything changes.</summary>
@@ -81,9 +75,9 @@ public sealed class TransferHandler(
             ctx.Refuse(outcome.Error);
             return;
         }
-        var vehicle = await vehicles.FindAsync(outcome.Value.VehicleId, ct);
+        var (transfer, name) = outcome.Value;
         ctx.Say(
-            ctx.T("bot.transfer.preview", vehicle?.Name ?? "", outcome.Value.ExpiresAt),
+            ctx.T("bot.transfer.preview", name, transfer.ExpiresAt),
             new(Keyboards.Button(ctx.Raw("bot.transfer.accept"), CallbackData.AcceptTransfer, code))
         );
     }
@@ -96,27 +90,15 @@ public sealed class TransferHandler(
             ctx.Refuse(outcome.Error);
             return;
         }
-        var vehicle = await vehicles.FindAsync(outcome.Value.VehicleId, ct);
-        if (await recipients.UserAsync(outcome.Value.FromUserId, ct) is { } seller)
-            ctx.Replies.Send(
-                seller.TelegramId,
-                Speaker.For(seller).T("bot.transfer.seller_notice", vehicle?.Name ?? "")
-            );
-        ctx.Say(
-            ctx.T("bot.transfer.accepted", vehicle?.Name ?? ""),
-            new(
-                Keyboards.Button(
-                    ctx.Raw("bot.menu.passport"),
-                    CallbackData.Passport,
-                    CallbackData.Id(outcome.Value.VehicleId)
-                )
-            )
-        );
+        var (transfer, name) = outcome.Value;
+        if (await recipients.UserAsync(transfer.FromUserId, ct) is { } seller)
+            ctx.Replies.Send(seller.TelegramId, Speaker.For(seller).T("bot.transfer.seller_notice", name));
+        ctx.Say(ctx.T("bot.transfer.accepted", name), Keyboards.Next(Keyboards.ToPassport(ctx, transfer.VehicleId)));
     }
 
     private async Task SayLinkAsync(BotContext ctx, OpenTransferLink link, CancellationToken ct)
     {
         var url = await identity.StartLinkAsync($"{DeepLinks.Transfer}{link.Code}", ct);
-        ctx.Say(TransferScreen.Link(ctx, link, url), TransferScreen.LinkActions(ctx, link));
+        ctx.Say(TransferScreen.Link(ctx, link, url), TransferKeyboard.Link(ctx, link));
     }
 }
