@@ -1,21 +1,10 @@
-using CarPass.Bot.Flows.Centers;
-using CarPass.Bot.Flows.Notices;
 using CarPass.Bot.Routing;
 using CarPass.Data.Access;
-using CarPass.Data.Lookup;
-using CarPass.Data.Users;
-using CarPass.Data.Vehicles;
-using Telegram.Bot.Types.ReplyMarkups;
 
 namespace CarPass.Bot.Flows.Access;
 
 /// <summary>Access to a vehicle: a centre asks, the owner answers for 1, 7 or 30 days, and can revoke any time.</summary>
-public sealed class AccessHandler(
-    AccessUseCases accessCases,
-    GrantReader grants,
-    RecipientReader recipients,
-    VehicleReader vehicles
-)
+public sealed class AccessHandler(AccessUseCases accessCases, GrantReader grants, AccessDecidedNotices notices)
 {
     public async Task RequestAsync(BotContext ctx, Guid centerId, Guid vehicleId, CancellationToken ct)
     {
@@ -38,19 +27,7 @@ public sealed class AccessHandler(
             ctx.Refuse(outcome.Error);
             return;
         }
-        var request = outcome.Value;
-        if (await vehicles.FindAsync(request.VehicleId, ct) is { } vehicle)
-            foreach (
-                var employee in await recipients.AudienceAsync(request.ServiceCenterId, request.RequestedByUserId, ct)
-            )
-            {
-                var s = Speaker.For(employee);
-                var masked = CenterText.MaskedPlain(MaskedVehicle.Of(vehicle));
-                ctx.Replies.Send(
-                    employee.TelegramId,
-                    days == 0 ? s.T("bot.access.denied_notice", masked) : s.T("bot.access.granted_notice", masked, days)
-                );
-            }
+        await notices.TellAsync(ctx, outcome.Value, days, ct);
         ctx.Say(
             days == 0 ? ctx.T("bot.access.denied") : ctx.T("bot.access.granted", days),
             new(Keyboards.Button(ctx.Raw("bot.access.list"), CallbackData.Grants))
@@ -70,23 +47,8 @@ public sealed class AccessHandler(
             ctx.Say(heading + ctx.T("bot.access.none"), Keyboards.BackToGarage(ctx));
             return;
         }
-        var lines = live.Select(g =>
-            Html.Of($"• {ctx.T("bot.access.line", g.CenterName ?? "—", g.VehicleName, (object?)g.ExpiresAt ?? "∞")}")
-        );
-        var rows = live.Select(g =>
-            new[]
-            {
-                Keyboards.Button(
-                    ctx.Raw("bot.access.revoke", g.CenterName ?? "—", g.VehicleName),
-                    CallbackData.RevokeGrant,
-                    CallbackData.Id(g.Id)
-                ),
-            }
-        );
-        ctx.Say(
-            $"{heading}{Html.Bold(ctx.T("bot.access.title"))}\n{Html.Lines(lines)}",
-            new InlineKeyboardMarkup(rows.Append([Keyboards.ToGarage(ctx)]))
-        );
+        var (html, keyboard) = GrantsScreen.Render(ctx, heading, live);
+        ctx.Say(html, keyboard);
     }
 
     public async Task RevokeAsync(BotContext ctx, Guid grantId, CancellationToken ct)

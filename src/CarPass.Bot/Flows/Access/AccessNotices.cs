@@ -2,12 +2,10 @@ using CarPass.Bot.Flows.Centers;
 using CarPass.Bot.Flows.Notices;
 using CarPass.Bot.Notifications;
 using CarPass.Bot.Routing;
-using CarPass.Data.Access;
 using CarPass.Data.Notifications;
 using CarPass.Data.ServiceCenters;
 using CarPass.Data.Vehicles;
 using CarPass.Domain.ServiceCenters;
-using Telegram.Bot.Types.ReplyMarkups;
 
 namespace CarPass.Bot.Flows.Access;
 
@@ -23,24 +21,9 @@ public sealed class AccessNotices(OwnerRequestReader requests, CenterReader cent
         var vehicle = await vehicles.FindAsync(request.VehicleId, ct);
         if (center is null || vehicle is null)
             return null;
-        var id = CallbackData.Id(request.Id);
-        var keyboard = new InlineKeyboardMarkup([
-            AccessUseCases
-                .GrantDays.Select(days =>
-                    Keyboards.Button(
-                        s.Raw("bot.access.approve_days", days),
-                        CallbackData.DecideAccess,
-                        id,
-                        days.ToString()
-                    )
-                )
-                .ToArray(),
-            [Keyboards.Button(s.Raw("bot.access.deny"), CallbackData.DecideAccess, id, "0")],
-            .. MuteButton.Row(s, request.ServiceCenterId),
-        ]);
         var ask = Html.Of($"{s.T("bot.access.owner_ask", vehicle.Name)}\n{CenterText.Label(s, center)}");
         if (center.Verification != VerificationStatus.Verified)
             ask = Html.Of($"{ask}\n{s.T("bot.access.owner_unverified")}");
-        return new RenderedNudge(ask, keyboard);
+        return new RenderedNudge(ask, AccessRequestKeyboard.For(s, request.Id, request.ServiceCenterId));
     }
 }

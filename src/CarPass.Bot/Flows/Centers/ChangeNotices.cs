@@ -1,10 +1,8 @@
 using CarPass.Bot.Flows.Notices;
 using CarPass.Bot.Notifications;
-using CarPass.Bot.Routing;
 using CarPass.Data.Notifications;
 using CarPass.Data.ServiceCenters;
 using CarPass.Data.Vehicles;
-using Telegram.Bot.Types.ReplyMarkups;
 
 namespace CarPass.Bot.Flows.Centers;
 
@@ -20,24 +18,14 @@ public sealed class ChangeNotices(OwnerRequestReader requests, CenterReader cent
         var center = request.ServiceCenterId is { } c ? await centers.CardAsync(c, ct) : null;
         if (vehicle is null)
             return null;
-        var id = CallbackData.Id(request.Id);
         var text = s.T(
             "bot.change.owner_ask",
             center?.Name ?? "",
-            s.Raw($"bot.spec.field.{ProposeChangeWizard.Fields[request.Field]}"),
+            s.Raw($"bot.spec.field.{VehicleFieldKeys.Of[request.Field]}"),
             vehicle.Name,
             request.PreviousValue ?? "—",
             request.ProposedValue
         );
-        return new RenderedNudge(
-            text,
-            new InlineKeyboardMarkup([
-                [
-                    Keyboards.Button(s.Raw("bot.change.approve"), CallbackData.DecideChange, id, "y"),
-                    Keyboards.Button(s.Raw("bot.change.reject"), CallbackData.DecideChange, id, "n"),
-                ],
-                .. MuteButton.Row(s, request.ServiceCenterId),
-            ])
-        );
+        return new RenderedNudge(text, ChangeRequestKeyboard.For(s, request.Id, request.ServiceCenterId));
     }
 }

@@ -1,12 +1,10 @@
-using CarPass.Bot.Flows.Notices;
 using CarPass.Bot.Routing;
 using CarPass.Data.ServiceCenters;
-using CarPass.Data.Users;
 
 namespace CarPass.Bot.Flows.Centers;
 
 /// <summary>The operator's Verify button; Reject starts a flow that asks for the reason.</summary>
-public sealed class OperatorReviewHandler(ServiceCenterUseCases centers, RecipientReader recipients, FlowStarter flows)
+public sealed class OperatorReviewHandler(ServiceCenterUseCases centers, CenterReviewNotices notices, FlowStarter flows)
 {
     public async Task DecideAsync(BotContext ctx, Guid centerId, bool verify, CancellationToken ct)
     {
@@ -26,11 +24,7 @@ public sealed class OperatorReviewHandler(ServiceCenterUseCases centers, Recipie
             ctx.Refuse(outcome.Error);
             return;
         }
-        foreach (var manager in await recipients.ManagersAsync(centerId, ct))
-            ctx.Replies.Send(
-                manager.TelegramId,
-                Speaker.For(manager).T("bot.center.verified_notice", outcome.Value.Name)
-            );
+        await notices.VerifiedAsync(ctx, centerId, outcome.Value.Name, ct);
         ctx.Say(ctx.T("bot.center.verified_done", outcome.Value.Name), Keyboards.Next(Keyboards.ToMenu(ctx)));
     }
 }

@@ -9,21 +9,6 @@ namespace CarPass.Bot.Flows.Centers;
 public sealed class ProposeChangeWizard(ChangeRequestUseCases changes, CenterSteps centerSteps, TimeProvider clock)
     : Wizard
 {
-    internal static readonly Dictionary<VehicleField, string> Fields = new()
-    {
-        [VehicleField.Vin] = "vin",
-        [VehicleField.Plate] = "plate",
-        [VehicleField.Odometer] = "odometer",
-        [VehicleField.Make] = "make",
-        [VehicleField.Model] = "model",
-        [VehicleField.Year] = "year",
-        [VehicleField.EngineOilType] = "oil_type",
-        [VehicleField.EngineOilVolume] = "oil_volume",
-        [VehicleField.TransmissionFluid] = "transmission",
-        [VehicleField.CoolantType] = "coolant",
-        [VehicleField.BrakeFluidType] = "brake",
-    };
-
     public override string Name => FlowNames.ProposeChange;
     public override string PresetKey => DraftKeys.Center;
 
@@ -35,18 +20,28 @@ public sealed class ProposeChangeWizard(ChangeRequestUseCases changes, CenterSte
         {
             Choices = (ctx, _, _) =>
                 Task.FromResult<IReadOnlyList<Choice>>(
-                    Fields.Select(f => new Choice(f.Key.ToString(), ctx.Raw($"bot.spec.field.{f.Value}"))).ToList()
+                    VehicleFieldKeys
+                        .Of.Select(f => new Choice(f.Key.ToString(), ctx.Raw($"bot.spec.field.{f.Value}")))
+                        .ToList()
                 ),
         },
         new("value", "bot.spec.value")
         {
             PromptArgs = (ctx, d) =>
-                [ctx.Raw($"bot.spec.field.{Fields[Field(d)]}"), ctx.Raw($"bot.spec.hint.{Fields[Field(d)]}")],
+                [
+                    ctx.Raw($"bot.spec.field.{VehicleFieldKeys.Of[Field(d)]}"),
+                    ctx.Raw($"bot.spec.hint.{VehicleFieldKeys.Of[Field(d)]}"),
+                ],
             Parse = (ctx, d, text, _) =>
                 Task.FromResult(
                     Field(d) == VehicleField.Odometer
                         ? FlowSteps.ParseKm(ctx, text)
-                        : VehicleFieldInput.Parse(ctx, Fields[Field(d)], text, clock.GetUtcNow().UtcDateTime)
+                        : VehicleFieldInput.Parse(
+                            ctx,
+                            VehicleFieldKeys.Of[Field(d)],
+                            text,
+                            clock.GetUtcNow().UtcDateTime
+                        )
                 ),
         },
     ];

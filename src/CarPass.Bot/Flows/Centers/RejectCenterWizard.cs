@@ -1,14 +1,12 @@
-using CarPass.Bot.Flows.Notices;
 using CarPass.Bot.Flows.Wizards;
 using CarPass.Bot.Routing;
 using CarPass.Data.ServiceCenters;
-using CarPass.Data.Users;
 using CarPass.Domain.Common;
 
 namespace CarPass.Bot.Flows.Centers;
 
 /// <summary>The operator refuses a centre's verification and says why; the managers are told.</summary>
-public sealed class RejectCenterWizard(ServiceCenterUseCases centers, RecipientReader recipients) : Wizard
+public sealed class RejectCenterWizard(ServiceCenterUseCases centers, CenterReviewNotices notices) : Wizard
 {
     public override string Name => FlowNames.RejectCenter;
     public override string PresetKey => DraftKeys.Center;
@@ -25,14 +23,7 @@ public sealed class RejectCenterWizard(ServiceCenterUseCases centers, RecipientR
         var outcome = await centers.SetVerificationAsync(ctx.User.Id, centerId, false, d["reason"], ct);
         if (!outcome.IsSuccess)
             return new WizardOutcome.Done(ctx.Error(outcome.Error));
-        foreach (var manager in await recipients.ManagersAsync(centerId, ct))
-        {
-            var speaker = Speaker.For(manager);
-            ctx.Replies.Send(
-                manager.TelegramId,
-                speaker.T("bot.center.rejected_notice", outcome.Value.Name, d["reason"]!)
-            );
-        }
+        await notices.RejectedAsync(ctx, centerId, outcome.Value.Name, d["reason"]!, ct);
         return new WizardOutcome.Done(
             ctx.T("bot.center.rejected_done", outcome.Value.Name),
             Keyboards.Next(Keyboards.ToMenu(ctx))

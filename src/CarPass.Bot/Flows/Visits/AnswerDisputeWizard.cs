@@ -1,16 +1,16 @@
-using CarPass.Bot.Flows.Centers;
-using CarPass.Bot.Flows.Notices;
 using CarPass.Bot.Flows.Wizards;
 using CarPass.Bot.Routing;
-using CarPass.Data.Users;
 using CarPass.Data.Visits;
 using CarPass.Domain.Common;
 
 namespace CarPass.Bot.Flows.Visits;
 
 /// <summary>The centre gives its side of a dispute; the owner and the operators see it.</summary>
-public sealed class AnswerDisputeWizard(DisputeUseCases disputes, VisitAnswerReader answers, RecipientReader recipients)
-    : Wizard
+public sealed class AnswerDisputeWizard(
+    DisputeUseCases disputes,
+    VisitAnswerReader answers,
+    DisputeAnsweredNotices notices
+) : Wizard
 {
     public override string Name => FlowNames.AnswerDispute;
     public override string PresetKey => DraftKeys.Target;
@@ -26,30 +26,10 @@ public sealed class AnswerDisputeWizard(DisputeUseCases disputes, VisitAnswerRea
         var outcome = await disputes.RespondAsync(ctx.User.Id, d.Id(DraftKeys.Target)!.Value, d["answer"], ct);
         if (!outcome.IsSuccess)
             return new WizardOutcome.Done(ctx.Error(outcome.Error));
-        var (dispute, visit) = outcome.Value;
-        if (await recipients.OwnerOfAsync(visit.VehicleId, ct) is { } owner)
-            ctx.Replies.Send(
-                owner.TelegramId,
-                Speaker
-                    .For(owner)
-                    .T(
-                        "bot.dispute.answered_notice",
-                        VisitWorkText.Of(Speaker.For(owner), visit),
-                        dispute.CenterResponse!
-                    )
-            );
-        foreach (var op in await recipients.OperatorsAsync(ct))
-        {
-            var s = Speaker.For(op);
-            ctx.Replies.Send(
-                op.TelegramId,
-                s.T("bot.dispute.answered_notice", VisitWorkText.Of(s, visit), dispute.CenterResponse!),
-                DisputeWizard.ResolveButtons(s, CallbackData.Id(dispute.Id))
-            );
-        }
+        await notices.TellAsync(ctx, outcome.Value, ct);
         return new WizardOutcome.Done(
             ctx.T("bot.dispute.answer_sent"),
-            Keyboards.Next(Keyboards.ToCenter(ctx, visit.ServiceCenterId))
+            Keyboards.Next(Keyboards.ToCenter(ctx, outcome.Value.Visit.ServiceCenterId))
         );
     }
 }

@@ -1,7 +1,5 @@
 using CarPass.Bot.Flows.Centers;
-using CarPass.Bot.Flows.Notices;
 using CarPass.Bot.Routing;
-using CarPass.Data.Users;
 using CarPass.Data.Visits;
 
 namespace CarPass.Bot.Flows.Visits;
@@ -12,7 +10,7 @@ public sealed class VisitAnswerHandler(
     VisitDecisionUseCases decisions,
     DisputeUseCases disputes,
     VisitNotices notices,
-    RecipientReader recipients
+    DisputeResolvedNotices resolved
 )
 {
     public async Task ConfirmAsync(BotContext ctx, Guid visitId, CancellationToken ct)
@@ -71,13 +69,7 @@ public sealed class VisitAnswerHandler(
         }
         var visit = outcome.Value.Visit;
         var key = forOwner ? "bot.dispute.resolved_for_owner" : "bot.dispute.resolved_for_center";
-        if (await recipients.OwnerOfAsync(visit.VehicleId, ct) is { } owner)
-            ctx.Replies.Send(owner.TelegramId, Speaker.For(owner).T(key, VisitWorkText.Of(Speaker.For(owner), visit)));
-        foreach (var manager in await recipients.ManagersAsync(visit.ServiceCenterId, ct))
-            ctx.Replies.Send(
-                manager.TelegramId,
-                Speaker.For(manager).T(key, VisitWorkText.Of(Speaker.For(manager), visit))
-            );
+        await resolved.TellAsync(ctx, visit, key, ct);
         ctx.Say(ctx.T(key, VisitWorkText.Of(ctx.Speaker, visit)), Keyboards.Next(Keyboards.ToMenu(ctx)));
     }
 }
