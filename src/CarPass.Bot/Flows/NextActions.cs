@@ -1,7 +1,6 @@
 using CarPass.Bot.Flows.Wizards;
 using CarPass.Bot.Routing;
 using CarPass.Data.Vehicles;
-using CarPass.Domain.Scoring;
 using CarPass.Domain.Vehicles;
 
 namespace CarPass.Bot.Flows;
@@ -12,27 +11,9 @@ namespace CarPass.Bot.Flows;
 /// </summary>
 public sealed class NextActions(FlowStarter flows, VehicleReader vehicles)
 {
-    public const string DeepLinkPrefix = "fix_";
-
-    private static readonly Dictionary<string, (string Flow, string? Field)> Targets = new()
-    {
-        [ContributorCodes.IdentityBaseline] = (FlowNames.Specs, "make"),
-        [ContributorCodes.Vin] = (FlowNames.Specs, "vin"),
-        [ContributorCodes.Plate] = (FlowNames.Specs, "plate"),
-        [ContributorCodes.Odometer] = (FlowNames.Mileage, null),
-        [ContributorCodes.FuelType] = (FlowNames.Specs, "fuel"),
-        [ContributorCodes.ConsumptionBaseline] = (FlowNames.Specs, "consumption"),
-        [ContributorCodes.EngineOilType] = (FlowNames.Specs, "oil_type"),
-        [ContributorCodes.EngineOilVolume] = (FlowNames.Specs, "oil_volume"),
-        [ContributorCodes.Fluids] = (FlowNames.Specs, null),
-        [ContributorCodes.FuelEntry] = (FlowNames.Fuel, null),
-        [ContributorCodes.ServiceRecord] = (FlowNames.Service, null),
-        [ContributorCodes.InsuranceValid] = (FlowNames.Document, null),
-    };
-
     public async Task RunAsync(BotContext ctx, string code, Guid vehicleId, CancellationToken ct)
     {
-        if (!Targets.TryGetValue(code, out var target))
+        if (MissingItemFlows.For(code) is not { } target)
         {
             // Items no flow can fill (a confirmed visit comes from a service centre; OBD is not here yet).
             ctx.Say(
@@ -53,16 +34,4 @@ public sealed class NextActions(FlowStarter flows, VehicleReader vehicles)
         && await vehicles.EditableAsync(ctx.User.Id, vehicleId, ct) is { FuelType: FuelType.Electric }
             ? FlowNames.Charge
             : flow;
-
-    /// <summary>Reads "fix_{code}_{vehicle id as 32 hex digits}"; codes may contain underscores.</summary>
-    public static (string Code, Guid VehicleId)? ParseDeepLink(string payload)
-    {
-        if (!payload.StartsWith(DeepLinkPrefix, StringComparison.Ordinal))
-            return null;
-        var rest = payload[DeepLinkPrefix.Length..];
-        var split = rest.LastIndexOf('_');
-        if (split <= 0 || CallbackData.ParseId(rest[(split + 1)..]) is not { } id)
-            return null;
-        return (rest[..split], id);
-    }
 }

@@ -20,6 +20,3 @@ public sealed record OutgoingMessage(
     OutgoingDocument? Document = null,
     string? PhotoFileId = null
 );
-
-/// <summary>A file sent as a document, with <see cref="OutgoingMessage.Html"/> as its caption.</summary>
-public sealed record OutgoingDocument(string FileName, byte[] Content);

@@ -9,33 +9,14 @@ namespace CarPass.Bot.Setup;
 /// <summary>On start: the command menu in Russian and English, and the menu button opening the Mini App.</summary>
 public sealed class BotStartup(ITelegramBotClient bot, IOptions<MiniAppOptions> miniApp, ILogger<BotStartup> logger)
 {
-    private static readonly string[] Commands =
-    [
-        "garage",
-        "passport",
-        "report",
-        "links",
-        "add",
-        "mileage",
-        "fuel",
-        "charge",
-        "service",
-        "documents",
-        "tyres",
-        "settings",
-        "export",
-        "import",
-        "cancel",
-    ];
-
     public async Task PrepareAsync(bool deleteWebhook, CancellationToken ct)
     {
         try
         {
             if (deleteWebhook)
                 await bot.DeleteWebhook(dropPendingUpdates: false, cancellationToken: ct);
-            await bot.SetMyCommands(CommandsIn(Language.En), languageCode: null, cancellationToken: ct);
-            await bot.SetMyCommands(CommandsIn(Language.Ru), languageCode: "ru", cancellationToken: ct);
+            await bot.SetMyCommands(BotCommands.In(Language.En), languageCode: null, cancellationToken: ct);
+            await bot.SetMyCommands(BotCommands.In(Language.Ru), languageCode: "ru", cancellationToken: ct);
             if (!string.IsNullOrWhiteSpace(miniApp.Value.Url))
             {
                 var button = new MenuButtonWebApp
@@ -52,11 +33,4 @@ public sealed class BotStartup(ITelegramBotClient bot, IOptions<MiniAppOptions> 
             logger.LogWarning(e, "Could not set the bot's commands or menu button");
         }
     }
-
-    private static IEnumerable<BotCommand> CommandsIn(Language language) =>
-        Commands.Select(c => new BotCommand
-        {
-            Command = c,
-            Description = TextCatalog.Get(language, $"bot.command.{c}"),
-        });
 }

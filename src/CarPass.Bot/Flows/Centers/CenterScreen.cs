@@ -2,11 +2,10 @@ using CarPass.Bot.Routing;
 using CarPass.Data.ServiceCenters;
 using CarPass.Domain.Common;
 using CarPass.Domain.ServiceCenters;
-using Telegram.Bot.Types.ReplyMarkups;
 
 namespace CarPass.Bot.Flows.Centers;
 
-/// <summary>The centre's screen: its verification and trust in words, what would raise trust (managers), and the staff actions.</summary>
+/// <summary>The centre's screen: its verification and trust in words, and what would raise trust (managers); its actions are <see cref="CenterKeyboard"/>.</summary>
 public static class CenterScreen
 {
     /// <param name="hints">For a manager; null for other staff, who are not shown them.</param>
@@ -26,25 +25,5 @@ public static class CenterScreen
                 lines.Add(Html.Of($"• {ctx.T(TrustHints.NoneKey)}"));
         }
         return Html.Lines(lines);
-    }
-
-    public static InlineKeyboardMarkup Actions(BotContext ctx, Guid centerId, bool manager)
-    {
-        var id = CallbackData.Id(centerId);
-        var rows = new List<InlineKeyboardButton[]>
-        {
-            new[]
-            {
-                Keyboards.Flow(ctx, "bot.center.find", FlowNames.FindVehicle, id),
-                Keyboards.Flow(ctx, "bot.center.record_visit", FlowNames.RecordVisit, id),
-            },
-            new[] { Keyboards.Flow(ctx, "bot.center.propose_change", FlowNames.ProposeChange, id) },
-        };
-        if (manager)
-            rows.Add([
-                Keyboards.Button(ctx.Raw("bot.center.team"), CallbackData.Employees, id),
-                Keyboards.Button(ctx.Raw("bot.center.invite"), CallbackData.Invite, id),
-            ]);
-        return new InlineKeyboardMarkup(rows);
     }
 }

@@ -16,7 +16,7 @@ public sealed class TeamHandler(StaffReader staff, TeamUseCases team, CenterRead
             return;
         }
         var members = await centers.TeamAsync(centerId, ct);
-        ctx.Say(TeamText.Render(ctx, members), TeamText.Buttons(ctx, centerId, members));
+        ctx.Say(TeamText.Render(ctx, members), TeamKeyboard.For(ctx, centerId, members));
     }
 
     public async Task SwitchAsync(BotContext ctx, Guid employeeId, bool active, CancellationToken ct)

@@ -36,7 +36,7 @@ public sealed class ClaimHandler(
         foreach (var op in await recipients.OperatorsAsync(ct))
         {
             var speaker = Speaker.For(op);
-            ctx.Replies.Send(op.TelegramId, ClaimText.Render(speaker, review), ClaimText.Buttons(speaker, review.Id));
+            ctx.Replies.Send(op.TelegramId, ClaimText.Render(speaker, review), ClaimKeyboard.For(speaker, review.Id));
         }
     }
 
@@ -56,7 +56,7 @@ public sealed class ClaimHandler(
         }
         var speaker = ctx.Speaker;
         foreach (var review in open)
-            ctx.Replies.Send(ctx.ChatId, ClaimText.Render(speaker, review), ClaimText.Buttons(speaker, review.Id));
+            ctx.Replies.Send(ctx.ChatId, ClaimText.Render(speaker, review), ClaimKeyboard.For(speaker, review.Id));
     }
 
     public async Task DecideAsync(BotContext ctx, Guid claimId, bool uphold, CancellationToken ct)

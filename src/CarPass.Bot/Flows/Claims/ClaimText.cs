@@ -2,11 +2,10 @@ using CarPass.Bot.Flows.Notices;
 using CarPass.Bot.Routing;
 using CarPass.Data.Claims;
 using CarPass.Domain.Common;
-using Telegram.Bot.Types.ReplyMarkups;
 
 namespace CarPass.Bot.Flows.Claims;
 
-/// <summary>A claim as operators see it: both sides (to write to them), the passport, and the decision buttons.</summary>
+/// <summary>A claim as operators see it: both sides (to write to them), and the passport (the decision buttons are <see cref="ClaimKeyboard"/>).</summary>
 public static class ClaimText
 {
     public static HtmlText Render(Speaker s, ClaimForReview claim)
@@ -27,14 +26,6 @@ public static class ClaimText
         lines.Add(s.T("bot.claim.claimant", Party(s, claim.Claimant)));
         return Html.Lines(lines);
     }
-
-    public static InlineKeyboardMarkup Buttons(Speaker s, Guid claimId) =>
-        new([
-            [
-                Keyboards.Button(s.Raw("bot.claim.uphold"), CallbackData.DecideClaim, CallbackData.Id(claimId), "u"),
-                Keyboards.Button(s.Raw("bot.claim.reject"), CallbackData.DecideClaim, CallbackData.Id(claimId), "r"),
-            ],
-        ]);
 
     private static string Party(Speaker s, ClaimParty party) =>
         s.Raw("bot.claim.party", party.FirstName, party.TelegramId) + (party.Username is { } u ? $" @{u}" : "");

@@ -2,7 +2,6 @@ using CarPass.Bot.Replies;
 using CarPass.Bot.Routing;
 using CarPass.Data.Export;
 using CarPass.Data.Vehicles;
-using Telegram.Bot.Types.ReplyMarkups;
 
 namespace CarPass.Bot.Flows.DataFiles;
 
@@ -13,8 +12,6 @@ namespace CarPass.Bot.Flows.DataFiles;
 /// </summary>
 public sealed class ExportHandler(VehicleReader vehicles, ExportReader exports, TimeProvider clock)
 {
-    private const string All = "a";
-
     public async Task StartAsync(BotContext ctx, CancellationToken ct)
     {
         var owned = await vehicles.EditableAsync(ctx.User.Id, ct);
@@ -28,10 +25,7 @@ public sealed class ExportHandler(VehicleReader vehicles, ExportReader exports, 
             AskFormat(ctx, CallbackData.Id(owned[0].Id));
             return;
         }
-        var rows = owned
-            .Select(v => new[] { Keyboards.Button(v.Name, CallbackData.Export, CallbackData.Id(v.Id)) })
-            .Append([Keyboards.Button(ctx.Raw("bot.export.all"), CallbackData.Export, All)]);
-        ctx.Say(ctx.T("bot.export.pick"), new InlineKeyboardMarkup(rows));
+        ctx.Say(ctx.T("bot.export.pick"), ExportKeyboard.Vehicles(ctx, owned));
     }
 
     /// <summary>Returns false when the tap was outdated or not understood.</summary>
@@ -43,8 +37,8 @@ public sealed class ExportHandler(VehicleReader vehicles, ExportReader exports, 
             await StartAsync(ctx, ct);
             return true;
         }
-        Guid? vehicleId = target == All ? null : CallbackData.ParseId(target);
-        if (target != All && vehicleId is null)
+        Guid? vehicleId = target == ExportKeyboard.All ? null : CallbackData.ParseId(target);
+        if (target != ExportKeyboard.All && vehicleId is null)
             return false;
         switch (data.Arg(1))
         {
@@ -59,15 +53,7 @@ public sealed class ExportHandler(VehicleReader vehicles, ExportReader exports, 
     }
 
     private static void AskFormat(BotContext ctx, string target) =>
-        ctx.Say(
-            ctx.T("bot.export.format"),
-            new InlineKeyboardMarkup([
-                [
-                    Keyboards.Button(ctx.Raw("bot.export.zip"), CallbackData.Export, target, "z"),
-                    Keyboards.Button(ctx.Raw("bot.export.json"), CallbackData.Export, target, "j"),
-                ],
-            ])
-        );
+        ctx.Say(ctx.T("bot.export.format"), ExportKeyboard.Formats(ctx, target));
 
     private async Task<bool> SendAsync(BotContext ctx, Guid? vehicleId, ExportFormat format, CancellationToken ct)
     {

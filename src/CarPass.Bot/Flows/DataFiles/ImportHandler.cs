@@ -55,7 +55,7 @@ public sealed class ImportHandler(
             return;
         }
         await PendingImport.SaveAsync(ctx, draft, Now, ct);
-        ctx.Say(ctx.T("bot.import.pick", ImportText.FormatName(ctx, parsed.Format)), ImportText.Pick(ctx, owned));
+        ctx.Say(ctx.T("bot.import.pick", ImportText.FormatName(ctx, parsed.Format)), ImportKeyboard.Pick(ctx, owned));
     }
 
     /// <summary>Returns false when the tap was not understood; an import no longer waiting is said so.</summary>
@@ -110,7 +110,7 @@ public sealed class ImportHandler(
         var report = check.Value;
         PendingImport.Checked(draft, vehicleId, report.Imported);
         await PendingImport.SaveAsync(ctx, draft, Now, ct);
-        ctx.Say(ImportText.Summary(ctx, report, vehicleName), ImportText.Confirm(ctx, report));
+        ctx.Say(ImportText.Summary(ctx, report, vehicleName), ImportKeyboard.Confirm(ctx, report));
     }
 
     private async Task ImportAsync(BotContext ctx, ConversationState pending, Guid vehicleId, CancellationToken ct)

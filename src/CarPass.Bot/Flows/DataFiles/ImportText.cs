@@ -1,8 +1,6 @@
 using CarPass.Bot.Routing;
 using CarPass.Data.Import;
-using CarPass.Data.Vehicles;
 using CarPass.Domain.Common;
-using Telegram.Bot.Types.ReplyMarkups;
 
 namespace CarPass.Bot.Flows.DataFiles;
 
@@ -39,28 +37,6 @@ public static class ImportText
         lines.Add(ctx.T("bot.import.self_reported"));
         return Html.Lines(lines);
     }
-
-    /// <summary>One button per vehicle the file could go to, and Cancel.</summary>
-    public static InlineKeyboardMarkup Pick(BotContext ctx, IEnumerable<Vehicle> vehicles) =>
-        Keyboards.Column(
-            vehicles
-                .Select(v => Keyboards.Button(v.Name, CallbackData.Import, "v", CallbackData.Id(v.Id)))
-                .Append(Cancel(ctx))
-        );
-
-    /// <summary>Import N (when there is anything to import) and Cancel.</summary>
-    public static InlineKeyboardMarkup Confirm(BotContext ctx, ImportReport report) =>
-        new([
-            [
-                .. report.Imported > 0
-                    ? [Keyboards.Button(ctx.Raw("bot.import.confirm", report.Imported), CallbackData.Import, "y")]
-                    : Array.Empty<InlineKeyboardButton>(),
-                Cancel(ctx),
-            ],
-        ]);
-
-    private static InlineKeyboardButton Cancel(BotContext ctx) =>
-        Keyboards.Button(ctx.Raw("bot.import.cancel"), CallbackData.Import, "n");
 
     public static string FormatName(BotContext ctx, ImportFormat format) =>
         ctx.Raw($"import.format.{SnakeCase.Of(format)}");

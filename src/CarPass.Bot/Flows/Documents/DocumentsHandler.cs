@@ -64,29 +64,6 @@ public sealed class DocumentsHandler(DocumentReader reader, DocumentUseCases doc
             return null;
         }
         var html = DocumentText.List(ctx, vehicle.Name, owned);
-        var id = CallbackData.Id(vehicleId);
-        var rows = new List<InlineKeyboardButton[]>
-        {
-            new[] { Keyboards.Button(ctx.Raw("bot.docs.add"), CallbackData.StartFlow, FlowNames.Document, id) },
-        };
-        foreach (var d in owned.Items)
-        {
-            var label = $"{DocumentText.Kind(ctx, d.Kind)} {d.MaskedNumber}";
-            var row = new List<InlineKeyboardButton>
-            {
-                Keyboards.Button(ctx.Raw("bot.docs.delete", label), CallbackData.DeleteDocument, CallbackData.Id(d.Id)),
-            };
-            if (d.HasPhoto)
-                row.Add(
-                    Keyboards.Button(
-                        ctx.Raw("bot.docs.photo_button"),
-                        CallbackData.DocumentPhoto,
-                        CallbackData.Id(d.Id)
-                    )
-                );
-            rows.Add([.. row]);
-        }
-        rows.Add([Keyboards.ToPassport(ctx, vehicleId)]);
-        return (before is { } b ? Html.Of($"{b}\n\n{html}") : html, new InlineKeyboardMarkup(rows));
+        return (before is { } b ? Html.Of($"{b}\n\n{html}") : html, DocumentsKeyboard.For(ctx, vehicleId, owned));
     }
 }

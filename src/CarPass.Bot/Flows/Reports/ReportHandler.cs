@@ -109,7 +109,7 @@ public sealed class ReportHandler(
             ctx.Say(ctx.T("bot.links.none"), Keyboards.BackToGarage(ctx));
             return;
         }
-        ctx.Say(ReportScreen.Links(ctx, open), ReportScreen.LinkActions(ctx, open));
+        ctx.Say(ShareLinksScreen.Render(ctx, open), ShareLinksScreen.Keyboard(ctx, open));
     }
 
     public async Task RevokeAsync(BotContext ctx, Guid linkId, CancellationToken ct)

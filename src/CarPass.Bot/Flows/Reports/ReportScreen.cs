@@ -1,13 +1,11 @@
 using CarPass.Bot.Routing;
-using CarPass.Data.Reports;
 using CarPass.Domain.Reports;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace CarPass.Bot.Flows.Reports;
 
 /// <summary>
-/// The report's questions as buttons, each carrying the answers so far ("rp:{car}:{f|m}:{days}:{y|n}"),
-/// and the /links list.
+/// The report's questions as buttons, each carrying the answers so far ("rp:{car}:{f|m}:{days}:{y|n}").
 /// </summary>
 public static class ReportScreen
 {
@@ -45,22 +43,4 @@ public static class ReportScreen
             Keyboards.Button(ctx.Raw("bot.report.name_no"), CallbackData.Report, vehicle, identity, days, "n"),
         ]);
     }
-
-    public static HtmlText Links(BotContext ctx, IReadOnlyList<OpenShareLink> open) =>
-        Html.Lines([
-            ctx.T("bot.links.title"),
-            .. open.Select(l => ctx.T("bot.links.line", l.ReportId, l.VehicleName, l.ExpiresAt, l.ViewCount)),
-        ]);
-
-    /// <summary>A Revoke button for each open link.</summary>
-    public static InlineKeyboardMarkup LinkActions(BotContext ctx, IReadOnlyList<OpenShareLink> open) =>
-        Keyboards.Column(
-            open.Select(l =>
-                Keyboards.Button(
-                    ctx.Raw("bot.links.revoke", l.ReportId),
-                    CallbackData.RevokeShareLink,
-                    CallbackData.Id(l.Id)
-                )
-            )
-        );
 }

@@ -11,7 +11,6 @@ namespace CarPass.Bot.Flows.Settings;
 /// </summary>
 public sealed class QuietHoursWizard(UserUseCases users) : Wizard
 {
-    private const string Off = "off";
     private static readonly string[] Common = ["21-9", "22-8", "23-7", "0-8"];
 
     public override string Name => FlowNames.QuietHours;
@@ -23,13 +22,13 @@ public sealed class QuietHoursWizard(UserUseCases users) : Wizard
             PromptArgs = (ctx, _) => [ctx.User.TimeZone],
             Choices = (ctx, _, _) =>
                 Task.FromResult<IReadOnlyList<Choice>>([
-                    .. Common.Select(span => new Choice(span, Label(span))),
-                    new Choice(Off, ctx.Raw("bot.settings.quiet_off")),
+                    .. Common.Select(span => new Choice(span, QuietHoursInput.Label(span))),
+                    new Choice(QuietHoursInput.Off, ctx.Raw("bot.settings.quiet_off")),
                 ]),
             Parse = (ctx, _, text, _) =>
                 Task.FromResult(
-                    Read(text) is { } hours
-                        ? StepInput.Ok(hours == (0, 0) ? Off : $"{hours.Start}-{hours.End}")
+                    QuietHoursInput.Read(text) is { } hours
+                        ? StepInput.Ok(hours == (0, 0) ? QuietHoursInput.Off : $"{hours.Start}-{hours.End}")
                         : StepInput.Fail(ctx.Error(new DomainError(ErrorCodes.QuietHoursInvalid)))
                 ),
         },
@@ -37,7 +36,7 @@ public sealed class QuietHoursWizard(UserUseCases users) : Wizard
 
     public override async Task<WizardOutcome> CompleteAsync(BotContext ctx, Draft d, CancellationToken ct)
     {
-        var (start, end) = Read(d["hours"]!)!.Value;
+        var (start, end) = QuietHoursInput.Read(d["hours"]!)!.Value;
         var preferences = NotificationToggles.Copy(ctx.User.Notifications);
         preferences.QuietHoursStart = start;
         preferences.QuietHoursEnd = end;
@@ -51,30 +50,5 @@ public sealed class QuietHoursWizard(UserUseCases users) : Wizard
                 : ctx.T("bot.settings.quiet_hours_saved", start, end, ctx.User.TimeZone),
             new(Keyboards.Button(ctx.Raw("bot.menu.settings"), CallbackData.Settings))
         );
-    }
-
-    /// <summary>Two different hours 0-23 separated by a dash or a space, or "off" (stored as 0-0: no quiet time).</summary>
-    internal static (int Start, int End)? Read(string text)
-    {
-        var value = text.Trim();
-        if (value.Equals(Off, StringComparison.OrdinalIgnoreCase))
-            return (0, 0);
-        var parts = value.Split(['-', '–', '—', ' '], StringSplitOptions.RemoveEmptyEntries);
-        if (
-            parts.Length != 2
-            || !int.TryParse(parts[0], out var start)
-            || !int.TryParse(parts[1], out var end)
-            || start is < 0 or > 23
-            || end is < 0 or > 23
-            || start == end
-        )
-            return null;
-        return (start, end);
-    }
-
-    private static string Label(string span)
-    {
-        var (start, end) = Read(span)!.Value;
-        return $"{start:00}:00–{end:00}:00";
     }
 }

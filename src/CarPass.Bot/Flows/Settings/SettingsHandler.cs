@@ -2,7 +2,6 @@ using CarPass.Bot.Routing;
 using CarPass.Data.Users;
 using CarPass.Domain.Common;
 using CarPass.Domain.Texts;
-using Telegram.Bot.Types.ReplyMarkups;
 
 namespace CarPass.Bot.Flows.Settings;
 
@@ -27,63 +26,8 @@ public sealed class SettingsHandler(
 
     public async Task ShowAsync(BotContext ctx, CancellationToken ct)
     {
-        var n = ctx.User.Notifications;
         var centres = await muted.ForAsync(ctx.User.Id, ct);
-        var lines = new List<HtmlText>
-        {
-            Html.Bold(ctx.T("bot.settings.title")),
-            ctx.T("bot.settings.language", ctx.Raw("bot.settings.language_name")),
-            ctx.T("bot.settings.time_zone", ctx.User.TimeZone),
-            n.QuietHoursStart == n.QuietHoursEnd
-                ? ctx.T("bot.settings.quiet_hours_off")
-                : ctx.T("bot.settings.quiet_hours", n.QuietHoursStart, n.QuietHoursEnd, ctx.User.TimeZone),
-            HtmlText.Empty,
-            ctx.T("bot.settings.notifications_hint"),
-        };
-        if (centres.Count > 0)
-            lines.AddRange([
-                HtmlText.Empty,
-                ctx.T("bot.settings.muted_title"),
-                .. centres.Select(c => Html.Of($"• {c.Name}")),
-            ]);
-        var html = Html.Lines(lines);
-        var toggles = NotificationToggles.All.Select(t =>
-            Keyboards.Button(
-                $"{(NotificationToggles.IsOn(n, t) ? "✓" : "○")} {ctx.Raw($"bot.settings.n.{t}")}",
-                CallbackData.Settings,
-                Notification,
-                t
-            )
-        );
-        var rows = new List<InlineKeyboardButton[]>
-        {
-            new[]
-            {
-                Keyboards.Button("Русский", CallbackData.Settings, Language, "ru"),
-                Keyboards.Button("English", CallbackData.Settings, Language, "en"),
-            },
-            new[]
-            {
-                Keyboards.Button(ctx.Raw("bot.settings.change_time_zone"), CallbackData.Settings, TimeZone),
-                Keyboards.Button(ctx.Raw("bot.settings.change_quiet_hours"), CallbackData.Settings, QuietHours),
-            },
-        };
-        rows.AddRange(toggles.Chunk(2));
-        rows.AddRange(
-            centres.Select(c =>
-                new[]
-                {
-                    Keyboards.Button(
-                        ctx.Raw("bot.settings.unmute", c.Name),
-                        CallbackData.Settings,
-                        Unmute,
-                        CallbackData.Id(c.CenterId)
-                    ),
-                }
-            )
-        );
-        rows.Add([Keyboards.Button(ctx.Raw("bot.menu.garage"), CallbackData.Garage)]);
-        ctx.Say(html, new InlineKeyboardMarkup(rows));
+        ctx.Say(SettingsScreen.Render(ctx, centres), SettingsKeyboard.For(ctx, centres));
     }
 
     public async Task OnButtonAsync(BotContext ctx, CallbackData data, CancellationToken ct)

@@ -26,7 +26,7 @@ public sealed class StartHandler(
 
     private async Task<bool> DeepLinkAsync(BotContext ctx, string payload, CancellationToken ct)
     {
-        if (NextActions.ParseDeepLink(payload) is var (code, vehicleId))
+        if (FixDeepLink.Parse(payload) is var (code, vehicleId))
             await nextActions.RunAsync(ctx, code, vehicleId, ct);
         else if (payload == DeepLinks.AddVehicle)
             await flows.StartAsync(ctx, FlowNames.AddVehicle, [], ct);

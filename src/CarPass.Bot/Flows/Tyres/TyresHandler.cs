@@ -53,28 +53,7 @@ public sealed class TyresHandler(TyreReader reader, TyreUseCases tyres, VehicleR
             ctx.Say(ctx.T("bot.vehicle_gone"), Keyboards.BackToGarage(ctx));
             return null;
         }
-        var id = CallbackData.Id(vehicleId);
-        var rows = new List<InlineKeyboardButton[]>
-        {
-            new[] { Keyboards.Button(ctx.Raw("bot.tyres.add"), CallbackData.StartFlow, FlowNames.Tyres, id) },
-        };
-        rows.AddRange(
-            owned
-                .Sets.Where(s => !s.IsFitted)
-                .Select(s =>
-                    new[]
-                    {
-                        Keyboards.Button(
-                            ctx.Raw("bot.tyres.fit", TyreText.Name(ctx, s.Season, s.Size, s.Studded)),
-                            CallbackData.FitTyres,
-                            CallbackData.Id(s.Id)
-                        ),
-                    }
-                )
-        );
-        rows.Add([Keyboards.Button(ctx.Raw("bot.tyres.frost_button"), CallbackData.StartFlow, FlowNames.FirstFrost)]);
-        rows.Add([Keyboards.ToPassport(ctx, vehicleId)]);
         var html = TyreText.List(ctx, vehicle.Name, owned);
-        return (before is { } b ? Html.Of($"{b}\n\n{html}") : html, new InlineKeyboardMarkup(rows));
+        return (before is { } b ? Html.Of($"{b}\n\n{html}") : html, TyresKeyboard.For(ctx, vehicleId, owned));
     }
 }

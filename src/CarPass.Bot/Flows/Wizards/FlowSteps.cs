@@ -7,9 +7,6 @@ using CarPass.Domain.Vehicles;
 
 namespace CarPass.Bot.Flows.Wizards;
 
-/// <summary>Why a typed odometer cannot be kept, by the rule of the flow's write path; null when it can.</summary>
-public delegate Task<DomainError?> OdometerCheck(BotContext ctx, Draft draft, int km, CancellationToken ct);
-
 /// <summary>Steps several flows share: pick a vehicle, type a mileage, a number, a date or a note.</summary>
 public sealed class FlowSteps(VehicleReader vehicles, TimeProvider clock)
 {
