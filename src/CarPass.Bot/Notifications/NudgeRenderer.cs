@@ -7,13 +7,13 @@ using CarPass.Data.Notifications;
 using CarPass.Domain.Common;
 using CarPass.Domain.Notifications;
 using CarPass.Domain.Texts;
-using Telegram.Bot.Types.ReplyMarkups;
 
 namespace CarPass.Bot.Notifications;
 
 /// <summary>
 /// Says what happened and what to do, in the owner's language, with the button that does it: log
-/// the service, confirm or dispute, approve or deny, fill the next passport item, open the passport.
+/// the service, confirm or dispute, approve or deny, fill the next passport item, open the passport
+/// (<see cref="NudgeKeyboard"/>).
 /// </summary>
 public static class NudgeRenderer
 {
@@ -45,79 +45,8 @@ public static class NudgeRenderer
         );
         if (!NotificationKinds.IsConfirmationRequest(nudge.Kind))
             lines.Add(T("notify.settings_hint"));
-        return new RenderedNudge(TelegramLimits.FitText(Html.Lines(lines)), Keyboard(owner, nudge, facts));
+        return new RenderedNudge(TelegramLimits.FitText(Html.Lines(lines)), NudgeKeyboard.For(owner, nudge, facts));
     }
-
-    private static InlineKeyboardMarkup Keyboard(Speaker owner, QueuedNudge nudge, NudgeFacts facts)
-    {
-        var language = owner.Language;
-        var vehicle = CallbackData.Id(nudge.VehicleId);
-        var passport = Keyboards.Button(
-            TextCatalog.Get(
-                language,
-                NotificationKinds.IsConfirmationRequest(nudge.Kind) ? "notify.button.review" : "notify.button.passport"
-            ),
-            CallbackData.Passport,
-            vehicle
-        );
-        return nudge.Kind switch
-        {
-            NotificationKind.MaintenanceDueSoon => new([
-                [LogService(language, vehicle)],
-                [passport],
-            ]),
-            NotificationKind.MaintenanceOverdue => new([
-                [LogService(language, vehicle)],
-                [
-                    Keyboards.Button(
-                        TextCatalog.Get(language, "notify.button.center_did_it"),
-                        CallbackData.CenterDidIt,
-                        vehicle
-                    ),
-                ],
-                [passport],
-            ]),
-            NotificationKind.ProfileMilestone when facts.NextItem is { } code => new([
-                [
-                    Keyboards.Button(
-                        TextCatalog.Get(language, $"missing.{code}.title"),
-                        CallbackData.NextAction,
-                        code,
-                        vehicle
-                    ),
-                ],
-                [passport],
-            ]),
-            NotificationKind.DocumentExpiring or NotificationKind.DocumentLapsed => new([
-                [
-                    Keyboards.Button(
-                        TextCatalog.Get(language, "notify.button.documents"),
-                        CallbackData.Documents,
-                        vehicle
-                    ),
-                ],
-                [passport],
-            ]),
-            NotificationKind.TyreSeason => new([
-                [Keyboards.Button(TextCatalog.Get(language, "notify.button.tyres"), CallbackData.Tyres, vehicle)],
-                [passport],
-            ]),
-            _ when NotificationKinds.IsConfirmationRequest(nudge.Kind) => new([
-                .. DecisionButtons.For(language, nudge),
-                [passport],
-                .. MuteButton.Row(owner, nudge.Payload.ServiceCenterId),
-            ]),
-            _ => new(passport),
-        };
-    }
-
-    private static InlineKeyboardButton LogService(Language language, string vehicle) =>
-        Keyboards.Button(
-            TextCatalog.Get(language, "notify.button.log_service"),
-            CallbackData.StartFlow,
-            FlowNames.Service,
-            vehicle
-        );
 
     /// <summary>The third argument of the action text: the visit's day, the field, or the next item (a date is a DateTime).</summary>
     private static object Detail(Speaker owner, NotificationKind kind, NudgeFacts facts) =>

@@ -119,7 +119,8 @@ public static class BotServiceCollectionExtensions
         services.AddCarPassReports();
         services.AddScoped<Flows.Claims.ClaimOffer>();
         services.AddScoped<Flows.Claims.ClaimHandler>();
-        services.AddScoped<Flows.Claims.ClaimNotices>();
+        services.AddScoped<Flows.Claims.ClaimDecidedNotices>();
+        services.AddScoped<Flows.Claims.ClaimOpenedNotices>();
         services.AddScoped<Flows.AddVehicle.SharedPlate>();
         services.AddScoped<Flows.VinDecode.VinProposal>();
         services.AddScoped<Flows.VinDecode.VinProposalHandler>();

@@ -29,21 +29,7 @@ public sealed class FindVehicleWizard(LookupUseCases lookup, CenterSteps steps) 
                 ctx.T("bot.center.nothing_found"),
                 new(Keyboards.Button(ctx.Raw("bot.menu.center"), CallbackData.Center, CallbackData.Id(centerId)))
             );
-        var lines = found.Select(v => Html.Of($"• {CenterText.Masked(v)}"));
-        var rows = found.Select(v =>
-            new[]
-            {
-                Keyboards.Button(
-                    ctx.Raw("bot.center.request_access", CenterText.MaskedPlain(v)),
-                    CallbackData.RequestAccess,
-                    CallbackData.Id(centerId),
-                    CallbackData.Id(v.VehicleId)
-                ),
-            }
-        );
-        return new WizardOutcome.Done(
-            Html.Of($"{ctx.T("bot.center.found")}\n{Html.Lines(lines)}"),
-            new InlineKeyboardMarkup(rows)
-        );
+        var (html, keyboard) = FoundVehiclesScreen.Render(ctx, centerId, found);
+        return new WizardOutcome.Done(html, keyboard);
     }
 }

@@ -1,7 +1,6 @@
 using CarPass.Bot.Flows.Notices;
 using CarPass.Bot.Routing;
 using CarPass.Data.Claims;
-using CarPass.Data.Users;
 using CarPass.Domain.Common;
 
 namespace CarPass.Bot.Flows.Claims;
@@ -13,8 +12,8 @@ namespace CarPass.Bot.Flows.Claims;
 public sealed class ClaimHandler(
     ClaimUseCases claims,
     ClaimReader reader,
-    ClaimNotices notices,
-    RecipientReader recipients,
+    ClaimOpenedNotices opened,
+    ClaimDecidedNotices decided,
     TimeProvider clock
 )
 {
@@ -31,13 +30,8 @@ public sealed class ClaimHandler(
             return;
         }
         ctx.Say(ctx.T(outcome.Value.IsNew ? "bot.claim.sent" : "bot.claim.already_sent"), Keyboards.BackToGarage(ctx));
-        if (!outcome.Value.IsNew || await reader.OneAsync(outcome.Value.Claim.Id, Now, ct) is not { } review)
-            return;
-        foreach (var op in await recipients.OperatorsAsync(ct))
-        {
-            var speaker = Speaker.For(op);
-            ctx.Replies.Send(op.TelegramId, ClaimText.Render(speaker, review), ClaimKeyboard.For(speaker, review.Id));
-        }
+        if (outcome.Value.IsNew)
+            await opened.TellAsync(ctx, outcome.Value.Claim.Id, ct);
     }
 
     /// <summary>/claims: the oldest open claims, one message each with its buttons.</summary>
@@ -71,6 +65,6 @@ public sealed class ClaimHandler(
             ctx.T(uphold ? "bot.claim.upheld_done" : "bot.claim.rejected_done"),
             Keyboards.Next(Keyboards.ToMenu(ctx))
         );
-        await notices.TellAsync(ctx, outcome.Value, ct);
+        await decided.TellAsync(ctx, outcome.Value, ct);
     }
 }

@@ -1,9 +1,7 @@
 using CarPass.Bot.Routing;
 using CarPass.Bot.Setup;
 using CarPass.Data.Passports;
-using CarPass.Domain.Vehicles;
 using Microsoft.Extensions.Options;
-using Telegram.Bot.Types;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace CarPass.Bot.Flows.Passport;
@@ -32,7 +30,7 @@ public sealed class PassportHandler(PassportReader reader, IOptions<MiniAppOptio
                 }
             )
             .ToList();
-        rows.AddRange(VehicleActions(ctx, vehicleId, view.Vehicle.FuelType));
+        rows.AddRange(VehicleActionsKeyboard.Rows(ctx, vehicleId, view.Vehicle.FuelType, miniApp.Value.Url));
         ctx.Say(PassportText.Render(ctx, view, withImprovements: true), new InlineKeyboardMarkup(rows));
     }
 
@@ -52,46 +50,7 @@ public sealed class PassportHandler(PassportReader reader, IOptions<MiniAppOptio
         {
             new[] { Keyboards.Button(ctx.Raw("bot.menu.passport"), CallbackData.Passport, id) },
         };
-        rows.AddRange(VehicleActions(ctx, vehicleId, view.Vehicle.FuelType));
+        rows.AddRange(VehicleActionsKeyboard.Rows(ctx, vehicleId, view.Vehicle.FuelType, miniApp.Value.Url));
         ctx.Say(PassportText.Render(ctx, view, withImprovements: false), new InlineKeyboardMarkup(rows));
     }
-
-    private IEnumerable<InlineKeyboardButton[]> VehicleActions(BotContext ctx, Guid vehicleId, FuelType? fuel)
-    {
-        var id = CallbackData.Id(vehicleId);
-        var logs = new List<InlineKeyboardButton> { Keyboards.Flow(ctx, "bot.menu.mileage", FlowNames.Mileage, id) };
-        if (PowerTrain.BurnsFuel(fuel))
-            logs.Add(Keyboards.Flow(ctx, "bot.menu.fuel", FlowNames.Fuel, id));
-        if (PowerTrain.Charges(fuel))
-            logs.Add(Keyboards.Flow(ctx, "bot.menu.charge", FlowNames.Charge, id));
-        yield return [.. logs];
-        yield return
-        [
-            Keyboards.Flow(ctx, "bot.menu.service", FlowNames.Service, id),
-            Keyboards.Flow(ctx, "bot.menu.reminder", FlowNames.Reminder, id),
-        ];
-        yield return
-        [
-            Keyboards.Flow(ctx, "bot.menu.details", FlowNames.Specs, id),
-            Keyboards.Button(ctx.Raw("bot.menu.report"), CallbackData.Report, id),
-        ];
-        yield return
-        [
-            Keyboards.Button(ctx.Raw("bot.menu.access"), CallbackData.Grants),
-            Keyboards.Button(ctx.Raw("bot.menu.transfer"), CallbackData.OfferTransfer, id),
-        ];
-        if (!string.IsNullOrWhiteSpace(miniApp.Value.Url))
-            yield return
-            [
-                InlineKeyboardButton.WithWebApp(
-                    ctx.Raw("bot.menu.open_app"),
-                    new WebAppInfo(OpenAt(miniApp.Value.Url, vehicleId))
-                ),
-            ];
-        yield return [Keyboards.Button(ctx.Raw("bot.menu.garage"), CallbackData.Garage)];
-    }
-
-    /// <summary>The Mini App opened on this car's passport (webapp/js/start.js reads "v_" + the id's 32 hex digits).</summary>
-    private static string OpenAt(string url, Guid vehicleId) =>
-        $"{url}{(url.Contains('?') ? '&' : '?')}startapp=v_{vehicleId:N}";
 }

@@ -13,16 +13,13 @@ public sealed class DisputeAnsweredNotices(RecipientReader recipients)
     {
         var (dispute, visit) = answered;
         if (await recipients.OwnerOfAsync(visit.VehicleId, ct) is { } owner)
+        {
+            var s = Speaker.For(owner);
             ctx.Replies.Send(
                 owner.TelegramId,
-                Speaker
-                    .For(owner)
-                    .T(
-                        "bot.dispute.answered_notice",
-                        VisitWorkText.Of(Speaker.For(owner), visit),
-                        dispute.CenterResponse!
-                    )
+                s.T("bot.dispute.answered_notice", VisitWorkText.Of(s, visit), dispute.CenterResponse!)
             );
+        }
         foreach (var op in await recipients.OperatorsAsync(ct))
         {
             var s = Speaker.For(op);

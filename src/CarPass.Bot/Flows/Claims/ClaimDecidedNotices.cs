@@ -7,7 +7,7 @@ using CarPass.Data.Vehicles;
 namespace CarPass.Bot.Flows.Claims;
 
 /// <summary>After a decision: the claimant learns the outcome; the owner who lost something learns what.</summary>
-public sealed class ClaimNotices(RecipientReader recipients, VehicleReader vehicles)
+public sealed class ClaimDecidedNotices(RecipientReader recipients, VehicleReader vehicles)
 {
     public async Task TellAsync(BotContext ctx, ClaimDecision decision, CancellationToken ct)
     {
