@@ -2,7 +2,10 @@ using CarPass.Host.Cli;
 using CarPass.Host.Setup;
 
 var (verb, hostArgs) = CliVerbs.Split(args);
-var builder = WebApplication.CreateBuilder(hostArgs);
+
+// Nothing reloads configuration, and the database usually lives under the content root (data/):
+// a reloading appsettings.json would keep a watcher over that folder woken by every commit.
+var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", .. hostArgs]);
 builder.AddCarPass();
 
 var app = builder.Build();

@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace CarPass.Host.Tests;
@@ -53,6 +55,17 @@ public sealed class HostStartupTests : IAsyncLifetime
         Assert.Equal(LogLevel.Warning, hint.Level);
         Assert.Contains("Telegram__BotToken", hint.Message);
         Assert.DoesNotContain("--Telegram:BotToken", hint.Message);
+    }
+
+    [Fact]
+    public void No_configuration_file_is_watched_so_database_writes_under_the_content_root_wake_nothing()
+    {
+        var configuration = (IConfigurationRoot)_host.Services.GetRequiredService<IConfiguration>();
+
+        var files = configuration.Providers.OfType<FileConfigurationProvider>().ToList();
+
+        Assert.Contains(files, f => f.Source.Path == "appsettings.json");
+        Assert.All(files, f => Assert.False(f.Source.ReloadOnChange, f.Source.Path));
     }
 
     [Fact]

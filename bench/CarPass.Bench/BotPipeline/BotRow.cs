@@ -59,9 +59,11 @@ public static class BotRow
 
         api.Enqueue(OwnerScript.Build(vehicles, rounds, rounds));
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var memory = GcActivity.Start();
         var sustained = (await real.RunAsync(burst.Count, limit, clock, ct)).Handling();
         var cpuPerUpdate = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / burst.Count;
-        Console.WriteLine($"  burst: {sustained}; {cpuPerUpdate:F2} ms of CPU per update");
+        var gc = memory.Per(burst.Count);
+        Console.WriteLine($"  burst: {sustained}; {cpuPerUpdate:F2} ms of CPU per update; {gc}");
 
         var fixedRounds = FixedRate * fixedSeconds / perRound;
         var paced = OwnerScript.Build(vehicles, 2 * rounds, fixedRounds);

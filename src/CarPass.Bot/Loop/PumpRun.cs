@@ -17,7 +17,6 @@ internal sealed class PumpRun(
     private int? _highest;
 
     public int InFlight => _inFlight.Count;
-    public bool Busy => _inFlight.Count >= UpdatePump.Limit;
     public Exception? Failure { get; private set; }
     private bool Failed => Failure is not null;
 

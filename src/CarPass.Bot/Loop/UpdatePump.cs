@@ -11,8 +11,8 @@ namespace CarPass.Bot.Loop;
 /// Telegram delivers the unhandled ones again, and the handler recognises repeats. While updates
 /// are under way the pump asks for more without waiting (Telegram answers at once, with those it
 /// already runs, which it skips): every <see cref="BusyPollInterval"/> while news keeps coming,
-/// less often (up to <see cref="QuietPollInterval"/>) while it does not; when none are under way,
-/// it long-polls. At most <c>parallel</c> updates are handled
+/// less often (up to <see cref="QuietPollInterval"/>) while it does not, and not at all while more
+/// than <see cref="Refill"/> are under way; when none are under way, it long-polls. At most <c>parallel</c> updates are handled
 /// at once (see <see cref="ParallelUpdates"/>); the others wait their turn in fetch order. A
 /// handler given the <see cref="UpdateTurns"/> takes its turn itself, for the part that needs one.
 /// </summary>
@@ -27,6 +27,13 @@ public sealed class UpdatePump(
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
     public const int Limit = 100;
+
+    /// <summary>
+    /// Once this many updates are under way the pump waits for them to end instead of asking for
+    /// more: every answer repeats the updates under way (the offset cannot pass them), so asking
+    /// while nearly full would read up to <see cref="Limit"/> updates again to start a handful.
+    /// </summary>
+    public const int Refill = Limit / 2;
     public static readonly TimeSpan BusyPollInterval = TimeSpan.FromMilliseconds(10);
     public static readonly TimeSpan QuietPollInterval = TimeSpan.FromMilliseconds(160);
 
@@ -59,9 +66,9 @@ public sealed class UpdatePump(
                 Offset = run.Settle(Offset);
                 if (run.Failure is not null)
                     break;
-                if (run.Busy)
+                if (run.InFlight > Refill)
                 {
-                    await run.WaitAsync(Timeout.InfiniteTimeSpan, Limit - 1, ct);
+                    await run.WaitAsync(Timeout.InfiniteTimeSpan, Refill, ct);
                     continue;
                 }
                 var asked = _clock.GetTimestamp();
