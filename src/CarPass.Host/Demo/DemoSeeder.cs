@@ -102,20 +102,26 @@ internal sealed class DemoSeeder(
                 ct
             )
         );
-        var fills = new (int DaysAgo, int Km, double Litres)[]
+        // Full tanks, logged now and then at first (each after fill-ups not logged, so no consumption is
+        // measured across the gap), then every fill of the last month: about 8.5 l/100 km.
+        var fills = new (int DaysAgo, int Km, double Litres, bool MissedPrevious)[]
         {
-            (120, 69_000, 48),
-            (90, 71_500, 52.5),
-            (60, 74_200, 50.2),
-            (30, 77_100, 53.1),
-            (3, 80_300, 51.4),
+            (120, 69_000, 48, false),
+            (90, 71_500, 52.5, true),
+            (60, 74_200, 50.2, true),
+            (30, 77_100, 53.1, true),
+            (25, 77_700, 51.2, false),
+            (19, 78_310, 52.0, false),
+            (13, 78_900, 50.4, false),
+            (8, 79_520, 53.0, false),
+            (3, 80_120, 51.4, false),
         };
-        foreach (var (daysAgo, km, litres) in fills)
+        foreach (var (daysAgo, km, litres, missed) in fills)
             Must(
                 await fuel.LogAsync(
                     ownerId,
                     car.Id,
-                    new FuelDraft(litres, (long)(litres * 5_690), "RUB", km, true, false, now.AddDays(-daysAgo)),
+                    new FuelDraft(litres, (long)(litres * 5_690), "RUB", km, true, missed, now.AddDays(-daysAgo)),
                     ct
                 )
             );

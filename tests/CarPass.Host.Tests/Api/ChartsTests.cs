@@ -86,6 +86,19 @@ public sealed class ChartsTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task The_demo_saloon_burns_what_a_petrol_saloon_burns_on_every_measured_stretch()
+    {
+        using var client = api.ClientFor(ApiFixture.Owner);
+
+        var consumption = (await client.OkAsync($"/api/my/vehicles/{api.CamryId}/charts")).GetProperty("consumption");
+
+        var values = consumption.GetProperty("points").EnumerateArray().Select(p => p.GetProperty("value").GetDouble());
+        Assert.True(consumption.GetProperty("points").GetArrayLength() >= 3);
+        Assert.All(values, v => Assert.InRange(v, 6.0, 12.0));
+        Assert.InRange(consumption.GetProperty("average").GetDouble(), 6.0, 12.0);
+    }
+
+    [Fact]
     public async Task Spending_sums_fuel_and_service_costs_per_month_over_the_last_year()
     {
         using var client = api.ClientFor(ApiFixture.Owner);
