@@ -9,5 +9,8 @@ public sealed record ExportBundle(
     IReadOnlyList<ServiceRow> Service,
     IReadOnlyList<VisitRow> Visits,
     IReadOnlyList<ReminderRow> Reminders,
-    IReadOnlyList<BadgeRow> Badges
+    IReadOnlyList<BadgeRow> Badges,
+    IReadOnlyList<ChargingRow> Charging,
+    IReadOnlyList<DocumentRow> Documents,
+    IReadOnlyList<TyreSetRow> Tyres
 );

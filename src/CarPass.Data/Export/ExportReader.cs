@@ -25,6 +25,8 @@ public sealed class ExportReader(CarPassDbContext db, VehicleAccessReader access
             .ToListAsync(ct);
         if (vehicleId is not null && ids.Count == 0)
             return null;
+        var owners = await access.OwnersOfAsync(ids, nowUtc, ct);
+        var owned = ids.Where(id => owners.GetValueOrDefault(id) == userId).ToList();
         return new ExportBundle(
             nowUtc,
             await VehiclesAsync(ids, ct),
@@ -33,7 +35,10 @@ public sealed class ExportReader(CarPassDbContext db, VehicleAccessReader access
             await ServiceAsync(userId, ids, ct),
             await VisitsAsync(ids, ct),
             await RemindersAsync(ids, ct),
-            await BadgesAsync(userId, ids, vehicleId is null, ct)
+            await BadgesAsync(userId, ids, vehicleId is null, ct),
+            await VehicleKnowledgeExport.ChargingAsync(db, ids, ct),
+            await VehicleKnowledgeExport.DocumentsAsync(db, owned, ct),
+            await VehicleKnowledgeExport.TyresAsync(db, owned, ct)
         );
     }
 

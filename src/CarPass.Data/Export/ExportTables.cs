@@ -6,15 +6,15 @@ namespace CarPass.Data.Export;
 /// </summary>
 public static class ExportTables
 {
-    private static ExportColumn C(string name, string en, string ru) => new(name, en, ru);
+    internal static ExportColumn C(string name, string en, string ru) => new(name, en, ru);
 
-    private static readonly ExportColumn Vehicle = C(
+    internal static readonly ExportColumn Vehicle = C(
         "vehicle_id",
         "The vehicle the record belongs to (see vehicles.csv)",
         "Автомобиль, к которому относится запись (см. vehicles.csv)"
     );
 
-    private static readonly ExportColumn Provenance = C(
+    internal static readonly ExportColumn Provenance = C(
         "provenance",
         "self_reported: entered or imported by the owner; service_confirmed: recorded by a service centre and confirmed by the owner; service_unconfirmed: recorded by a centre, not confirmed",
         "self_reported — внесено или импортировано владельцем; service_confirmed — записано сервисом и подтверждено владельцем; service_unconfirmed — записано сервисом, не подтверждено"
@@ -26,11 +26,19 @@ public static class ExportTables
         "Стоимость в минимальных единицах валюты (копейки, центы)"
     );
 
-    private static readonly ExportColumn Currency = C(
+    internal static readonly ExportColumn Currency = C(
         "currency",
         "ISO 4217 currency code, when one was given",
         "Код валюты ISO 4217, если указан"
     );
+
+    internal static readonly ExportColumn TotalPrice = C(
+        "total_price_minor",
+        "Total paid in minor units of the currency",
+        "Сумма в минимальных единицах валюты"
+    );
+
+    internal static readonly ExportColumn Id = C("id", "Record id", "Идентификатор записи");
 
     public static IReadOnlyList<ExportTable> All { get; } =
     [
@@ -76,7 +84,7 @@ public static class ExportTables
             "Odometer readings",
             "Показания одометра",
             [
-                C("id", "Record id", "Идентификатор записи"),
+                Id,
                 Vehicle,
                 C("recorded_at", "When the car showed it (UTC)", "Когда автомобиль это показывал (UTC)"),
                 C("value_km", "Reading, km", "Показание, км"),
@@ -117,15 +125,11 @@ public static class ExportTables
             "Fuel and charging",
             "Заправки и зарядки",
             [
-                C("id", "Record id", "Идентификатор записи"),
+                Id,
                 Vehicle,
                 C("filled_at", "When (UTC)", "Когда (UTC)"),
                 C("litres", "Litres (or kWh)", "Литры (или кВт·ч)"),
-                C(
-                    "total_price_minor",
-                    "Total paid in minor units of the currency",
-                    "Сумма в минимальных единицах валюты"
-                ),
+                TotalPrice,
                 Currency,
                 C("odometer_km", "Odometer at the fill, km", "Пробег при заправке, км"),
                 C("full_tank", "True for a fill to full", "True — заправка до полного бака"),
@@ -158,7 +162,7 @@ public static class ExportTables
             "Service the owner recorded",
             "Обслуживание, записанное владельцем",
             [
-                C("id", "Record id", "Идентификатор записи"),
+                Id,
                 Vehicle,
                 C("performed_at", "When (UTC)", "Когда (UTC)"),
                 C("kind", "Kind of work (oil_change, brake_pads, …)", "Вид работ (oil_change, brake_pads, …)"),
@@ -275,5 +279,6 @@ public static class ExportTables
             ],
             b => b.Badges.Select(x => new object?[] { x.Code, x.VehicleId, x.UnlockedAt })
         ),
+        .. VehicleKnowledgeTables.All,
     ];
 }

@@ -110,6 +110,9 @@ public static class ExportWriter
                 visits = bundle.Visits,
                 reminders = bundle.Reminders,
                 badges = bundle.Badges,
+                charging = bundle.Charging,
+                documents = bundle.Documents,
+                tyres = bundle.Tyres,
             },
             Json
         );

@@ -1,11 +1,19 @@
 using System.Globalization;
 using System.Text.Json;
+using CarPass.Data.Access;
+using CarPass.Data.Charging;
+using CarPass.Data.Documents;
 using CarPass.Data.Export;
 using CarPass.Data.Fuel;
 using CarPass.Data.Ownership;
 using CarPass.Data.Service;
 using CarPass.Data.Tests.Support;
+using CarPass.Data.Tyres;
+using CarPass.Data.Vehicles;
+using CarPass.Domain.Documents;
 using CarPass.Domain.Maintenance;
+using CarPass.Domain.Tyres;
+using CarPass.Domain.Vehicles;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarPass.Data.Tests.Export;
@@ -163,6 +171,102 @@ public sealed class ExporterTests : IAsyncLifetime
         Assert.Equal([car.Id], buyers.Vehicles.Select(v => v.VehicleId));
         Assert.Single(buyers.Fuel);
         Assert.Null(Assert.Single(buyers.Service).Note);
+    }
+
+    [Fact]
+    public async Task Charging_documents_and_tyres_go_out_with_the_car_and_documents_and_tyres_only_to_its_owner()
+    {
+        var (owner, car) = await Garage.OwnerWithCarAsync(_db);
+        var coOwner = await _db.UserAsync(2002);
+        (
+            await _db.Get<VehicleUseCases>()
+                .UpdateAsync(owner.Id, car.Id, new VehicleChanges(FuelType: FuelType.Electric), default)
+        ).Ok();
+        var session = (
+            await _db.Get<ChargingUseCases>()
+                .LogAsync(
+                    owner.Id,
+                    car.Id,
+                    new ChargingDraft(42.5, ChargingPlace.Fast, 1_250_00, "RUB", 20, 80, 50_300),
+                    default
+                )
+        ).Ok();
+        var policy = (
+            await _db.Get<DocumentUseCases>()
+                .AddAsync(
+                    owner.Id,
+                    car.Id,
+                    new DocumentDraft(
+                        DocumentKind.Osago,
+                        "XXX 0123456789",
+                        Now.Date.AddMonths(8),
+                        PhotoFileId: "photo"
+                    ),
+                    default
+                )
+        ).Ok();
+        var winter = (
+            await _db.Get<TyreUseCases>()
+                .AddAsync(owner.Id, car.Id, new TyreDraft(TyreSeason.Winter, "205/55 R16", true, Now.Date), default)
+        ).Ok();
+        await _db.ScalarAsync(async db =>
+        {
+            db.VehicleAccessGrants.Add(
+                new VehicleAccessGrant
+                {
+                    VehicleId = car.Id,
+                    UserId = coOwner.Id,
+                    Role = AccessRole.CoOwner,
+                    GrantedByUserId = owner.Id,
+                    GrantedAt = Now,
+                }
+            );
+            return await db.SaveChangesAsync();
+        });
+
+        var bundle = (await ExportAsync(owner.Id))!;
+        var files = ExportFiles.Unzip(ExportWriter.Write(bundle, ExportFormat.Zip).Content);
+        using var json = JsonDocument.Parse(ExportWriter.Write(bundle, ExportFormat.Json).Content);
+        var coOwners = (await ExportAsync(coOwner.Id, car.Id))!;
+
+        var charging = Assert.Single(ExportFiles.Rows(files["charging.csv"]));
+        Assert.Equal(session.Id, Guid.Parse(charging["id"]));
+        Assert.Equal(
+            ("42.5", "125000", "RUB", "20", "80", "fast", "50300", "self_reported"),
+            (
+                charging["kwh"],
+                charging["total_price_minor"],
+                charging["currency"],
+                charging["soc_before"],
+                charging["soc_after"],
+                charging["place"],
+                charging["odometer_km"],
+                charging["provenance"]
+            )
+        );
+        var document = Assert.Single(ExportFiles.Rows(files["documents.csv"]));
+        Assert.Equal(policy.Id, Guid.Parse(document["id"]));
+        Assert.Equal(
+            ("osago", "XXX 0123456789", "True"),
+            (document["kind"], document["number"], document["has_photo"])
+        );
+        Assert.Equal(
+            policy.ExpiresOn,
+            DateTime.Parse(document["expires_on"], CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)
+        );
+        Assert.DoesNotContain("photo", files.Keys);
+        var tyres = Assert.Single(ExportFiles.Rows(files["tyres.csv"]));
+        Assert.Equal(winter.Id, Guid.Parse(tyres["id"]));
+        Assert.Equal(("winter", "205/55 R16", "True"), (tyres["season"], tyres["size"], tyres["studded"]));
+        Assert.Equal(
+            [policy.Id.ToString(), winter.Id.ToString(), session.Id.ToString()],
+            new[] { "documents", "tyres", "charging" }.Select(name =>
+                Assert.Single(json.RootElement.GetProperty(name).EnumerateArray()).GetProperty("id").GetString()
+            )
+        );
+        Assert.Equal([session.Id], coOwners.Charging.Select(c => c.Id));
+        Assert.Empty(coOwners.Documents);
+        Assert.Empty(coOwners.Tyres);
     }
 
     [Fact]
