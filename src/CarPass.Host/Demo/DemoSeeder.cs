@@ -28,12 +28,14 @@ internal sealed class DemoSeeder(
     ReminderUseCases reminders,
     ServiceCenterUseCases centers,
     VisitUseCases visits,
+    DemoKnowledgeSeeder knowledge,
     TimeProvider clock
 )
 {
     public const long OwnerTelegramId = 100000001;
     public const long EmployeeTelegramId = 100000002;
     public const long OperatorTelegramId = 100000003;
+    private const int CamryOdometerKm = 80_900;
 
     public async Task<int> RunAsync(TextWriter output, CancellationToken ct)
     {
@@ -125,7 +127,8 @@ internal sealed class DemoSeeder(
                     ct
                 )
             );
-        Must(await odometer.LogAsync(ownerId, car.Id, 80_900, false, ct));
+        Must(await odometer.LogAsync(ownerId, car.Id, CamryOdometerKm, false, ct));
+        await knowledge.SeedWellKeptCarAsync(ownerId, car.Id, CamryOdometerKm, ct);
 
         Must(
             await reminders.SetAsync(
@@ -220,6 +223,7 @@ internal sealed class DemoSeeder(
             )
         );
         Must(await odometer.LogAsync(ownerId, car.Id, 132_000, false, ct));
+        await knowledge.SeedNeglectedCarAsync(ownerId, car.Id, ct);
         Must(
             await reminders.SetAsync(
                 ownerId,
@@ -231,7 +235,7 @@ internal sealed class DemoSeeder(
         return car;
     }
 
-    private static T Must<T>(Outcome<T> outcome) =>
+    internal static T Must<T>(Outcome<T> outcome) =>
         outcome.IsSuccess
             ? outcome.Value
             : throw new InvalidOperationException($"Demo data was refused: {outcome.Error}");
