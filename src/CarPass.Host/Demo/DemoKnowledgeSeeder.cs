@@ -1,5 +1,7 @@
 using CarPass.Data.Documents;
+using CarPass.Data.Notifications;
 using CarPass.Data.Tyres;
+using CarPass.Data.Users;
 using CarPass.Domain.Documents;
 using CarPass.Domain.Tyres;
 
@@ -7,7 +9,8 @@ namespace CarPass.Host.Demo;
 
 /// <summary>
 /// The demo cars' documents and tyre sets, written through the use cases of the bot's /documents
-/// and /tyres. Dates are relative to the clock, so the demo reads the same whatever day it is seeded.
+/// and /tyres. Dates are relative to the owner's calendar day (their time zone, as documents are
+/// valid through their last day there), so the demo reads the same whatever day it is seeded.
 /// </summary>
 internal sealed class DemoKnowledgeSeeder(DocumentUseCases documents, TyreUseCases tyres, TimeProvider clock)
 {
@@ -22,21 +25,23 @@ internal sealed class DemoKnowledgeSeeder(DocumentUseCases documents, TyreUseCas
     /// <summary>About what the Camry covers in a day (its fill-ups), to put a mileage on each tyre change.</summary>
     private const int CamryKmPerDay = 95;
 
-    private DateTime Today => clock.GetUtcNow().UtcDateTime.Date;
+    private DateTime TodayOf(User owner) =>
+        TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, OwnerSettingsMap.Zone(owner.TimeZone)).Date;
 
     /// <summary>
     /// The Camry: an OSAGO policy valid for months more, an inspection that runs out in
     /// <see cref="InspectionDaysLeft"/> days, and a summer and a winter set, the one the season calls
     /// for fitted.
     /// </summary>
-    public async Task SeedWellKeptCarAsync(Guid ownerId, Guid carId, int odometerKm, CancellationToken ct)
+    public async Task SeedWellKeptCarAsync(User owner, Guid carId, int odometerKm, CancellationToken ct)
     {
-        await AddOsagoAsync(ownerId, carId, "ХХХ 0274519368", Today.AddDays(-150), ct);
+        var today = TodayOf(owner);
+        await AddOsagoAsync(owner.Id, carId, "ХХХ 0274519368", today.AddDays(-150), ct);
         // A private car 4 to 10 years old is inspected every two years.
-        var inspectionUntil = Today.AddDays(InspectionDaysLeft);
+        var inspectionUntil = today.AddDays(InspectionDaysLeft);
         DemoSeeder.Must(
             await documents.AddAsync(
-                ownerId,
+                owner.Id,
                 carId,
                 new DocumentDraft(
                     DocumentKind.Inspection,
@@ -48,13 +53,13 @@ internal sealed class DemoKnowledgeSeeder(DocumentUseCases documents, TyreUseCas
             )
         );
 
-        var (current, previous) = TyreChanges(Today);
+        var (current, previous) = TyreChanges(today);
         foreach (var (season, day) in new[] { previous, current })
         {
-            var km = odometerKm - (Today - day).Days * CamryKmPerDay;
+            var km = odometerKm - (today - day).Days * CamryKmPerDay;
             DemoSeeder.Must(
                 await tyres.AddAsync(
-                    ownerId,
+                    owner.Id,
                     carId,
                     new TyreDraft(season, TyreSize, season == TyreSeason.Winter, day, km / 100 * 100),
                     ct
@@ -64,12 +69,12 @@ internal sealed class DemoKnowledgeSeeder(DocumentUseCases documents, TyreUseCas
     }
 
     /// <summary>The Vesta: its OSAGO policy lapsed <see cref="VestaOsagoLapsedDaysAgo"/> days ago.</summary>
-    public Task SeedNeglectedCarAsync(Guid ownerId, Guid carId, CancellationToken ct) =>
+    public Task SeedNeglectedCarAsync(User owner, Guid carId, CancellationToken ct) =>
         AddOsagoAsync(
-            ownerId,
+            owner.Id,
             carId,
             "ХХХ 0139864207",
-            Today.AddDays(-VestaOsagoLapsedDaysAgo).AddYears(-1).AddDays(1),
+            TodayOf(owner).AddDays(-VestaOsagoLapsedDaysAgo).AddYears(-1).AddDays(1),
             ct
         );
 

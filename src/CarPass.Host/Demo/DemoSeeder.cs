@@ -64,6 +64,8 @@ internal sealed class DemoSeeder(
 
         var camry = await SeedWellKeptCarAsync(owner.Id, employee.Id, center.Id, ct);
         var vesta = await SeedNeglectedCarAsync(owner.Id, ct);
+        await knowledge.SeedWellKeptCarAsync(owner, camry.Id, CamryOdometerKm, ct);
+        await knowledge.SeedNeglectedCarAsync(owner, vesta.Id, ct);
         await output.WriteLineAsync(
             $"Demo garage created: owner {OwnerTelegramId}, vehicles {camry.Id} and {vesta.Id}, service centre {center.Id} (employee {EmployeeTelegramId})."
         );
@@ -128,7 +130,6 @@ internal sealed class DemoSeeder(
                 )
             );
         Must(await odometer.LogAsync(ownerId, car.Id, CamryOdometerKm, false, ct));
-        await knowledge.SeedWellKeptCarAsync(ownerId, car.Id, CamryOdometerKm, ct);
 
         Must(
             await reminders.SetAsync(
@@ -223,7 +224,6 @@ internal sealed class DemoSeeder(
             )
         );
         Must(await odometer.LogAsync(ownerId, car.Id, 132_000, false, ct));
-        await knowledge.SeedNeglectedCarAsync(ownerId, car.Id, ct);
         Must(
             await reminders.SetAsync(
                 ownerId,
