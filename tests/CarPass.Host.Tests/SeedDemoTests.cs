@@ -1,6 +1,8 @@
 using CarPass.Data.Access;
 using CarPass.Data.Persistence;
+using CarPass.Domain.Documents;
 using CarPass.Domain.ServiceCenters;
+using CarPass.Domain.Tyres;
 using CarPass.Domain.Visits;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -56,6 +58,35 @@ public sealed class SeedDemoTests : IDisposable
     }
 
     [Fact]
+    public async Task Seed_demo_gives_the_camry_documents_and_tyres_and_the_vesta_a_lapsed_osago_whatever_the_day()
+    {
+        Assert.Equal(0, await RunHostAsync("seed-demo"));
+
+        await using var db = OpenDatabase();
+        // Documents are valid through their last day on the owner's calendar, in their time zone.
+        var zone = (await db.Users.SingleAsync(u => u.TelegramId == 100000001)).TimeZone;
+        var today = TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById(zone)).Date;
+        var camry = await db.Vehicles.SingleAsync(v => v.Make == "Toyota");
+        var vesta = await db.Vehicles.SingleAsync(v => v.Make == "Lada");
+        var documents = await db.VehicleDocuments.ToListAsync();
+        var tyres = await db.TyreSets.Where(t => t.VehicleId == camry.Id).ToListAsync();
+
+        var camryOsago = documents.Single(d => d.VehicleId == camry.Id && d.Kind == DocumentKind.Osago);
+        var inspection = documents.Single(d => d.VehicleId == camry.Id && d.Kind == DocumentKind.Inspection);
+        var vestaOsago = documents.Single(d => d.VehicleId == vesta.Id);
+        Assert.InRange((camryOsago.ExpiresOn - today).Days, 90, 365);
+        Assert.Matches(@"^ХХХ \d{10}$", camryOsago.Number);
+        Assert.Equal(today.AddDays(20), inspection.ExpiresOn);
+        Assert.Equal(DocumentKind.Osago, vestaOsago.Kind);
+        Assert.Equal(today.AddDays(-4), vestaOsago.ExpiresOn);
+        Assert.Equal([TyreSeason.Summer, TyreSeason.Winter], tyres.Select(t => t.Season).Order());
+        Assert.All(tyres, t => Assert.Equal("215/55 R17", t.Size));
+        var fitted = Assert.Single(tyres, t => t.FittedOn is not null && t.RemovedOn is null);
+        Assert.Equal(TyreNudges.Due(today, null)?.Season ?? TyreSeason.Winter, fitted.Season);
+        Assert.All(tyres, t => Assert.True(t.FittedOn <= today));
+    }
+
+    [Fact]
     public async Task Seed_demo_run_again_changes_nothing()
     {
         Assert.Equal(0, await RunHostAsync("seed-demo"));
@@ -108,6 +139,8 @@ public sealed class SeedDemoTests : IDisposable
             ["vehicles"] = await db.Vehicles.CountAsync(),
             ["visits"] = await db.ServiceVisits.CountAsync(),
             ["fuel"] = await db.FuelEntries.CountAsync(),
+            ["documents"] = await db.VehicleDocuments.CountAsync(),
+            ["tyres"] = await db.TyreSets.CountAsync(),
             ["audit"] = await db.AuditLog.CountAsync(),
             ["unlocks"] = await db.UserAchievements.CountAsync(),
         };

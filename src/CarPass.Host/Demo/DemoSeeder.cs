@@ -28,12 +28,14 @@ internal sealed class DemoSeeder(
     ReminderUseCases reminders,
     ServiceCenterUseCases centers,
     VisitUseCases visits,
+    DemoKnowledgeSeeder knowledge,
     TimeProvider clock
 )
 {
     public const long OwnerTelegramId = 100000001;
     public const long EmployeeTelegramId = 100000002;
     public const long OperatorTelegramId = 100000003;
+    private const int CamryOdometerKm = 80_900;
 
     public async Task<int> RunAsync(TextWriter output, CancellationToken ct)
     {
@@ -62,6 +64,8 @@ internal sealed class DemoSeeder(
 
         var camry = await SeedWellKeptCarAsync(owner.Id, employee.Id, center.Id, ct);
         var vesta = await SeedNeglectedCarAsync(owner.Id, ct);
+        await knowledge.SeedWellKeptCarAsync(owner, camry.Id, CamryOdometerKm, ct);
+        await knowledge.SeedNeglectedCarAsync(owner, vesta.Id, ct);
         await output.WriteLineAsync(
             $"Demo garage created: owner {OwnerTelegramId}, vehicles {camry.Id} and {vesta.Id}, service centre {center.Id} (employee {EmployeeTelegramId})."
         );
@@ -125,7 +129,7 @@ internal sealed class DemoSeeder(
                     ct
                 )
             );
-        Must(await odometer.LogAsync(ownerId, car.Id, 80_900, false, ct));
+        Must(await odometer.LogAsync(ownerId, car.Id, CamryOdometerKm, false, ct));
 
         Must(
             await reminders.SetAsync(
@@ -231,7 +235,7 @@ internal sealed class DemoSeeder(
         return car;
     }
 
-    private static T Must<T>(Outcome<T> outcome) =>
+    internal static T Must<T>(Outcome<T> outcome) =>
         outcome.IsSuccess
             ? outcome.Value
             : throw new InvalidOperationException($"Demo data was refused: {outcome.Error}");

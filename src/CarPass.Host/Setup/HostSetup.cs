@@ -30,7 +30,7 @@ internal static class HostSetup
         builder.Services.AddSingleton(roles);
         builder.Services.AddCarPassBot(builder.Configuration, runUpdateWorkers: roles.Bot);
         builder.Services.Configure<LookupLimits>(builder.Configuration.GetSection(LookupLimits.Section));
-        builder.Services.AddScoped<DemoSeeder>();
+        builder.Services.AddScoped<DemoSeeder>().AddScoped<DemoKnowledgeSeeder>();
         builder
             .Services.AddCarPassOcr(builder.Configuration)
             .AddCarPassOcrScans(o => builder.Configuration.GetSection(OcrScanOptions.Section).Bind(o));

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using CarPass.Data.Access;
 using CarPass.Data.Persistence;
+using CarPass.Data.Vehicles;
 using CarPass.Host.Demo;
 using CarPass.Host.Dev;
 using Microsoft.AspNetCore.Hosting;
@@ -79,6 +80,12 @@ public sealed class ApiFixture : IAsyncLifetime
         await using var scope = Host.Services.CreateAsyncScope();
         return await use(scope.ServiceProvider.GetRequiredService<TService>());
     }
+
+    /// <summary>A car of the demo owner's own beside the demo garage, with nothing recorded yet.</summary>
+    public Task<Guid> AddCarAsync(string name) =>
+        WithAsync<VehicleUseCases, Guid>(async v =>
+            (await v.AddAsync(OwnerId, new VehicleDraft(name), default)).Value!.Id
+        );
 
     public async Task DisposeAsync()
     {

@@ -7,18 +7,22 @@ using CarPass.Domain.Tyres;
 
 namespace CarPass.Host.Tests.Api;
 
-/// <summary>GET /api/my/vehicles/{id}/documents and /tyres: the owner's only, numbers masked, photos never.</summary>
+/// <summary>
+/// GET /api/my/vehicles/{id}/documents and /tyres: the owner's only, numbers masked, photos never.
+/// Each test records on a car of its own: the demo cars already hold documents and tyres.
+/// </summary>
 public sealed class KnowledgeApiTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
     [Fact]
     public async Task The_owner_reads_documents_with_masked_numbers_their_status_and_no_photo()
     {
         var today = api.Clock.GetUtcNow().UtcDateTime.Date;
-        await AddAsync(api.CamryId, DocumentKind.Kasko, "KASKO-778899", today.AddDays(200), "kasko-photo");
-        await AddAsync(api.CamryId, DocumentKind.Inspection, "0123456789", today.AddDays(20));
+        var car = await api.AddCarAsync("Octavia");
+        await AddAsync(car, DocumentKind.Kasko, "KASKO-778899", today.AddDays(200), "kasko-photo");
+        await AddAsync(car, DocumentKind.Inspection, "0123456789", today.AddDays(20));
         using var client = api.ClientFor(ApiFixture.Owner);
 
-        var response = await client.GetAsync($"/api/my/vehicles/{api.CamryId}/documents");
+        var response = await client.GetAsync($"/api/my/vehicles/{car}/documents");
         var raw = await response.Content.ReadAsStringAsync();
         var body = JsonDocument.Parse(raw).RootElement;
 
@@ -52,13 +56,14 @@ public sealed class KnowledgeApiTests(ApiFixture api) : IClassFixture<ApiFixture
     [Fact]
     public async Task A_lapsed_osago_is_flagged_and_shows_in_what_to_improve_without_changing_the_score()
     {
+        var car = await api.AddCarAsync("Polo");
         using var client = api.ClientFor(ApiFixture.Owner);
-        var before = (await client.OkAsync($"/api/my/vehicles/{api.VestaId}/score")).Int("completeness_score");
+        var before = (await client.OkAsync($"/api/my/vehicles/{car}/score")).Int("completeness_score");
         var today = api.Clock.GetUtcNow().UtcDateTime.Date;
 
-        await AddAsync(api.VestaId, DocumentKind.Osago, "XXX 0000001111", today.AddDays(-3));
-        var documents = await client.OkAsync($"/api/my/vehicles/{api.VestaId}/documents");
-        var score = await client.OkAsync($"/api/my/vehicles/{api.VestaId}/score");
+        await AddAsync(car, DocumentKind.Osago, "XXX 0000001111", today.AddDays(-3));
+        var documents = await client.OkAsync($"/api/my/vehicles/{car}/documents");
+        var score = await client.OkAsync($"/api/my/vehicles/{car}/score");
 
         Assert.True(documents.GetProperty("osago_lapsed").GetBoolean());
         Assert.Equal("lapsed", documents.GetProperty("documents")[0].Str("status"));
@@ -72,15 +77,16 @@ public sealed class KnowledgeApiTests(ApiFixture api) : IClassFixture<ApiFixture
     public async Task Tyres_list_the_fitted_set_first_and_say_when_the_change_is_due()
     {
         var today = api.Clock.GetUtcNow().UtcDateTime.Date;
+        var car = await api.AddCarAsync("Rapid");
         await WriteAsync<TyreUseCases, TyreSet>(t =>
-            t.AddAsync(api.OwnerId, api.CamryId, new TyreDraft(TyreSeason.Summer, "205/55 R16", false), default)
+            t.AddAsync(api.OwnerId, car, new TyreDraft(TyreSeason.Summer, "205/55 R16", false), default)
         );
         await WriteAsync<TyreUseCases, TyreSet>(t =>
-            t.AddAsync(api.OwnerId, api.CamryId, new TyreDraft(TyreSeason.Winter, "205/55r16", true, today), default)
+            t.AddAsync(api.OwnerId, car, new TyreDraft(TyreSeason.Winter, "205/55r16", true, today), default)
         );
         using var client = api.ClientFor(ApiFixture.Owner, "ru");
 
-        var tyres = await client.OkAsync($"/api/my/vehicles/{api.CamryId}/tyres");
+        var tyres = await client.OkAsync($"/api/my/vehicles/{car}/tyres");
 
         var sets = tyres.GetProperty("sets").EnumerateArray().ToList();
         Assert.Equal(["winter", "summer"], sets.Select(s => s.Str("season")));

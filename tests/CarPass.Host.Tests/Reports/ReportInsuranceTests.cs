@@ -14,13 +14,15 @@ public sealed class ReportInsuranceTests(ApiFixture api) : IClassFixture<ApiFixt
     [Fact]
     public async Task A_report_says_until_when_the_osago_is_valid_or_that_it_expired_and_never_prints_the_number()
     {
+        // Cars of their own: the demo cars already hold OSAGO policies.
+        var (insured, uninsured) = (await api.AddCarAsync("Octavia"), await api.AddCarAsync("Polo"));
         var today = api.Clock.GetUtcNow().UtcDateTime.Date;
-        var without = TextOf(await MakeAsync(api.VestaId));
-        await AddOsagoAsync(api.CamryId, "XXX 0123454821", today.AddDays(90));
-        await AddOsagoAsync(api.VestaId, "XXX 0000001111", today.AddDays(-2));
+        var without = TextOf(await MakeAsync(uninsured));
+        await AddOsagoAsync(insured, "XXX 0123454821", today.AddDays(90));
+        await AddOsagoAsync(uninsured, "XXX 0000001111", today.AddDays(-2));
 
-        var valid = TextOf(await MakeAsync(api.CamryId));
-        var lapsed = TextOf(await MakeAsync(api.VestaId));
+        var valid = TextOf(await MakeAsync(insured));
+        var lapsed = TextOf(await MakeAsync(uninsured));
 
         Assert.DoesNotContain("Insurance (OSAGO)", without);
         Assert.Contains("Insurance (OSAGO)", valid);
