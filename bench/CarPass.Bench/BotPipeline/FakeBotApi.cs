@@ -1,12 +1,14 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace CarPass.Bench.BotPipeline;
 
@@ -68,83 +70,64 @@ public sealed class FakeBotApi : IAsyncDisposable
     private async Task HandleAsync(HttpContext http, string method)
     {
         var arrived = Stopwatch.GetTimestamp();
-        var request = await BotRequest.ReadAsync(http.Request);
-        http.Response.ContentType = "application/json";
-        switch (method)
+        var request = await ReadAsync(http);
+        if (method == "sendMessage")
+            _sent.Enqueue(
+                new SentMessage(arrived, request["chat_id"]!.GetValue<long>(), request["text"]!.GetValue<string>())
+            );
+        object? result = method switch
         {
-            case "sendMessage":
-                _sent.Enqueue(new SentMessage(arrived, request.ChatId ?? 0, request.Text ?? ""));
-                Count();
-                await WriteMessageAsync(http, request, Interlocked.Increment(ref _nextMessageId));
-                break;
-            case "editMessageText":
-                Count();
-                await WriteMessageAsync(http, request, request.MessageId ?? 0);
-                break;
+            "getUpdates" => await GetUpdatesAsync(request, http.RequestAborted),
+            "getMe" => new User
+            {
+                Id = BotId,
+                IsBot = true,
+                FirstName = "CarPass",
+            },
+            "sendMessage" => Reply(request, Interlocked.Increment(ref _nextMessageId)),
+            "editMessageText" => Reply(request, request["message_id"]!.GetValue<int>()),
             // Taking an answered question's buttons away is not a reply of its own.
-            case "editMessageReplyMarkup":
-                await WriteMessageAsync(http, request, request.MessageId ?? 0);
-                break;
-            case "answerCallbackQuery":
-                Count();
-                await http.Response.WriteAsync("""{"ok":true,"result":true}""");
-                break;
-            case "getUpdates":
-                await WriteResultAsync(http, await GetUpdatesAsync(request, http.RequestAborted));
-                break;
-            case "getMe":
-                await WriteResultAsync(
-                    http,
-                    new User
-                    {
-                        Id = BotId,
-                        IsBot = true,
-                        FirstName = "CarPass",
-                    }
-                );
-                break;
-            default:
-                await http.Response.WriteAsync("""{"ok":true,"result":true}""");
-                break;
-        }
+            "editMessageReplyMarkup" => MessageOf(request, request["message_id"]!.GetValue<int>()),
+            "answerCallbackQuery" => Count(),
+            _ => true,
+        };
+        http.Response.ContentType = "application/json";
+        await http.Response.WriteAsync(JsonSerializer.Serialize(new { ok = true, result }, JsonBotAPI.Options));
     }
 
-    private void Count() => Interlocked.Increment(ref _replies);
-
-    private static Task WriteResultAsync(HttpContext http, object result) =>
-        http.Response.WriteAsync(JsonSerializer.Serialize(new { ok = true, result }, JsonBotAPI.Options));
-
-    /// <summary>The message Telegram answers a send or an edit with, written field by field.</summary>
-    private static async Task WriteMessageAsync(HttpContext http, BotRequest request, int messageId)
+    private bool Count()
     {
-        await using var json = new Utf8JsonWriter(http.Response.BodyWriter);
-        json.WriteStartObject();
-        json.WriteBoolean("ok", true);
-        json.WriteStartObject("result");
-        json.WriteNumber("message_id", messageId);
-        json.WriteNumber("date", DateTimeOffset.UtcNow.ToUnixTimeSeconds());
-        json.WriteStartObject("chat");
-        json.WriteNumber("id", request.ChatId ?? 0);
-        json.WriteString("type", "private");
-        json.WriteEndObject();
-        json.WriteStartObject("from");
-        json.WriteNumber("id", BotId);
-        json.WriteBoolean("is_bot", true);
-        json.WriteString("first_name", "CarPass");
-        json.WriteEndObject();
-        if (request.Text is { } text)
-            json.WriteString("text", text);
-        json.WriteEndObject();
-        json.WriteEndObject();
-        await json.FlushAsync();
+        Interlocked.Increment(ref _replies);
+        return true;
     }
+
+    private Message Reply(JsonObject request, int messageId)
+    {
+        Count();
+        return MessageOf(request, messageId);
+    }
+
+    private static Message MessageOf(JsonObject request, int messageId) =>
+        new Message
+        {
+            Id = messageId,
+            Date = DateTime.UtcNow,
+            Chat = new Chat { Id = request["chat_id"]!.GetValue<long>(), Type = ChatType.Private },
+            From = new User
+            {
+                Id = BotId,
+                IsBot = true,
+                FirstName = "CarPass",
+            },
+            Text = request["text"]?.GetValue<string>(),
+        };
 
     /// <summary>Like Telegram: updates below the offset are confirmed and dropped; an empty queue waits.</summary>
-    private async Task<Update[]> GetUpdatesAsync(BotRequest request, CancellationToken aborted)
+    private async Task<Update[]> GetUpdatesAsync(JsonObject request, CancellationToken aborted)
     {
-        var offset = request.Offset;
-        var limit = request.Limit ?? 100;
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(Math.Min(request.Timeout ?? 0, 30));
+        var offset = request["offset"]?.GetValue<int>();
+        var limit = request["limit"]?.GetValue<int>() ?? 100;
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(Math.Min(request["timeout"]?.GetValue<int>() ?? 0, 30));
         while (true)
         {
             Task changed;
@@ -172,5 +155,20 @@ public sealed class FakeBotApi : IAsyncDisposable
             _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
         previous.TrySetResult();
+    }
+
+    private static async Task<JsonObject> ReadAsync(HttpContext http)
+    {
+        if (http.Request.HasFormContentType)
+        {
+            var form = await http.Request.ReadFormAsync();
+            var node = new JsonObject();
+            foreach (var (key, value) in form)
+                node[key] = value.ToString();
+            return node;
+        }
+        if (http.Request.ContentLength is 0 or null && !http.Request.Headers.TransferEncoding.Any())
+            return [];
+        return (await JsonNode.ParseAsync(http.Request.Body))?.AsObject() ?? [];
     }
 }
