@@ -47,9 +47,9 @@ export function reportSection(vehicleId, { make, links, revoke }) {
   drawLinks().catch(() => list.replaceChildren());
   return h('section', { class: 'section card', 'data-testid': 'report-section' },
     h('h2', {}, t('report.title')),
-    h('label', { class: 'row' }, full, ' ', t('report.full')),
-    h('label', { class: 'row' }, name, ' ', t('report.show_name')),
-    h('label', { class: 'row' }, t('report.days'), ' ', days),
+    h('label', { class: 'switch-row' }, h('span', {}, t('report.full')), full),
+    h('label', { class: 'switch-row' }, h('span', {}, t('report.show_name')), name),
+    h('label', { class: 'switch-row report-days' }, h('span', {}, t('report.days')), days),
     button, note,
     h('h2', { class: 'section' }, t('links.title')),
     list);
