@@ -35,22 +35,25 @@ public sealed class UpdateProcessor(
 {
     private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(15);
 
-    /// <param name="turns">Taken for the database work and the replies; null when the caller limits nothing.</param>
+    /// <param name="turns">Taken for the database work, not while the replies go out; null when the caller limits nothing.</param>
     public async Task ProcessAsync(Update update, UpdateTurns? turns, CancellationToken ct)
     {
         // A redelivered update is recognised before anything is downloaded.
         if (PhotoMessage.Of(update) is { } photo && !await HandledUpdates.IsHandledAsync(db, update.Id, ct))
             await photos.PrepareAsync(update.Id, photo, ct);
-        await (
-            turns is null ? ApplyAndReplyAsync(update, ct) : turns.RunAsync(() => ApplyAndReplyAsync(update, ct), ct)
-        );
+        var replies = new ReplyQueue();
+        var applied = false;
+        // The turn covers the database work only: sending the replies waits on Telegram, not on a core.
+        if (turns is null)
+            applied = await ApplyAsync(update, replies, ct);
+        else
+            await turns.RunAsync(async () => applied = await ApplyAsync(update, replies, ct), ct);
+        if (applied)
+            await ReplyAsync(replies);
     }
 
-    private async Task ApplyAndReplyAsync(Update update, CancellationToken ct)
+    private async Task ReplyAsync(ReplyQueue replies)
     {
-        var replies = new ReplyQueue();
-        if (!await ApplyAsync(update, replies, ct))
-            return;
         // The change is committed: its reply goes out even while the host is stopping, so a
         // graceful stop never leaves a saved action unanswered (only a hard kill can).
         using var sendWindow = new CancellationTokenSource(ReplyTimeout);
