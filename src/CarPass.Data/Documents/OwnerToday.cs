@@ -1,5 +1,6 @@
 using CarPass.Data.Notifications;
 using CarPass.Data.Persistence;
+using CarPass.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarPass.Data.Documents;
@@ -14,6 +15,6 @@ internal static class OwnerToday
             .Where(u => u.Id == userId)
             .Select(u => u.TimeZone)
             .FirstOrDefaultAsync(ct);
-        return TimeZoneInfo.ConvertTimeFromUtc(now, OwnerSettingsMap.Zone(zone ?? "UTC")).Date;
+        return LocalDate.Of(now, OwnerSettingsMap.Zone(zone ?? "UTC"));
     }
 }

@@ -1,4 +1,5 @@
 using CarPass.Data.Persistence;
+using CarPass.Domain.Common;
 using CarPass.Domain.Documents;
 using CarPass.Domain.Notifications;
 using CarPass.Domain.Tyres;
@@ -59,7 +60,7 @@ public sealed class KnowledgeSweepReader(CarPassDbContext db)
         DateTime now
     )
     {
-        var today = TimeZoneInfo.ConvertTimeFromUtc(now, zone).Date;
+        var today = LocalDate.Of(now, zone);
         foreach (var candidate in DocumentNudges.For(vehicleId, input.DocumentsOf(vehicleId), today))
             yield return candidate;
         if (TyreNudges.For(vehicleId, input.FittedOn(vehicleId), input.FirstFrostOf(ownerId), today) is { } tyres)

@@ -2,6 +2,7 @@ using CarPass.Data.Documents;
 using CarPass.Data.Notifications;
 using CarPass.Data.Tyres;
 using CarPass.Data.Users;
+using CarPass.Domain.Common;
 using CarPass.Domain.Documents;
 using CarPass.Domain.Tyres;
 
@@ -26,7 +27,7 @@ internal sealed class DemoKnowledgeSeeder(DocumentUseCases documents, TyreUseCas
     private const int CamryKmPerDay = 95;
 
     private DateTime TodayOf(User owner) =>
-        TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, OwnerSettingsMap.Zone(owner.TimeZone)).Date;
+        LocalDate.Of(clock.GetUtcNow().UtcDateTime, OwnerSettingsMap.Zone(owner.TimeZone));
 
     /// <summary>
     /// The Camry: an OSAGO policy valid for months more, an inspection that runs out in

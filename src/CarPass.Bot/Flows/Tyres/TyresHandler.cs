@@ -2,6 +2,7 @@ using CarPass.Bot.Flows.Wizards;
 using CarPass.Bot.Routing;
 using CarPass.Data.Tyres;
 using CarPass.Data.Vehicles;
+using CarPass.Domain.Common;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace CarPass.Bot.Flows.Tyres;
@@ -26,7 +27,7 @@ public sealed class TyresHandler(TyreReader reader, TyreUseCases tyres, VehicleR
     /// <summary>The set goes on the car today (the owner's day); the one that was on is taken off.</summary>
     public async Task FitAsync(BotContext ctx, Guid setId, CancellationToken ct)
     {
-        var today = TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, ctx.Speaker.Zone).Date;
+        var today = LocalDate.Of(clock.GetUtcNow().UtcDateTime, ctx.Speaker.Zone);
         var fitted = await tyres.MarkFittedAsync(ctx.User.Id, setId, today, null, ct);
         if (!fitted.IsSuccess)
         {

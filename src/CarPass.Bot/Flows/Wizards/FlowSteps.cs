@@ -169,7 +169,7 @@ public sealed class FlowSteps(VehicleReader vehicles, TimeProvider clock)
             : null;
 
     /// <summary>The person's today, in their time zone.</summary>
-    public DateTime Today(BotContext ctx) => TimeZoneInfo.ConvertTimeFromUtc(Now, ctx.Speaker.Zone).Date;
+    public DateTime Today(BotContext ctx) => LocalDate.Of(Now, ctx.Speaker.Zone);
 
     public static DateTime? ReadDate(string? value) =>
         DateTime.TryParseExact(
