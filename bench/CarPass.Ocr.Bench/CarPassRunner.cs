@@ -15,7 +15,10 @@ internal sealed class CarPassRunner : IDisposable
 
     private CarPassRunner(BenchOptions options)
     {
-        var settings = Options.Create(new OcrOptions { EnginesPerModel = 1 });
+        var ocr = new OcrOptions { EnginesPerModel = 1 };
+        if (options.NoBestModel)
+            ocr.BundledModelsPath = Directory.CreateTempSubdirectory("carpass-no-models").FullName;
+        var settings = Options.Create(ocr);
         _engine = new TesseractEngine(settings, NullLogger<TesseractEngine>.Instance)
         {
             Preparation = options.Preparation,

@@ -8,6 +8,12 @@ public sealed class OcrOptions
     /// <summary>Folder of the *.traineddata models (Debian: tesseract-ocr-eng and tesseract-ocr-rus).</summary>
     public string TessdataPath { get; set; } = "/usr/share/tesseract-ocr/5/tessdata";
 
+    /// <summary>
+    /// Folder of the model the build bundles (eng_best.traineddata, tessdata_best's English model):
+    /// a third opinion on a VIN in doubt. Without it the reader takes two opinions and logs a warning once.
+    /// </summary>
+    public string BundledModelsPath { get; set; } = Path.Combine(AppContext.BaseDirectory, "tessdata");
+
     /// <summary>Engines kept per model, so this many photos are read at once; 0 means one per CPU core.</summary>
     public int EnginesPerModel { get; set; }
 

@@ -8,6 +8,11 @@ internal sealed record PassSettings(
     bool Sharp = false
 )
 {
+    public bool Bundled => Language == BestEnglish;
+
+    /// <summary>The model the build bundles (src/CarPass.Ocr/BestEnglishModel.targets); every other model is Debian's.</summary>
+    public const string BestEnglish = "eng_best";
+
     private const string Digits = "0123456789";
     private const string LatinLetters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
     private const string PlateCharacters = "АВЕКМНОРСТУХ" + "ABEKMHOPCTYX" + Digits + "|";
@@ -20,6 +25,8 @@ internal sealed record PassSettings(
             OcrPass.PlateSharp => new("rus", PlateCharacters, PageSegmentation.SingleBlock, Sharp: true),
             OcrPass.Latin => new("eng", LatinLetters + Digits, PageSegmentation.SingleBlock, Sharp: true),
             OcrPass.LatinLine => new("eng", LatinLetters + Digits, PageSegmentation.SingleLine, Sharp: true),
+            OcrPass.LatinBest => new(BestEnglish, LatinLetters + Digits, PageSegmentation.SingleBlock, Sharp: true),
+            OcrPass.LatinLineBest => new(BestEnglish, LatinLetters + Digits, PageSegmentation.SingleLine, Sharp: true),
             OcrPass.LatinDenoised => new("eng", LatinLetters + Digits, PageSegmentation.SingleBlock),
             OcrPass.Document => new("rus+eng", "", PageSegmentation.Auto),
             _ => throw new ArgumentOutOfRangeException(nameof(pass), pass, null),

@@ -18,12 +18,14 @@ internal sealed class TesseractEngine : IOcrEngine, IDisposable
     private readonly ILogger<TesseractEngine> _logger;
     private readonly ConcurrentDictionary<string, TesseractPool> _pools = new();
     private readonly Lazy<DomainError?> _unavailable;
+    private readonly Lazy<bool> _hasBundledModel;
 
     public TesseractEngine(IOptions<OcrOptions> options, ILogger<TesseractEngine> logger)
     {
         _options = options.Value;
         _logger = logger;
         _unavailable = new Lazy<DomainError?>(CheckAvailability);
+        _hasBundledModel = new Lazy<bool>(CheckBundledModel);
     }
 
     internal PreparationSettings Preparation { get; init; } = PreparationSettings.Default;
@@ -41,20 +43,44 @@ internal sealed class TesseractEngine : IOcrEngine, IDisposable
     {
         if (_unavailable.Value is { } unavailable)
             return unavailable;
-        foreach (var pass in Enum.GetValues<OcrPass>())
-            await Pool(PassSettings.For(pass).Language).RunAsync(_ => true, ct);
+        foreach (var settings in Enum.GetValues<OcrPass>().Select(PassSettings.For).Where(Available))
+            await Pool(settings).RunAsync(_ => true, ct);
         return null;
     }
 
+    /// <summary>What a pass reads; an optional model that is not installed reads nothing (no opinion).</summary>
     internal Task<OcrText> RecognizeAsync(PixHandle image, OcrPass pass, OcrBox? region, CancellationToken ct)
     {
         var settings = PassSettings.For(pass);
-        return Pool(settings.Language)
+        if (!Available(settings))
+            return Task.FromResult(OcrText.Empty);
+        return Pool(settings)
             .RunAsync(handle => Recognizer.Read(handle, image, settings, region, Preparation.Sauvola), ct);
     }
 
-    private TesseractPool Pool(string language) =>
-        _pools.GetOrAdd(language, l => new TesseractPool(_options.TessdataPath, l, _options.PoolSize));
+    private bool Available(PassSettings settings) => !settings.Bundled || _hasBundledModel.Value;
+
+    private TesseractPool Pool(PassSettings settings) =>
+        _pools.GetOrAdd(
+            settings.Language,
+            language => new TesseractPool(
+                settings.Bundled ? _options.BundledModelsPath : _options.TessdataPath,
+                language,
+                _options.PoolSize
+            )
+        );
+
+    private bool CheckBundledModel()
+    {
+        if (File.Exists(Path.Combine(_options.BundledModelsPath, $"{PassSettings.BestEnglish}.traineddata")))
+            return true;
+        _logger.LogWarning(
+            "The bundled OCR model {Model} is missing in {Path} (the build fetches it); VINs in doubt get two readings instead of three",
+            PassSettings.BestEnglish,
+            _options.BundledModelsPath
+        );
+        return false;
+    }
 
     private DomainError? CheckAvailability()
     {

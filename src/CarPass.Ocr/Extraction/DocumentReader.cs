@@ -9,7 +9,7 @@ namespace CarPass.Ocr.Extraction;
 /// decoded from its labelled line as both passes read it (the Russian model reads some Latin
 /// letters as their Cyrillic look-alikes, the Latin one turns the labels to noise) and as that line
 /// reads alone (<see cref="VinLine"/>); when no line has the label, or the labelled lines hold no
-/// VIN, from anywhere in either.
+/// VIN, from anywhere in either. A VIN still in doubt gets its line read alone by a second model.
 /// </summary>
 internal static class DocumentReader
 {
@@ -35,7 +35,24 @@ internal static class DocumentReader
         var vins = VinExtractor.Extract([.. lines, .. Alone(alone)], currentYear);
         if (vins.Count == 0)
             vins = VinExtractor.Extract([latin, document, .. Alone(alone)], currentYear);
+        if (!vins.Any(v => v.Valid) && region is { } box)
+            vins = await WithBestModelAsync(page, box, [.. lines, .. Alone(alone)], vins, currentYear, ct);
         return vins.Concat(fields.Where(c => c.Kind != OcrField.Vin)).ToList();
+    }
+
+    /// <summary>A VIN still in doubt: its line read alone by tessdata_best's English model joins the other readings.</summary>
+    private static async Task<IReadOnlyList<OcrCandidate>> WithBestModelAsync(
+        IOcrPage page,
+        OcrBox region,
+        IReadOnlyList<OcrText> readings,
+        IReadOnlyList<OcrCandidate> found,
+        int currentYear,
+        CancellationToken ct
+    )
+    {
+        var best = await page.ReadAsync(OcrPass.LatinLineBest, region, ct);
+        var vins = best.IsEmpty ? [] : VinExtractor.Extract([.. readings, best], currentYear);
+        return vins.Count > 0 ? vins : found;
     }
 
     private static OcrText[] Alone(OcrText? line) => line is null ? [] : [line];

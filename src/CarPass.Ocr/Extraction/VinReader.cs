@@ -6,7 +6,9 @@ namespace CarPass.Ocr.Extraction;
 
 /// <summary>
 /// A VIN from the Latin pass; when that leaves it in doubt (no VIN, or several close readings), a
-/// second pass over the denoised image, and the two readings decide together (<see cref="VinExtractor"/>).
+/// second pass over the denoised image, and the two readings decide together (<see cref="VinExtractor"/>);
+/// still in doubt, a third reading by another model (tessdata_best's English) joins them. A reading
+/// that found nothing is no opinion.
 /// </summary>
 internal static class VinReader
 {
@@ -22,6 +24,10 @@ internal static class VinReader
         if (first.Any(c => c.Valid))
             return first;
         var second = await page.ReadAsync(OcrPass.LatinDenoised, ct);
-        return VinExtractor.Extract([latin, second], currentYear);
+        var both = VinExtractor.Extract([latin, second], currentYear);
+        if (both.Any(c => c.Valid))
+            return both;
+        var third = await page.ReadAsync(OcrPass.LatinBest, ct);
+        return third.IsEmpty ? both : VinExtractor.Extract([latin, second, third], currentYear);
     }
 }

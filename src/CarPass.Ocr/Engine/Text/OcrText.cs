@@ -5,6 +5,9 @@ public sealed record OcrText(IReadOnlyList<IReadOnlyList<IReadOnlyList<OcrGlyph>
 {
     public static OcrText Empty { get; } = new([]);
 
+    /// <summary>Nothing was read (or the pass's model is not installed): no opinion.</summary>
+    public bool IsEmpty => Lines.All(line => line.All(word => word.Count == 0));
+
     /// <summary>Text without alternatives: every character certain (tests, and text from elsewhere).</summary>
     public static OcrText Plain(string text) =>
         new(
