@@ -27,6 +27,9 @@ public enum OcrPass
     /// <summary>The plate pass over the sharp image: a third opinion on a plate still in doubt.</summary>
     PlateSharp,
 
+    /// <summary>The plate pass over the denoised image with its frames erased: a plate whose border hid its characters from the layout.</summary>
+    PlateUnframed,
+
     /// <summary>Russian and English models, no character limit, page layout: a registration certificate.</summary>
     Document,
 }

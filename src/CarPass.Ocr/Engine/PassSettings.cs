@@ -5,7 +5,8 @@ internal sealed record PassSettings(
     string Language,
     string Whitelist,
     PageSegmentation Segmentation,
-    bool Sharp = false
+    bool Sharp = false,
+    bool Unframed = false
 )
 {
     public bool Bundled => Language == BestEnglish;
@@ -22,6 +23,7 @@ internal sealed record PassSettings(
         {
             OcrPass.Plate => new("rus", PlateCharacters, PageSegmentation.SingleBlock),
             OcrPass.PlateSparse => new("rus", PlateCharacters, PageSegmentation.SparseText),
+            OcrPass.PlateUnframed => new("rus", PlateCharacters, PageSegmentation.SingleBlock, Unframed: true),
             OcrPass.PlateSharp => new("rus", PlateCharacters, PageSegmentation.SingleBlock, Sharp: true),
             OcrPass.Latin => new("eng", LatinLetters + Digits, PageSegmentation.SingleBlock, Sharp: true),
             OcrPass.LatinLine => new("eng", LatinLetters + Digits, PageSegmentation.SingleLine, Sharp: true),

@@ -1,5 +1,6 @@
 using CarPass.Ocr.Engine.Text;
 using CarPass.Ocr.Imaging;
+using CarPass.Ocr.Native;
 
 namespace CarPass.Ocr.Engine;
 
@@ -10,7 +11,12 @@ internal sealed class TesseractPage(TesseractEngine engine, PreparedImage image)
     public Task<OcrText> ReadAsync(OcrPass pass, OcrBox region, CancellationToken ct) => Read(pass, region, ct);
 
     private Task<OcrText> Read(OcrPass pass, OcrBox? region, CancellationToken ct) =>
-        engine.RecognizeAsync(PassSettings.For(pass).Sharp ? image.Sharp : image.Denoised, pass, region, ct);
+        engine.RecognizeAsync(Image(PassSettings.For(pass)), pass, region, ct);
+
+    private PixHandle Image(PassSettings settings) =>
+        settings.Unframed ? image.Unframed
+        : settings.Sharp ? image.Sharp
+        : image.Denoised;
 
     public void Dispose() => image.Dispose();
 }

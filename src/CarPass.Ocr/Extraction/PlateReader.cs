@@ -7,7 +7,8 @@ namespace CarPass.Ocr.Extraction;
 /// <summary>
 /// Russian plates first: the block layout, and when it leaves the plate in doubt the scattered-text
 /// layout as well, decoded together with each character's alternatives (<see cref="GostPlateExtractor"/>) and, where neither read a window
-/// of a plate's length, by the text rules (<see cref="RussianPlateExtractor"/>); the Latin pass for
+/// of a plate's length, by the text rules (<see cref="RussianPlateExtractor"/>); still in doubt, the
+/// sharp image and the image with its frames erased as well; the Latin pass for
 /// other countries only runs when no Russian series was seen.
 /// </summary>
 internal static class PlateReader
@@ -27,15 +28,34 @@ internal static class PlateReader
         var sparse = await page.ReadAsync(OcrPass.PlateSparse, ct);
         russian = Russian([block, sparse]);
         if (!russian.Any(c => c.Valid))
-        {
-            var sharp = await page.ReadAsync(OcrPass.PlateSharp, ct);
-            var third = Russian([block, sparse, sharp]);
-            russian = third.Count > 0 ? third : russian;
-        }
+            russian = await MoreReadingsAsync(page, [block, sparse], russian, ct);
         // A Russian series without a region is no foreign plate: better nothing than a wrong guess.
         if (russian.Count > 0 || RussianPlateExtractor.HasSeries($"{block}\n{sparse}"))
             return russian;
         return ForeignPlateExtractor.Extract(latinText ?? (await page.ReadAsync(OcrPass.Latin, ct)).ToString());
+    }
+
+    /// <summary>
+    /// Still in doubt: the block layout over the sharp image, then over the image with its frames
+    /// erased (a border around small characters can hide them from the layout), each deciding with
+    /// the readings before it.
+    /// </summary>
+    private static async Task<IReadOnlyList<OcrCandidate>> MoreReadingsAsync(
+        IOcrPage page,
+        List<OcrText> readings,
+        IReadOnlyList<OcrCandidate> found,
+        CancellationToken ct
+    )
+    {
+        foreach (var pass in (OcrPass[])[OcrPass.PlateSharp, OcrPass.PlateUnframed])
+        {
+            readings.Add(await page.ReadAsync(pass, ct));
+            var decided = Russian(readings);
+            found = decided.Count > 0 ? decided : found;
+            if (found.Any(c => c.Valid))
+                break;
+        }
+        return found;
     }
 
     private static IReadOnlyList<OcrCandidate> Russian(IReadOnlyList<OcrText> readings)

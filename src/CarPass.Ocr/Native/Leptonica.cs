@@ -45,6 +45,44 @@ internal static unsafe partial class Leptonica
         out float value
     );
 
+    [LibraryImport(Library, EntryPoint = "pixSauvolaBinarize")]
+    internal static partial int SauvolaBinarize(
+        PixHandle pix,
+        int windowHalfSize,
+        float factor,
+        int addBorder,
+        IntPtr mean,
+        IntPtr deviation,
+        IntPtr threshold,
+        out PixHandle binary
+    );
+
+    public const int SelectIfBoth = 6;
+    public const int SelectIfLess = 1;
+
+    [LibraryImport(Library, EntryPoint = "pixSelectBySize")]
+    internal static partial PixHandle SelectBySize(
+        PixHandle pix,
+        int width,
+        int height,
+        int connectivity,
+        int type,
+        int relation,
+        IntPtr changed
+    );
+
+    [LibraryImport(Library, EntryPoint = "pixXor")]
+    internal static partial PixHandle Xor(IntPtr destination, PixHandle first, PixHandle second);
+
+    [LibraryImport(Library, EntryPoint = "pixDilateBrick")]
+    internal static partial PixHandle DilateBrick(IntPtr destination, PixHandle pix, int width, int height);
+
+    [LibraryImport(Library, EntryPoint = "pixCopy")]
+    internal static partial PixHandle Copy(IntPtr destination, PixHandle pix);
+
+    [LibraryImport(Library, EntryPoint = "pixSetMasked")]
+    internal static partial int SetMasked(PixHandle pix, PixHandle mask, uint value);
+
     [LibraryImport(Library, EntryPoint = "setMsgSeverity")]
     internal static partial int SetMessageSeverity(int severity);
 }

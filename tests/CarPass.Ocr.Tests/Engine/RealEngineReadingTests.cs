@@ -37,6 +37,19 @@ public class RealEngineReadingTests(RealEngineFixture engine) : IClassFixture<Re
         Assert.Equal(series + region, result.Value!.Candidates[0].Value);
     }
 
+    [Theory]
+    [InlineData("Т261ОЕ", "102", 1)]
+    [InlineData("С775ОК", "797", 3)]
+    public async Task Erasing_a_plates_frame_leaves_its_characters_readable(string series, string region, int font)
+    {
+        var image = PlateSample.Render(series, region, SampleStyle.Clean(font, 48), 1);
+        using var page = engine.Engine.Open(image).Value!;
+
+        var unframed = await page.ReadAsync(OcrPass.PlateUnframed, default);
+
+        Assert.Equal(series + region, GostPlateExtractor.Extract([unframed])[0].Value);
+    }
+
     [Fact]
     public async Task A_certificate_yields_its_fields_at_once()
     {

@@ -58,7 +58,10 @@ public class OcrServiceTests
 
         Assert.Equal(("AB123CD", "FR"), (found.Value!.Candidates[0].Value, found.Value.Candidates[0].Country));
         Assert.False(none.Value!.Found);
-        Assert.Equal([OcrPass.Plate, OcrPass.PlateSparse, OcrPass.PlateSharp], seriesOnly.PassesRead);
+        Assert.Equal(
+            [OcrPass.Plate, OcrPass.PlateSparse, OcrPass.PlateSharp, OcrPass.PlateUnframed],
+            seriesOnly.PassesRead
+        );
     }
 
     [Fact]
@@ -76,7 +79,20 @@ public class OcrServiceTests
         var result = await Services.Ocr(engine).ReadAsync(Image, OcrKind.Plate, default);
 
         Assert.Equal("К240АМ02", Assert.Single(result.Value!.Candidates).Value);
-        Assert.Equal([OcrPass.Plate, OcrPass.PlateSparse, OcrPass.PlateSharp], engine.PassesRead);
+        Assert.Equal(
+            [OcrPass.Plate, OcrPass.PlateSparse, OcrPass.PlateSharp, OcrPass.PlateUnframed],
+            engine.PassesRead
+        );
+    }
+
+    [Fact]
+    public async Task A_plate_whose_frame_hid_its_characters_is_read_once_the_frame_is_erased()
+    {
+        var engine = new FakeOcrEngine(new Dictionary<OcrPass, string> { [OcrPass.PlateUnframed] = "Т 261 ОЕ 102" });
+
+        var result = await Services.Ocr(engine).ReadAsync(Image, OcrKind.Plate, default);
+
+        Assert.Equal("Т261ОЕ102", result.Value!.Candidates[0].Value);
     }
 
     [Fact]
