@@ -51,15 +51,26 @@ public static class VinExtractor
         // Sure: confirmed by its check digit, alone within the margin, read from a window of its own, with
         // little changed (per reading of the image). Without a check digit nothing tells 5 from S but the
         // model, which is often sure and wrong about them: such a VIN is offered, never as sure. A reading
-        // that holds only guesses (a character left out) makes the others look surer than they are.
+        // that holds only guesses (a character left out) makes the others look surer than they are. A
+        // first character that may be its North-American look-alike leaves the region in doubt.
         var sure =
             contenders.Count == 1
             && contenders[0].CheckDigitRight
             && !contenders[0].Guess
             && best + VinDecoder.Bonus(contenders[0].Text) <= MostSureCost * readings.Count
-            && !windows.Any(pass => pass.Count > 0 && pass.All(w => w.Guess));
+            && !windows.Any(pass => pass.Count > 0 && pass.All(w => w.Guess))
+            && !RegionInDoubt(contenders[0].Text);
         return contenders.Select(p => Candidate(p.Text, p.CheckDigitRight, p.Raw, sure, currentYear)).ToList();
     }
+
+    // The first character decides the region, and so whether the check digit must be right. Where its
+    // printed look-alike would make the VIN North American (S/5, Z/2, A/4), only the model tells them
+    // apart, and a check digit right by chance outside North America confirms nothing: on the
+    // validation set a 5YJ… read as SYJ… with a 9 read as 1 was offered as sure.
+    private static bool RegionInDoubt(string vin) =>
+        !Vin.IsCheckDigitMandatory(vin)
+        && LookAlikes.Of(vin[0]) is { } other
+        && Vin.IsCheckDigitMandatory(other + vin[1..]);
 
     private static double Cost(List<List<GlyphWindow>> windows, string vin) =>
         GlyphAlternatives.OverReadings(windows, vin, VinDecoder.Cost) - VinDecoder.Bonus(vin);

@@ -29,6 +29,25 @@ public class VinExtractorTests
         Assert.Equal(sure, VinExtractor.Extract(vin, Year)[0].Valid);
     }
 
+    [Theory]
+    [InlineData('S', false)] // S/5: a 5 would make it North American
+    [InlineData('Z', false)] // Z/2
+    [InlineData('A', false)] // A/4
+    [InlineData('W', true)]
+    [InlineData('X', true)]
+    public void A_vin_whose_first_character_may_be_a_north_american_digit_is_never_sure(char first, bool sure)
+    {
+        var vin = VinWithRightCheckDigit($"{first}AL", "GA2EF", "DA123456");
+
+        Assert.Equal(sure, VinExtractor.Extract(vin, Year)[0].Valid);
+    }
+
+    private static string VinWithRightCheckDigit(string maker, string descriptor, string serial)
+    {
+        var draft = maker + descriptor + "0" + serial;
+        return maker + descriptor + CarPass.Domain.Vehicles.Vin.CheckDigit(draft) + serial;
+    }
+
     [Fact]
     public void Letters_that_never_occur_in_a_vin_become_their_digits()
     {
