@@ -8,7 +8,8 @@ namespace CarPass.Ocr.Extraction;
 /// one of its <see cref="VinOptions"/>, a North-American VIN (first character 1–5) with a model-year
 /// code in position 10 and its mandatory check digit right (hard rules; the first character, which
 /// decides the region and so whether the check digit is mandatory, changes only to an alternative
-/// the model itself weighed, so a wrong reading cannot escape the rule), a known maker prefix
+/// the model itself weighed or to a look-alike that makes it North American, so a wrong reading
+/// cannot escape the rule), a known maker prefix
 /// and, elsewhere, a right check digit slightly preferred (tie-breakers). A beam search keeps the
 /// cheapest readings for each check-digit sum, so the cheapest reading that passes is never lost.
 /// </summary>
@@ -20,7 +21,7 @@ internal static class VinDecoder
 
     public static IReadOnlyList<VinHypothesis> Decode(IReadOnlyList<OcrGlyph> glyphs)
     {
-        var options = glyphs.Select((glyph, i) => VinOptions.Of(glyph, lookAlikes: i != 0)).ToList();
+        var options = glyphs.Select(Options).ToList();
         List<(string Text, double Cost, int Sum)> beam = [("", 0, 0)];
         for (var position = 0; position < Vin.Length; position++)
         {
@@ -53,7 +54,26 @@ internal static class VinDecoder
 
     /// <summary>What reading these glyphs as this VIN costs, without the tie-breakers.</summary>
     public static double Cost(IReadOnlyList<OcrGlyph> glyphs, string vin) =>
-        GlyphAlternatives.Cost(glyphs, vin, (glyph, i) => VinOptions.Of(glyph, lookAlikes: i != 0));
+        GlyphAlternatives.Cost(glyphs, vin, Options);
+
+    // The first character changes only to what the model weighed, or to its printed look-alike when
+    // that makes the VIN North American, where the check digit must then be right: a reading can
+    // enter the stricter rule this way, never escape it.
+    private static IReadOnlyList<(char Character, double Cost)> Options(OcrGlyph glyph, int position)
+    {
+        var options = VinOptions.Of(glyph, lookAlikes: position != 0);
+        if (position != 0)
+            return options;
+        var entering = options
+            .Where(o =>
+                LookAlikes.Of(o.Character) is { } other
+                && Vin.IsCheckDigitMandatory(other.ToString())
+                && options.All(p => p.Character != other)
+            )
+            .Select(o => (LookAlikes.Of(o.Character)!.Value, o.Cost + GlyphAlternatives.LookAlikeCost))
+            .ToList();
+        return [.. options, .. entering];
+    }
 
     /// <summary>The tie-breakers a reading earns: a known maker prefix, and outside North America a right check digit.</summary>
     public static double Bonus(string vin) =>

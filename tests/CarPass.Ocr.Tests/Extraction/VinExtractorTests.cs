@@ -42,6 +42,15 @@ public class VinExtractorTests
         Assert.Equal(sure, VinExtractor.Extract(vin, Year)[0].Valid);
     }
 
+    [Fact]
+    public void A_north_american_vin_whose_first_digit_was_read_as_its_letter_look_alike_is_offered()
+    {
+        var candidates = VinExtractor.Extract("SYJ3E1EA2KF317000", Year);
+
+        Assert.Contains("5YJ3E1EA2KF317000", candidates.Select(c => c.Value));
+        Assert.All(candidates, c => Assert.False(c.Valid));
+    }
+
     private static string VinWithRightCheckDigit(string maker, string descriptor, string serial)
     {
         var draft = maker + descriptor + "0" + serial;
