@@ -6,7 +6,7 @@ namespace CarPass.Ocr.Bench;
 /// --count N (VIN and plate images per font row, 200 for a report; certificates and scenes scale
 /// with it), --validation (the development set: every kind in tuning fonts on seeds no report uses,
 /// with the misses listed), --rows tuning,unseen,certificates,scenes, --keep DIR (leave the images
-/// there), --no-cli, --no-best-model (without the bundled second English model), --summary FILE (a JSON summary for bench/run.sh); how images are prepared:
+/// there), --no-cli, --no-legacy-model (without the bundled second English model), --summary FILE (a JSON summary for bench/run.sh); how images are prepared:
 /// --upscale-below N, --downscale-above N, --no-denoise, --otsu, --no-deskew.
 /// </summary>
 internal sealed record BenchOptions(
@@ -17,7 +17,7 @@ internal sealed record BenchOptions(
     bool SkipCli,
     PreparationSettings Preparation,
     string? Summary = null,
-    bool NoBestModel = false
+    bool NoLegacyModel = false
 )
 {
     public static readonly string[] AllRows = ["tuning", "unseen", "certificates", "scenes"];
@@ -35,7 +35,7 @@ internal sealed record BenchOptions(
                 "--rows" => options with { Rows = args[++i].Split(',').ToHashSet() },
                 "--keep" => options with { Folder = Path.GetFullPath(args[++i]) },
                 "--no-cli" => options with { SkipCli = true },
-                "--no-best-model" => options with { NoBestModel = true },
+                "--no-legacy-model" => options with { NoLegacyModel = true },
                 "--summary" => options with { Summary = Path.GetFullPath(args[++i]) },
                 "--upscale-below" => options with
                 {

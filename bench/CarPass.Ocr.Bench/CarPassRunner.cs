@@ -16,7 +16,7 @@ internal sealed class CarPassRunner : IDisposable
     private CarPassRunner(BenchOptions options)
     {
         var ocr = new OcrOptions { EnginesPerModel = 1 };
-        if (options.NoBestModel)
+        if (options.NoLegacyModel)
             ocr.BundledModelsPath = Directory.CreateTempSubdirectory("carpass-no-models").FullName;
         var settings = Options.Create(ocr);
         _engine = new TesseractEngine(settings, NullLogger<TesseractEngine>.Instance)

@@ -12,11 +12,11 @@ public enum OcrPass
     /// <summary>The Latin pass as one line, over a part of the sharp image: a VIN line found by another pass, read alone.</summary>
     LatinLine,
 
-    /// <summary>The Latin pass with tessdata_best's English model: a third opinion on a VIN the first two leave in doubt (optional, see <see cref="OcrOptions.BundledModelsPath"/>).</summary>
-    LatinBest,
+    /// <summary>The Latin pass with Tesseract's legacy engine with tessdata's English model: a third opinion on a VIN the first two leave in doubt (optional, see <see cref="OcrOptions.BundledModelsPath"/>).</summary>
+    LatinLegacy,
 
-    /// <summary>The VIN line read alone with tessdata_best's English model: a further opinion on a certificate's VIN in doubt.</summary>
-    LatinLineBest,
+    /// <summary>The VIN line read alone with Tesseract's legacy engine with tessdata's English model: a further opinion on a certificate's VIN in doubt.</summary>
+    LatinLineLegacy,
 
     /// <summary>Russian model, plate letters in both alphabets and digits, one line.</summary>
     Plate,

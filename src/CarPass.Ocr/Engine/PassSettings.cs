@@ -9,10 +9,10 @@ internal sealed record PassSettings(
     bool Unframed = false
 )
 {
-    public bool Bundled => Language == BestEnglish;
+    public bool Bundled => Language == LegacyEnglish;
 
-    /// <summary>The model the build bundles (src/CarPass.Ocr/BestEnglishModel.targets); every other model is Debian's.</summary>
-    public const string BestEnglish = "eng_best";
+    /// <summary>The model the build bundles (src/CarPass.Ocr/LegacyEnglishModel.targets); every other model is Debian's.</summary>
+    public const string LegacyEnglish = "eng_legacy";
 
     private const string Digits = "0123456789";
     private const string LatinLetters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -27,8 +27,13 @@ internal sealed record PassSettings(
             OcrPass.PlateSharp => new("rus", PlateCharacters, PageSegmentation.SingleBlock, Sharp: true),
             OcrPass.Latin => new("eng", LatinLetters + Digits, PageSegmentation.SingleBlock, Sharp: true),
             OcrPass.LatinLine => new("eng", LatinLetters + Digits, PageSegmentation.SingleLine, Sharp: true),
-            OcrPass.LatinBest => new(BestEnglish, LatinLetters + Digits, PageSegmentation.SingleBlock, Sharp: true),
-            OcrPass.LatinLineBest => new(BestEnglish, LatinLetters + Digits, PageSegmentation.SingleLine, Sharp: true),
+            OcrPass.LatinLegacy => new(LegacyEnglish, LatinLetters + Digits, PageSegmentation.SingleBlock, Sharp: true),
+            OcrPass.LatinLineLegacy => new(
+                LegacyEnglish,
+                LatinLetters + Digits,
+                PageSegmentation.SingleLine,
+                Sharp: true
+            ),
             OcrPass.LatinDenoised => new("eng", LatinLetters + Digits, PageSegmentation.SingleBlock),
             OcrPass.Document => new("rus+eng", "", PageSegmentation.Auto),
             _ => throw new ArgumentOutOfRangeException(nameof(pass), pass, null),

@@ -66,17 +66,18 @@ internal sealed class TesseractEngine : IOcrEngine, IDisposable
             language => new TesseractPool(
                 settings.Bundled ? _options.BundledModelsPath : _options.TessdataPath,
                 language,
-                _options.PoolSize
+                _options.PoolSize,
+                legacyEngine: settings.Bundled
             )
         );
 
     private bool CheckBundledModel()
     {
-        if (File.Exists(Path.Combine(_options.BundledModelsPath, $"{PassSettings.BestEnglish}.traineddata")))
+        if (File.Exists(Path.Combine(_options.BundledModelsPath, $"{PassSettings.LegacyEnglish}.traineddata")))
             return true;
         _logger.LogWarning(
             "The bundled OCR model {Model} is missing in {Path} (the build fetches it); VINs in doubt get two readings instead of three",
-            PassSettings.BestEnglish,
+            PassSettings.LegacyEnglish,
             _options.BundledModelsPath
         );
         return false;

@@ -7,7 +7,7 @@ namespace CarPass.Ocr.Engine;
 /// Up to <c>size</c> Tesseract handles for one model. A handle serves one caller at a time, and
 /// loading a model takes hundreds of milliseconds, so handles are created on demand and reused.
 /// </summary>
-internal sealed class TesseractPool(string dataPath, string language, int size) : IDisposable
+internal sealed class TesseractPool(string dataPath, string language, int size, bool legacyEngine = false) : IDisposable
 {
     private readonly SemaphoreSlim _slots = new(size, size);
     private readonly ConcurrentBag<TessHandle> _idle = [];
@@ -37,7 +37,7 @@ internal sealed class TesseractPool(string dataPath, string language, int size) 
     private TessHandle Create()
     {
         var handle = TesseractApi.Create();
-        if (handle.IsInvalid || TesseractApi.Init(handle, dataPath, language) != 0)
+        if (handle.IsInvalid || Init(handle) != 0)
         {
             handle.Dispose();
             throw new InvalidOperationException($"Tesseract could not load the '{language}' model from {dataPath}.");
@@ -47,6 +47,11 @@ internal sealed class TesseractPool(string dataPath, string language, int size) 
         _created.Add(handle);
         return handle;
     }
+
+    private int Init(TessHandle handle) =>
+        legacyEngine
+            ? TesseractApi.Init2(handle, dataPath, language, TesseractApi.LegacyEngineOnly)
+            : TesseractApi.Init(handle, dataPath, language);
 
     public void Dispose()
     {

@@ -40,7 +40,7 @@ internal static class DocumentReader
         return vins.Concat(fields.Where(c => c.Kind != OcrField.Vin)).ToList();
     }
 
-    /// <summary>A VIN still in doubt: its line read alone by tessdata_best's English model joins the other readings.</summary>
+    /// <summary>A VIN still in doubt: its line read alone by Tesseract's legacy engine with tessdata's English model joins the other readings.</summary>
     private static async Task<IReadOnlyList<OcrCandidate>> WithBestModelAsync(
         IOcrPage page,
         OcrBox region,
@@ -50,7 +50,7 @@ internal static class DocumentReader
         CancellationToken ct
     )
     {
-        var best = await page.ReadAsync(OcrPass.LatinLineBest, region, ct);
+        var best = await page.ReadAsync(OcrPass.LatinLineLegacy, region, ct);
         var vins = best.IsEmpty ? [] : VinExtractor.Extract([.. readings, best], currentYear);
         return vins.Count > 0 ? vins : found;
     }

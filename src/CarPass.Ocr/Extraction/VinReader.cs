@@ -7,7 +7,7 @@ namespace CarPass.Ocr.Extraction;
 /// <summary>
 /// A VIN from the Latin pass; when that leaves it in doubt (no VIN, or several close readings), a
 /// second pass over the denoised image, and the two readings decide together (<see cref="VinExtractor"/>);
-/// still in doubt, a third reading by another model (tessdata_best's English) joins them. A reading
+/// still in doubt, a third reading by another model (Tesseract's legacy engine, tessdata's English model) joins them. A reading
 /// that found nothing is no opinion.
 /// </summary>
 internal static class VinReader
@@ -27,7 +27,7 @@ internal static class VinReader
         var both = VinExtractor.Extract([latin, second], currentYear);
         if (both.Any(c => c.Valid))
             return both;
-        var third = await page.ReadAsync(OcrPass.LatinBest, ct);
+        var third = await page.ReadAsync(OcrPass.LatinLegacy, ct);
         return third.IsEmpty ? both : VinExtractor.Extract([latin, second, third], currentYear);
     }
 }

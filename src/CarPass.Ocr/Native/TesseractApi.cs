@@ -16,6 +16,12 @@ internal static partial class TesseractApi
     [LibraryImport(Library, EntryPoint = "TessBaseAPIDelete")]
     internal static partial void Delete(IntPtr handle);
 
+    /// <summary>Tesseract's legacy engine only (OEM_TESSERACT_ONLY), for <see cref="Init2"/>.</summary>
+    public const int LegacyEngineOnly = 0;
+
+    [LibraryImport(Library, EntryPoint = "TessBaseAPIInit2", StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial int Init2(TessHandle handle, string dataPath, string language, int engineMode);
+
     [LibraryImport(Library, EntryPoint = "TessBaseAPIInit3", StringMarshalling = StringMarshalling.Utf8)]
     internal static partial int Init(TessHandle handle, string dataPath, string language);
 

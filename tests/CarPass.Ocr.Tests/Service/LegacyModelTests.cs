@@ -4,8 +4,8 @@ using CarPass.Ocr.Tests.Support;
 
 namespace CarPass.Ocr.Tests.Service;
 
-/// <summary>The third opinion on a VIN in doubt: tessdata_best's English model, read only when the first two disagree or are unsure.</summary>
-public class BestModelTests
+/// <summary>The third opinion on a VIN in doubt: Tesseract's legacy engine with tessdata's English model, read only when the first two disagree or are unsure.</summary>
+public class LegacyModelTests
 {
     private static readonly byte[] Image = TestImages.CleanVin("WVWZZZ1JZXW000001");
 
@@ -21,13 +21,13 @@ public class BestModelTests
             {
                 [OcrPass.Latin] = MisreadTwice,
                 [OcrPass.LatinDenoised] = MisreadTwice,
-                [OcrPass.LatinBest] = Truth,
+                [OcrPass.LatinLegacy] = Truth,
             }
         );
 
         var result = await Services.Ocr(engine).ReadAsync(Image, OcrKind.Vin, default);
 
-        Assert.Equal([OcrPass.Latin, OcrPass.LatinDenoised, OcrPass.LatinBest], engine.PassesRead);
+        Assert.Equal([OcrPass.Latin, OcrPass.LatinDenoised, OcrPass.LatinLegacy], engine.PassesRead);
         Assert.Equal(Truth, result.Value!.Candidates[0].Value);
         Assert.True(result.Value.Candidates[0].Valid, string.Join(", ", result.Value.Candidates));
     }
@@ -44,7 +44,7 @@ public class BestModelTests
 
         var result = await Services.Ocr(withEmptyThird).ReadAsync(Image, OcrKind.Vin, default);
 
-        Assert.Equal([OcrPass.Latin, OcrPass.LatinDenoised, OcrPass.LatinBest], withEmptyThird.PassesRead);
+        Assert.Equal([OcrPass.Latin, OcrPass.LatinDenoised, OcrPass.LatinLegacy], withEmptyThird.PassesRead);
         Assert.NotEmpty(result.Value!.Candidates);
         Assert.All(result.Value.Candidates, c => Assert.False(c.Valid));
     }
@@ -53,7 +53,7 @@ public class BestModelTests
     public async Task A_sure_vin_never_waits_for_the_best_model()
     {
         var engine = new FakeOcrEngine(
-            new Dictionary<OcrPass, string> { [OcrPass.Latin] = Truth, [OcrPass.LatinBest] = MisreadTwice }
+            new Dictionary<OcrPass, string> { [OcrPass.Latin] = Truth, [OcrPass.LatinLegacy] = MisreadTwice }
         );
 
         var result = await Services.Ocr(engine).ReadAsync(Image, OcrKind.Vin, default);

@@ -9,24 +9,30 @@ using Microsoft.Extensions.Options;
 
 namespace CarPass.Ocr.Tests.Engine;
 
-/// <summary>The model the build bundles (tessdata_best's English), and the reader without it.</summary>
-public class BestModelEngineTests(RealEngineFixture engine) : IClassFixture<RealEngineFixture>
+/// <summary>The model the build bundles (Tesseract's legacy engine, tessdata's English model), and the reader without it.</summary>
+public class LegacyModelEngineTests(RealEngineFixture engine) : IClassFixture<RealEngineFixture>
 {
     private const string Vin = "XTA210930Y2696789";
     private static readonly byte[] Image = TextSample.Render([Vin], SampleStyle.Clean(2, 40), 1);
 
     [Fact]
-    public async Task The_build_bundles_the_best_english_model_and_it_reads_a_vin()
+    public async Task The_build_bundles_the_legacy_engines_english_model_and_it_reads_a_vin()
     {
         Assert.True(
-            File.Exists(Path.Combine(AppContext.BaseDirectory, "tessdata", $"{PassSettings.BestEnglish}.traineddata")),
-            "the build did not fetch the model (src/CarPass.Ocr/BestEnglishModel.targets)"
+            File.Exists(
+                Path.Combine(AppContext.BaseDirectory, "tessdata", $"{PassSettings.LegacyEnglish}.traineddata")
+            ),
+            "the build did not fetch the model (src/CarPass.Ocr/LegacyEnglishModel.targets)"
         );
         using var page = engine.Engine.Open(Image).Value!;
 
-        var read = await page.ReadAsync(OcrPass.LatinBest, default);
+        var read = await page.ReadAsync(OcrPass.LatinLegacy, default);
 
-        Assert.Equal(Vin, new string(read.ToString().Replace(" ", "").Select(LookAlikes.InVin).ToArray()));
+        // A weaker reader than the LSTM on its own (here one character of 17 wrong): its worth is
+        // being wrong in other places, which the decoder weighs with the other readings.
+        var text = new string(read.ToString().Replace(" ", "").Select(LookAlikes.InVin).ToArray());
+        Assert.Equal(Vin.Length, text.Length);
+        Assert.True(text.Zip(Vin).Count(p => p.First != p.Second) <= 2, text);
     }
 
     [Fact]
@@ -40,12 +46,12 @@ public class BestModelEngineTests(RealEngineFixture engine) : IClassFixture<Real
         Assert.Null(await withoutModel.WarmUpAsync(default));
         using var page = withoutModel.Open(Image).Value!;
 
-        var best = await page.ReadAsync(OcrPass.LatinBest, default);
+        var best = await page.ReadAsync(OcrPass.LatinLegacy, default);
         var result = await Services.Ocr(withoutModel).ReadAsync(Image, OcrKind.Vin, default);
 
         Assert.True(best.IsEmpty);
         Assert.Equal(Vin, result.Value!.Candidates[0].Value);
-        Assert.Single(logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains(PassSettings.BestEnglish));
+        Assert.Single(logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains(PassSettings.LegacyEnglish));
         folder.Delete();
     }
 }
