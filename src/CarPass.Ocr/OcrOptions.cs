@@ -9,7 +9,7 @@ public sealed class OcrOptions
     public string TessdataPath { get; set; } = "/usr/share/tesseract-ocr/5/tessdata";
 
     /// <summary>
-    /// Folder of the model the build bundles (eng_legacy.traineddata, Tesseract's legacy engine with tessdata's English model):
+    /// Folder of the model the build bundles (eng_legacy.traineddata, tessdata's English model, read by Tesseract's legacy engine):
     /// a third opinion on a VIN in doubt. Without it the reader takes two opinions and logs a warning once.
     /// </summary>
     public string BundledModelsPath { get; set; } = Path.Combine(AppContext.BaseDirectory, "tessdata");

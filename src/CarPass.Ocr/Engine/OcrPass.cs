@@ -12,10 +12,10 @@ public enum OcrPass
     /// <summary>The Latin pass as one line, over a part of the sharp image: a VIN line found by another pass, read alone.</summary>
     LatinLine,
 
-    /// <summary>The Latin pass with Tesseract's legacy engine with tessdata's English model: a third opinion on a VIN the first two leave in doubt (optional, see <see cref="OcrOptions.BundledModelsPath"/>).</summary>
+    /// <summary>The Latin pass by Tesseract's legacy engine (tessdata's English model): a third opinion on a VIN the first two leave in doubt (optional, see <see cref="OcrOptions.BundledModelsPath"/>).</summary>
     LatinLegacy,
 
-    /// <summary>The VIN line read alone with Tesseract's legacy engine with tessdata's English model: a further opinion on a certificate's VIN in doubt.</summary>
+    /// <summary>The VIN line read alone by Tesseract's legacy engine: a further opinion on a certificate's VIN in doubt.</summary>
     LatinLineLegacy,
 
     /// <summary>Russian model, plate letters in both alphabets and digits, one line.</summary>

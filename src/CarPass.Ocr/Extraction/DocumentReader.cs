@@ -9,7 +9,7 @@ namespace CarPass.Ocr.Extraction;
 /// decoded from its labelled line as both passes read it (the Russian model reads some Latin
 /// letters as their Cyrillic look-alikes, the Latin one turns the labels to noise) and as that line
 /// reads alone (<see cref="VinLine"/>); when no line has the label, or the labelled lines hold no
-/// VIN, from anywhere in either. A VIN still in doubt gets its line read alone by a second model.
+/// VIN, from anywhere in either. A VIN still in doubt gets its line read alone by the legacy engine.
 /// </summary>
 internal static class DocumentReader
 {
@@ -36,12 +36,12 @@ internal static class DocumentReader
         if (vins.Count == 0)
             vins = VinExtractor.Extract([latin, document, .. Alone(alone)], currentYear);
         if (!vins.Any(v => v.Valid) && region is { } box)
-            vins = await WithBestModelAsync(page, box, [.. lines, .. Alone(alone)], vins, currentYear, ct);
+            vins = await WithLegacyEngineAsync(page, box, [.. lines, .. Alone(alone)], vins, currentYear, ct);
         return vins.Concat(fields.Where(c => c.Kind != OcrField.Vin)).ToList();
     }
 
-    /// <summary>A VIN still in doubt: its line read alone by Tesseract's legacy engine with tessdata's English model joins the other readings.</summary>
-    private static async Task<IReadOnlyList<OcrCandidate>> WithBestModelAsync(
+    /// <summary>A VIN still in doubt: its line read alone by Tesseract's legacy engine joins the other readings.</summary>
+    private static async Task<IReadOnlyList<OcrCandidate>> WithLegacyEngineAsync(
         IOcrPage page,
         OcrBox region,
         IReadOnlyList<OcrText> readings,
@@ -50,8 +50,8 @@ internal static class DocumentReader
         CancellationToken ct
     )
     {
-        var best = await page.ReadAsync(OcrPass.LatinLineLegacy, region, ct);
-        var vins = best.IsEmpty ? [] : VinExtractor.Extract([.. readings, best], currentYear);
+        var legacy = await page.ReadAsync(OcrPass.LatinLineLegacy, region, ct);
+        var vins = legacy.IsEmpty ? [] : VinExtractor.Extract([.. readings, legacy], currentYear);
         return vins.Count > 0 ? vins : found;
     }
 

@@ -65,15 +65,20 @@ internal static class VinDecoder
         if (position != 0)
             return options;
         var entering = options
-            .Where(o =>
-                LookAlikes.Of(o.Character) is { } other
-                && Vin.IsCheckDigitMandatory(other.ToString())
-                && options.All(p => p.Character != other)
-            )
-            .Select(o => (LookAlikes.Of(o.Character)!.Value, o.Cost + GlyphAlternatives.LookAlikeCost))
+            .Select(o => (Character: NorthAmericanLookAlike(o.Character), o.Cost))
+            .Where(o => o.Character is { } digit && options.All(p => p.Character != digit))
+            .Select(o => (o.Character!.Value, o.Cost + GlyphAlternatives.LookAlikeCost))
             .ToList();
         return [.. options, .. entering];
     }
+
+    /// <summary>The printed look-alike of a VIN's first character that would make it North American (S → 5, Z → 2, A → 4), if any.</summary>
+    public static char? NorthAmericanLookAlike(char first) =>
+        !Vin.IsCheckDigitMandatory(first.ToString())
+        && LookAlikes.Of(first) is { } other
+        && Vin.IsCheckDigitMandatory(other.ToString())
+            ? other
+            : null;
 
     /// <summary>The tie-breakers a reading earns: a known maker prefix, and outside North America a right check digit.</summary>
     public static double Bonus(string vin) =>

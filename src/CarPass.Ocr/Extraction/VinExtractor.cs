@@ -67,10 +67,7 @@ public static class VinExtractor
     // printed look-alike would make the VIN North American (S/5, Z/2, A/4), only the model tells them
     // apart, and a check digit right by chance outside North America confirms nothing: on the
     // validation set a 5YJ… read as SYJ… with a 9 read as 1 was offered as sure.
-    private static bool RegionInDoubt(string vin) =>
-        !Vin.IsCheckDigitMandatory(vin)
-        && LookAlikes.Of(vin[0]) is { } other
-        && Vin.IsCheckDigitMandatory(other + vin[1..]);
+    private static bool RegionInDoubt(string vin) => VinDecoder.NorthAmericanLookAlike(vin[0]) is not null;
 
     private static double Cost(List<List<GlyphWindow>> windows, string vin) =>
         GlyphAlternatives.OverReadings(windows, vin, VinDecoder.Cost) - VinDecoder.Bonus(vin);

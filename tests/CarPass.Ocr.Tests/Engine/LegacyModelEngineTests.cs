@@ -46,10 +46,10 @@ public class LegacyModelEngineTests(RealEngineFixture engine) : IClassFixture<Re
         Assert.Null(await withoutModel.WarmUpAsync(default));
         using var page = withoutModel.Open(Image).Value!;
 
-        var best = await page.ReadAsync(OcrPass.LatinLegacy, default);
+        var legacy = await page.ReadAsync(OcrPass.LatinLegacy, default);
         var result = await Services.Ocr(withoutModel).ReadAsync(Image, OcrKind.Vin, default);
 
-        Assert.True(best.IsEmpty);
+        Assert.True(legacy.IsEmpty);
         Assert.Equal(Vin, result.Value!.Candidates[0].Value);
         Assert.Single(logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains(PassSettings.LegacyEnglish));
         folder.Delete();

@@ -14,7 +14,7 @@ public class LegacyModelTests
     private const string Truth = "1M8GDM9AXKP042788";
 
     [Fact]
-    public async Task A_vin_both_readings_leave_in_doubt_is_decided_with_the_best_models_reading()
+    public async Task A_vin_both_readings_leave_in_doubt_is_decided_with_the_legacy_engines_reading()
     {
         var engine = new FakeOcrEngine(
             new Dictionary<OcrPass, string>
@@ -33,7 +33,7 @@ public class LegacyModelTests
     }
 
     [Fact]
-    public async Task Without_the_best_model_the_two_readings_decide_alone()
+    public async Task Without_the_legacy_model_the_two_readings_decide_alone()
     {
         Dictionary<OcrPass, string> debian = new()
         {
@@ -50,7 +50,7 @@ public class LegacyModelTests
     }
 
     [Fact]
-    public async Task A_sure_vin_never_waits_for_the_best_model()
+    public async Task A_sure_vin_never_waits_for_the_legacy_engine()
     {
         var engine = new FakeOcrEngine(
             new Dictionary<OcrPass, string> { [OcrPass.Latin] = Truth, [OcrPass.LatinLegacy] = MisreadTwice }
