@@ -1,13 +1,24 @@
+using System.Diagnostics;
 using CarPass.Ocr.Engine;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace CarPass.Ocr.Bench;
 
-/// <summary>--explain IMAGE...: what each pass reads on an image, for finding why the validation set missed it.</summary>
+/// <summary>--explain IMAGE...: what each pass reads on an image, and how long it takes, for finding why the validation set missed it.</summary>
 internal static class PassDump
 {
-    private static readonly OcrPass[] Passes = [OcrPass.Latin, OcrPass.LatinDenoised, OcrPass.Plate, OcrPass.Document];
+    private static readonly OcrPass[] Passes =
+    [
+        OcrPass.Latin,
+        OcrPass.LatinDenoised,
+        OcrPass.LatinLegacy,
+        OcrPass.Plate,
+        OcrPass.PlateSparse,
+        OcrPass.PlateSharp,
+        OcrPass.PlateUnframed,
+        OcrPass.Document,
+    ];
 
     public static async Task PrintAsync(IEnumerable<string> paths, TextWriter output)
     {
@@ -24,7 +35,13 @@ internal static class PassDump
             using (page)
             {
                 foreach (var pass in Passes)
-                    output.WriteLine($"{pass}:\n{await page.ReadAsync(pass, default)}\n");
+                {
+                    var started = Stopwatch.GetTimestamp();
+                    var text = await page.ReadAsync(pass, default);
+                    output.WriteLine(
+                        $"{pass} ({Stopwatch.GetElapsedTime(started).TotalMilliseconds:F0} ms):\n{text}\n"
+                    );
+                }
             }
         }
     }

@@ -10,4 +10,7 @@ public interface IOcrPage : IDisposable
 
     /// <summary>The text a pass reads inside one part of the image (the boxes of an earlier pass); an engine that cannot look at a part reads it all.</summary>
     Task<OcrText> ReadAsync(OcrPass pass, OcrBox region, CancellationToken ct) => ReadAsync(pass, ct);
+
+    /// <summary>The whole image, in the coordinates of the passes' boxes; null when the engine does not say.</summary>
+    OcrBox? Bounds => null;
 }

@@ -10,6 +10,8 @@ internal sealed class TesseractPage(TesseractEngine engine, PreparedImage image)
 
     public Task<OcrText> ReadAsync(OcrPass pass, OcrBox region, CancellationToken ct) => Read(pass, region, ct);
 
+    public OcrBox? Bounds => new OcrBox(0, 0, Leptonica.GetWidth(image.Sharp), Leptonica.GetHeight(image.Sharp));
+
     private Task<OcrText> Read(OcrPass pass, OcrBox? region, CancellationToken ct) =>
         engine.RecognizeAsync(Image(PassSettings.For(pass)), pass, region, ct);
 

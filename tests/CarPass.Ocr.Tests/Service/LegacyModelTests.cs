@@ -1,5 +1,6 @@
 using CarPass.Domain.Ocr;
 using CarPass.Ocr.Engine;
+using CarPass.Ocr.Engine.Text;
 using CarPass.Ocr.Tests.Support;
 
 namespace CarPass.Ocr.Tests.Service;
@@ -60,5 +61,57 @@ public class LegacyModelTests
 
         Assert.Equal([OcrPass.Latin], engine.PassesRead);
         Assert.True(result.Value!.Candidates[0].Valid);
+    }
+
+    [Fact]
+    public async Task In_a_photo_much_larger_than_the_vin_the_legacy_engine_reads_only_around_its_line()
+    {
+        var engine = ReadingALineAt(new OcrBox(0, 0, 1280, 960));
+
+        var result = await Services.Ocr(engine).ReadAsync(Image, OcrKind.Vin, default);
+
+        var (pass, region) = engine.PartsRead[^1];
+        Assert.Equal(OcrPass.LatinLegacy, pass);
+        var part = Assert.NotNull(region);
+        Assert.True(
+            part.Left <= 400 && part.Right >= 400 + 17 * 20 && part.Top <= 500 && part.Bottom >= 530,
+            $"{part}"
+        );
+        Assert.True(part.Width < 640 && part.Height < 240, $"{part}");
+        Assert.Equal(Truth, result.Value!.Candidates[0].Value);
+    }
+
+    [Fact]
+    public async Task A_crop_that_is_mostly_the_vin_is_read_whole_by_the_legacy_engine()
+    {
+        var engine = ReadingALineAt(new OcrBox(0, 0, 900, 140));
+
+        await Services.Ocr(engine).ReadAsync(Image, OcrKind.Vin, default);
+
+        Assert.Equal((OcrPass.LatinLegacy, (OcrBox?)null), engine.PartsRead[^1]);
+    }
+
+    /// <summary>Both fast readings find the misread VIN as one line of 20-pixel characters at (400, 500).</summary>
+    private static FakeOcrEngine ReadingALineAt(OcrBox page)
+    {
+        var line = OcrText
+            .Plain(MisreadTwice)
+            .Lines[0][0]
+            .Select((g, i) => g with { Box = new OcrBox(400 + 20 * i, 500, 418 + 20 * i, 530) })
+            .ToList();
+        var boxed = new OcrText([
+            [line],
+        ]);
+        return new FakeOcrEngine(
+            new Dictionary<OcrPass, OcrText>
+            {
+                [OcrPass.Latin] = boxed,
+                [OcrPass.LatinDenoised] = boxed,
+                [OcrPass.LatinLegacy] = OcrText.Plain(Truth),
+            }
+        )
+        {
+            PageBounds = page,
+        };
     }
 }

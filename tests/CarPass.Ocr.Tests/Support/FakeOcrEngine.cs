@@ -17,6 +17,12 @@ internal sealed class FakeOcrEngine(IReadOnlyDictionary<OcrPass, OcrText> texts,
 
     public List<OcrPass> PassesRead { get; } = [];
 
+    /// <summary>The part each pass read: null for the whole image.</summary>
+    public List<(OcrPass Pass, OcrBox? Region)> PartsRead { get; } = [];
+
+    /// <summary>The size each page says it has (null: it does not say, as an engine may).</summary>
+    public OcrBox? PageBounds { get; init; }
+
     /// <summary>How long opening (decoding) an image takes, on the caller's thread.</summary>
     public TimeSpan OpenTime { get; init; }
 
@@ -42,9 +48,16 @@ internal sealed class FakeOcrEngine(IReadOnlyDictionary<OcrPass, OcrText> texts,
 
     private sealed class FakePage(FakeOcrEngine engine) : IOcrPage
     {
-        public Task<OcrText> ReadAsync(OcrPass pass, CancellationToken ct)
+        public OcrBox? Bounds => engine.PageBounds;
+
+        public Task<OcrText> ReadAsync(OcrPass pass, CancellationToken ct) => Read(pass, null);
+
+        public Task<OcrText> ReadAsync(OcrPass pass, OcrBox region, CancellationToken ct) => Read(pass, region);
+
+        private Task<OcrText> Read(OcrPass pass, OcrBox? region)
         {
             engine.PassesRead.Add(pass);
+            engine.PartsRead.Add((pass, region));
             return Task.FromResult(engine.Text(pass));
         }
 
