@@ -32,23 +32,19 @@ internal static class VinReader
     }
 
     /// <summary>
-    /// The legacy engine is slow over a whole photo (a second and more over a cluttered 1280×960
-    /// scene), so in a photo much larger than the VIN's line it reads only around that line (as a
-    /// block, with a line height of margin: read as one line, scenes lost VINs). A crop, which is
-    /// mostly the VIN, is read whole.
+    /// The legacy engine is slow over a whole photo (a second and more over a cluttered scene), so in a
+    /// photo much larger than the VIN's line it reads that line with a line height of margin, as a
+    /// block (read as one line, scenes lost VINs on the validation set).
     /// </summary>
     private static Task<OcrText> ThirdReadingAsync(
         IOcrPage page,
         IReadOnlyList<OcrText> readings,
         CancellationToken ct
     ) =>
-        VinLine.Find(readings) is { } line && page.Bounds is { } image && Small(line, image)
-            ? page.ReadAsync(OcrPass.LatinLegacy, line.Padded(sideways: 0.5, upAndDown: 1.0), ct)
-            : page.ReadAsync(OcrPass.LatinLegacy, ct);
-
-    private static bool Small(OcrBox line, OcrBox image) =>
-        (long)line.Width * line.Height * LineShareOfPhoto < (long)image.Width * image.Height;
-
-    // At 2 a crop's VIN was lost on the validation set; 4, 8 and 16 read the same.
-    private const int LineShareOfPhoto = 8;
+        PhotoPart.ReadAsync(
+            page,
+            OcrPass.LatinLegacy,
+            PhotoPart.Around(page, VinLine.Find(readings), sideways: 0.5, upAndDown: 1.0),
+            ct
+        );
 }

@@ -94,14 +94,7 @@ public class LegacyModelTests
     /// <summary>Both fast readings find the misread VIN as one line of 20-pixel characters at (400, 500).</summary>
     private static FakeOcrEngine ReadingALineAt(OcrBox page)
     {
-        var line = OcrText
-            .Plain(MisreadTwice)
-            .Lines[0][0]
-            .Select((g, i) => g with { Box = new OcrBox(400 + 20 * i, 500, 418 + 20 * i, 530) })
-            .ToList();
-        var boxed = new OcrText([
-            [line],
-        ]);
+        var boxed = BoxedText.At(MisreadTwice, 400, 500);
         return new FakeOcrEngine(
             new Dictionary<OcrPass, OcrText>
             {
