@@ -4,9 +4,10 @@ using CarPass.Ocr.Engine.Text;
 namespace CarPass.Ocr.Extraction;
 
 /// <summary>
-/// The part of a photo worth reading again around a code's line, when the photo is much larger than
-/// that line: a whole cluttered 1280×960 scene costs the slower passes ten times what the line and
-/// its surroundings do. A crop, which is mostly the code, is read whole.
+/// The part of a photo worth reading again around a code's line (the VIN's, <see cref="VinReader"/>),
+/// when the photo is much larger than that line: over a whole cluttered 1280×960 scene the legacy
+/// engine takes ten times what it takes over the line and its surroundings. A crop, which is mostly
+/// the code, is read whole. (Plates were tried the same way and gained nothing: docs/OCR.md.)
 /// </summary>
 internal static class PhotoPart
 {

@@ -38,7 +38,7 @@ internal static class PlateReader
     /// <summary>
     /// Still in doubt: the block layout over the sharp image, then over the image with its frames
     /// erased (a border around small characters can hide them from the layout), each deciding with
-    /// the readings before it; in a photo much larger than the plate found so far, only around it.
+    /// the readings before it.
     /// </summary>
     private static async Task<IReadOnlyList<OcrCandidate>> MoreReadingsAsync(
         IOcrPage page,
@@ -47,11 +47,9 @@ internal static class PlateReader
         CancellationToken ct
     )
     {
-        // Two plate heights of margin: with one, a scene's plate was lost on the validation set.
-        var part = PhotoPart.Around(page, PlateLine.Find(readings), sideways: 2.0, upAndDown: 2.0);
         foreach (var pass in (OcrPass[])[OcrPass.PlateSharp, OcrPass.PlateUnframed])
         {
-            readings.Add(await PhotoPart.ReadAsync(page, pass, part, ct));
+            readings.Add(await page.ReadAsync(pass, ct));
             var decided = Russian(readings);
             found = decided.Count > 0 ? decided : found;
             if (found.Any(c => c.Valid))
