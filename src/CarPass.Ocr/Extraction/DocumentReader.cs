@@ -5,11 +5,12 @@ using CarPass.Ocr.Engine.Text;
 namespace CarPass.Ocr.Extraction;
 
 /// <summary>
-/// A registration certificate: the labelled fields from the Russian-and-English pass. The VIN is
-/// decoded from its labelled line as both passes read it (the Russian model reads some Latin
-/// letters as their Cyrillic look-alikes, the Latin one turns the labels to noise) and as that line
-/// reads alone (<see cref="VinLine"/>); when no line has the label, or the labelled lines hold no
-/// VIN, from anywhere in either. A VIN still in doubt gets its line read alone by the legacy engine.
+/// A registration certificate: the labelled fields from the Russian-and-English pass. The VIN's
+/// labelled line is found in either pass (the Russian model reads some Latin letters as their
+/// Cyrillic look-alikes, the Latin one turns the labels to noise) and read alone (<see cref="VinLine"/>);
+/// the VIN is decoded from the Latin pass's line and the line read alone, and from the
+/// Russian-and-English pass's line only when neither has one; when the labelled lines hold no VIN,
+/// from anywhere in either pass. A VIN still in doubt gets its line read alone by the legacy engine.
 /// </summary>
 internal static class DocumentReader
 {
@@ -25,18 +26,21 @@ internal static class DocumentReader
         if (fields.Count == 0)
             return fields;
         latin ??= await page.ReadAsync(OcrPass.Latin, ct);
-        OcrText?[] labelled = [LabelledVin.Line(document), LabelledVin.Line(latin)];
-        var lines = labelled.OfType<OcrText>().ToList();
+        var (documentLine, latinLine) = (LabelledVin.Line(document), LabelledVin.Line(latin));
+        OcrText[] lines = [.. new[] { documentLine, latinLine }.OfType<OcrText>()];
         var region = lines
             .Select(l => VinLine.Region(l.Lines.SelectMany(w => w).SelectMany(g => g)))
             .FirstOrDefault(r => r is not null);
         region ??= VinLine.Find([latin, document]);
         var alone = await VinLine.ReadAsync(page, region, ct);
-        var vins = VinExtractor.Extract([.. lines, .. Alone(alone)], currentYear);
+        // The Russian-and-English pass finds the labelled line but reads Latin characters worse than
+        // the Latin passes (an S for a 5 most of all): it votes only when they read no VIN line.
+        OcrText[] voters = latinLine is null && alone is null ? lines : [.. Alone(latinLine), .. Alone(alone)];
+        var vins = VinExtractor.Extract(voters, currentYear);
         if (vins.Count == 0)
             vins = VinExtractor.Extract([latin, document, .. Alone(alone)], currentYear);
         if (!vins.Any(v => v.Valid) && region is { } box)
-            vins = await WithLegacyEngineAsync(page, box, [.. lines, .. Alone(alone)], vins, currentYear, ct);
+            vins = await WithLegacyEngineAsync(page, box, voters, vins, currentYear, ct);
         return vins.Concat(fields.Where(c => c.Kind != OcrField.Vin)).ToList();
     }
 

@@ -142,6 +142,23 @@ public class OcrServiceTests
     }
 
     [Fact]
+    public async Task A_certificate_vin_is_decided_by_the_latin_reading_when_the_russian_one_read_an_s_for_a_5()
+    {
+        var engine = new FakeOcrEngine(
+            new Dictionary<OcrPass, string>
+            {
+                [OcrPass.Document] = "Идентификационный номер (VIN) SJNAS75J4ERHH6BLK\nЦвет БЕЛЫЙ",
+                [OcrPass.Latin] = "UETOHHHOMEVIN SJNA575J4ERHH6BLK",
+            }
+        );
+
+        var result = await Services.Ocr(engine).ReadAsync(Image, OcrKind.Document, default);
+
+        Assert.Equal("SJNA575J4ERHH6BLK", result.Value!.Candidates[0].Value);
+        Assert.DoesNotContain(result.Value.Candidates, c => c.Value == "SJNAS75J4ERHH6BLK");
+    }
+
+    [Fact]
     public async Task Input_checks_run_before_the_engine_and_engine_failures_pass_through()
     {
         var engine = new FakeOcrEngine(new Dictionary<OcrPass, string>(), new DomainError(OcrErrorCodes.ImageBlank));
