@@ -6,7 +6,7 @@ namespace CarPass.Ocr.Bench;
 /// --count N (VIN and plate images per font row, 200 for a report; certificates and scenes scale
 /// with it), --validation (the development set: every kind in tuning fonts on seeds no report uses,
 /// with the misses listed), --rows tuning,unseen,certificates,scenes, --keep DIR (leave the images
-/// there), --no-cli, --no-legacy-model (without the bundled second English model), --summary FILE (a JSON summary for bench/run.sh); how images are prepared:
+/// there), --no-cli, --no-legacy-model (without the bundled model Tesseract's legacy engine reads), --summary FILE (a JSON summary for bench/run.sh); how images are prepared:
 /// --upscale-below N, --downscale-above N, --no-denoise, --otsu, --no-deskew.
 /// </summary>
 internal sealed record BenchOptions(
