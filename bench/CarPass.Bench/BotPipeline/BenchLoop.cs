@@ -7,11 +7,16 @@ using Telegram.Bot.Types;
 namespace CarPass.Bench.BotPipeline;
 
 /// <summary>
-/// The product's own update loop (<see cref="UpdatePump"/>, as PollingWorker runs it) with a
-/// handler that can be swapped, run until the expected number of updates has been handled. Notes
-/// when each update's handling started and ended on the run's clock.
+/// The product's own update loop (<see cref="UpdatePump"/>, as PollingWorker runs it: the handler
+/// takes its turn for its database work, not while its replies go out) with a handler that can be
+/// swapped, run until the expected number of updates has been handled. Notes when each update's
+/// handling started and ended on the run's clock.
 /// </summary>
-public sealed class BenchLoop(ITelegramBotClient bot, Func<Update, CancellationToken, Task> handle, int parallel)
+public sealed class BenchLoop(
+    ITelegramBotClient bot,
+    Func<Update, UpdateTurns, CancellationToken, Task> handle,
+    int parallel
+)
 {
     public async Task<LoopRun> RunAsync(int expected, TimeSpan limit, Stopwatch clock, CancellationToken ct)
     {
@@ -19,10 +24,10 @@ public sealed class BenchLoop(ITelegramBotClient bot, Func<Update, CancellationT
         var allHandled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var pump = new UpdatePump(
             bot,
-            async (update, token) =>
+            async (update, turns, token) =>
             {
                 var started = clock.Elapsed.TotalMilliseconds;
-                await handle(update, token);
+                await handle(update, turns, token);
                 handled.Enqueue(new HandledUpdate(update.Id, started, clock.Elapsed.TotalMilliseconds));
                 if (handled.Count >= expected)
                     allHandled.TrySetResult();

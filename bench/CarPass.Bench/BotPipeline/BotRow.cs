@@ -52,7 +52,12 @@ public static class BotRow
         var burst = OwnerScript.Build(vehicles, 0, rounds);
         api.Enqueue(burst);
         var idle = (
-            await new BenchLoop(bot, (_, _) => Task.CompletedTask, parallel).RunAsync(burst.Count, limit, clock, ct)
+            await new BenchLoop(bot, (_, turns, ct) => turns.RunAsync(() => Task.CompletedTask, ct), parallel).RunAsync(
+                burst.Count,
+                limit,
+                clock,
+                ct
+            )
         ).Handling();
         Console.WriteLine($"  no-op handler: {idle}");
 

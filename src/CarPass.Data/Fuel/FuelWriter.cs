@@ -50,13 +50,7 @@ internal static class FuelWriter
         )
             return refused;
         scope.Db.FuelEntries.Add(entry);
-        scope.Record(
-            "fuel.logged",
-            nameof(FuelEntry),
-            entry.Id,
-            vehicle.Id,
-            data: new { litres = draft.Litres, full = draft.IsFullTank }
-        );
+        scope.RecordAdded("fuel.logged", entry, vehicle, data: new { litres = draft.Litres, full = draft.IsFullTank });
         return entry;
     }
 }

@@ -1,5 +1,6 @@
 using CarPass.Data.Access;
 using CarPass.Data.Persistence;
+using CarPass.Data.Scores;
 using CarPass.Domain.Vehicles;
 
 namespace CarPass.Data.Odometer;
@@ -8,7 +9,12 @@ namespace CarPass.Data.Odometer;
 /// A vehicle's odometer readings, for a flow that checks a typed value at its step with the rule its
 /// write path applies. Null when the person may not write to the vehicle: the write path refuses then.
 /// </summary>
-public sealed class OdometerReader(CarPassDbContext db, VehicleAccessReader access, TimeProvider clock)
+public sealed class OdometerReader(
+    CarPassDbContext db,
+    VehicleAccessReader access,
+    KeptHistories histories,
+    TimeProvider clock
+)
 {
     public async Task<IReadOnlyList<OdometerRecord>?> ForEditorAsync(
         Guid userId,
@@ -17,7 +23,7 @@ public sealed class OdometerReader(CarPassDbContext db, VehicleAccessReader acce
     ) =>
         await access.FindEditableAsync(userId, vehicleId, clock.GetUtcNow().UtcDateTime, ct) is null
             ? null
-            : await OdometerWriter.ReadAsync(db, vehicleId, ct);
+            : await OdometerWriter.ReadAsync(db, histories, vehicleId, ct);
 
     public async Task<IReadOnlyList<OdometerRecord>?> ForCenterAsync(
         Guid centerId,
@@ -25,6 +31,6 @@ public sealed class OdometerReader(CarPassDbContext db, VehicleAccessReader acce
         CancellationToken ct
     ) =>
         await access.CenterHasAccessAsync(centerId, vehicleId, clock.GetUtcNow().UtcDateTime, ct)
-            ? await OdometerWriter.ReadAsync(db, vehicleId, ct)
+            ? await OdometerWriter.ReadAsync(db, histories, vehicleId, ct)
             : null;
 }

@@ -1,4 +1,5 @@
 using CarPass.Data.Persistence;
+using CarPass.Data.Scores;
 using CarPass.Data.Vehicles;
 using CarPass.Data.WritePath;
 using CarPass.Domain.Common;
@@ -46,11 +47,10 @@ internal static class OdometerWriter
         scope.Db.OdometerReadings.Add(reading);
         if (reading.IsTrusted && valueKm > (vehicle.CurrentOdometerKm ?? -1))
             vehicle.CurrentOdometerKm = valueKm;
-        scope.Record(
+        scope.RecordAdded(
             "odometer.logged",
-            nameof(OdometerReading),
-            reading.Id,
-            vehicle.Id,
+            reading,
+            vehicle,
             data: new
             {
                 km = valueKm,
@@ -71,9 +71,34 @@ internal static class OdometerWriter
             )
         );
 
-    public static Task<List<OdometerRecord>> ReadAsync(WriteScope scope, Guid vehicleId, CancellationToken ct) =>
-        ReadAsync(scope.Db, vehicleId, ct);
+    private static readonly CompiledPerModel<Func<CarPassDbContext, Guid, Task<Guid?>>> StoredVersion = new(() =>
+        EF.CompileAsyncQuery(
+            (CarPassDbContext db, Guid vehicleId) =>
+                db.VehicleScores.Where(s => s.VehicleId == vehicleId).Select(s => s.Version).FirstOrDefault()
+        )
+    );
 
-    public static Task<List<OdometerRecord>> ReadAsync(CarPassDbContext db, Guid vehicleId, CancellationToken ct) =>
-        Readings.For(db)(db, vehicleId).ToListAsync(ct).AsTask();
+    /// <summary>
+    /// The vehicle's readings as this write sees them, read: the write's own check is the last word,
+    /// so it never trusts a kept copy (an import saves row by row; a reading may come from elsewhere).
+    /// </summary>
+    public static async Task<IReadOnlyList<OdometerRecord>> ReadAsync(
+        WriteScope scope,
+        Guid vehicleId,
+        CancellationToken ct
+    ) => await Readings.For(scope.Db)(scope.Db, vehicleId).ToListAsync(ct);
+
+    /// <summary>
+    /// The vehicle's readings for a flow's step check, ahead of the write that checks again: those of
+    /// its snapshot kept for the version the database holds (a version names one state of the
+    /// records), else read.
+    /// </summary>
+    public static async Task<IReadOnlyList<OdometerRecord>> ReadAsync(
+        CarPassDbContext db,
+        KeptHistories histories,
+        Guid vehicleId,
+        CancellationToken ct
+    ) =>
+        histories.Find(vehicleId, await StoredVersion.For(db)(db, vehicleId))?.OdometerReadings
+        ?? await Readings.For(db)(db, vehicleId).ToListAsync(ct);
 }

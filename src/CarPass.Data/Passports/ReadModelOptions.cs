@@ -10,4 +10,11 @@ public sealed class ReadModelOptions
     /// Past it the least recently read are dropped and computed again when next read.
     /// </summary>
     public int MaxPassports { get; set; } = 10_000;
+
+    /// <summary>
+    /// Records of recently written vehicles kept in memory per process, for the next write to the same
+    /// vehicle (<see cref="Scores.KeptHistories"/>; about 60 bytes each: 200,000 take about 12 MB).
+    /// Past it the least recently written are dropped and read again at their next write.
+    /// </summary>
+    public int MaxKeptRecords { get; set; } = 200_000;
 }

@@ -53,6 +53,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<PassportRecomputer>();
         services.AddOptions<ReadModelOptions>();
         services.TryAddSingleton<PassportCache>();
+        services.TryAddSingleton<KeptHistories>();
         services.AddScoped<PassportLoader>();
         services.AddScoped<PassportReader>();
         services.AddScoped<TimelineReader>();

@@ -61,10 +61,10 @@ public sealed class PassportRecomputer(
     )
     {
         await VersionLock.TakeAsync(scope.Db, vehicleIds, ct);
-        var (snapshots, owners) = await reader.ReadOwnedVehiclesAsync(vehicleIds, scope.Now, ct);
         var rows = await StoredScores
             .For(scope.Db)(scope.Db, vehicleIds)
             .ToDictionaryAsync(s => s.VehicleId, cancellationToken: ct);
+        var (snapshots, owners) = await SnapshotsAfterAsync(scope, vehicleIds, rows, ct);
         var unlocked = await unlocker.VehicleUnlocksAsync(scope, snapshots.Keys, ct);
         var scored = new Dictionary<Guid, Scored>();
         var keep = scope.AffectedVehicles.Count <= PassportCache.MaxKeptPerWrite;
@@ -74,7 +74,10 @@ public sealed class PassportRecomputer(
             var passport = PassportScorer.Score(snapshot, scope.Now);
             scored[snapshot.VehicleId] = new Scored(snapshot, passport);
             if (keep)
+            {
                 cache.Keep(snapshot.VehicleId, CachedPassport.Of(scope.Version, snapshot, passport));
+                scope.Histories.Keep(scope.Version, snapshot);
+            }
             if (Store(scope, rows, passport) is { } unchanged)
                 recheckedOnly.Add(unchanged);
             if (owners.TryGetValue(snapshot.VehicleId, out var ownerId))
@@ -94,6 +97,41 @@ public sealed class PassportRecomputer(
                     s => s.SetProperty(x => x.ComputedAt, scope.Now).SetProperty(x => x.Version, scope.Version),
                     ct
                 );
+    }
+
+    /// <summary>
+    /// The vehicles' snapshots after this write. A vehicle this write only added records to, whose
+    /// snapshot was kept for the version its stored row still holds (the records before this write),
+    /// is brought forward by those records; the others are read. Owners are always read: a grant can
+    /// lapse without a write.
+    /// </summary>
+    private async Task<OwnedSnapshots> SnapshotsAfterAsync(
+        WriteScope scope,
+        Guid[] vehicleIds,
+        Dictionary<Guid, VehicleScore> rows,
+        CancellationToken ct
+    )
+    {
+        var forward = new List<(VehicleSnapshot Before, AddedRecords Added)>();
+        var unread = new List<Guid>();
+        foreach (var id in vehicleIds)
+        {
+            if (
+                scope.OnlyAdded(id) is { } added
+                && scope.Histories.Find(id, rows.GetValueOrDefault(id)?.Version) is { } before
+            )
+                forward.Add((before, added));
+            else
+                unread.Add(id);
+        }
+        if (forward.Count == 0)
+            return await reader.ReadOwnedVehiclesAsync(vehicleIds, scope.Now, ct);
+        var read = unread.Count > 0 ? await reader.ReadOwnedVehiclesAsync(unread, scope.Now, ct) : OwnedSnapshots.None;
+        var owners = await access.OwnersOfAsync([.. forward.Select(f => f.Before.VehicleId)], scope.Now, ct);
+        var brought = forward
+            .Select(f => f.Added.OnTopOf(f.Before, owners.ContainsKey(f.Before.VehicleId), scope.Now))
+            .ToDictionary(s => s.VehicleId);
+        return OwnedSnapshots.Merge([read, new OwnedSnapshots(brought, owners)]);
     }
 
     private async Task RecomputeCentersAsync(WriteScope scope, Guid[] centerIds, CancellationToken ct)

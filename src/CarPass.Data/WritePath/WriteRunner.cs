@@ -12,7 +12,13 @@ namespace CarPass.Data.WritePath;
 /// Inside a caller's transaction (one bot update is one transaction) the use case runs in a
 /// savepoint, so its failure undoes only its own changes.
 /// </summary>
-public sealed class WriteRunner(CarPassDbContext db, WriteGate gate, PassportRecomputer recomputer, TimeProvider clock)
+public sealed class WriteRunner(
+    CarPassDbContext db,
+    WriteGate gate,
+    PassportRecomputer recomputer,
+    KeptHistories histories,
+    TimeProvider clock
+)
 {
     private const string Savepoint = "use_case";
     private const int MaxAttempts = 3;
@@ -103,7 +109,7 @@ public sealed class WriteRunner(CarPassDbContext db, WriteGate gate, PassportRec
         CancellationToken ct
     )
     {
-        var scope = new WriteScope(db, clock.GetUtcNow().UtcDateTime, actorUserId);
+        var scope = new WriteScope(db, clock.GetUtcNow().UtcDateTime, actorUserId, histories);
         var outcome = await work(scope, ct);
         if (!outcome.IsSuccess)
             return outcome;

@@ -1,7 +1,11 @@
 using System.Text.Json;
 using CarPass.Data.Audit;
 using CarPass.Data.Engagement;
+using CarPass.Data.Fuel;
+using CarPass.Data.Odometer;
 using CarPass.Data.Persistence;
+using CarPass.Data.Scores;
+using CarPass.Data.Vehicles;
 
 namespace CarPass.Data.WritePath;
 
@@ -10,15 +14,20 @@ namespace CarPass.Data.WritePath;
 /// vehicles, centres and users whose scores must be recomputed before the transaction commits, and
 /// the read-model version the recomputed vehicles get.
 /// </summary>
-public sealed class WriteScope(CarPassDbContext db, DateTime now, Guid? actorUserId)
+public sealed class WriteScope(CarPassDbContext db, DateTime now, Guid? actorUserId, KeptHistories histories)
 {
     private readonly HashSet<Guid> _vehicles = [];
     private readonly HashSet<Guid> _centers = [];
     private readonly HashSet<Guid> _users = [];
+    private readonly HashSet<Guid> _changedOtherwise = [];
+    private readonly Dictionary<Guid, AddedRecords> _added = [];
 
     public CarPassDbContext Db { get; } = db;
     public DateTime Now { get; } = now;
     public Guid? ActorUserId { get; } = actorUserId;
+
+    /// <summary>The snapshots kept for the next write to a vehicle.</summary>
+    public KeptHistories Histories { get; } = histories;
 
     /// <summary>
     /// The passport version of every vehicle this write recomputes: new for every write (and every
@@ -30,7 +39,10 @@ public sealed class WriteScope(CarPassDbContext db, DateTime now, Guid? actorUse
     public IReadOnlyCollection<Guid> AffectedCenters => _centers;
     public IReadOnlyCollection<Guid> AffectedUsers => _users;
 
-    /// <summary>Appends the audit entry and the matching engagement event of an action.</summary>
+    /// <summary>
+    /// Appends the audit entry and the matching engagement event of an action; a vehicle named here
+    /// has its passport recomputed from its records read afresh.
+    /// </summary>
     public void Record(
         string action,
         string entityType,
@@ -38,6 +50,48 @@ public sealed class WriteScope(CarPassDbContext db, DateTime now, Guid? actorUse
         Guid? vehicleId = null,
         Guid? serviceCenterId = null,
         object? data = null
+    )
+    {
+        Append(action, entityType, entityId, vehicleId, serviceCenterId, data);
+        if (vehicleId is { } v)
+            _changedOtherwise.Add(v);
+    }
+
+    /// <summary>
+    /// <see cref="Record"/> for an action that only added this reading to the vehicle's records: the
+    /// vehicle's passport is then brought forward by it rather than read again (<see cref="AddedRecords"/>).
+    /// </summary>
+    public void RecordAdded(string action, OdometerReading reading, Vehicle vehicle, object? data)
+    {
+        Append(action, nameof(OdometerReading), reading.Id, vehicle.Id, null, data);
+        AddedTo(vehicle).Add(reading);
+    }
+
+    /// <inheritdoc cref="RecordAdded(string, OdometerReading, Vehicle, object?)"/>
+    public void RecordAdded(string action, FuelEntry entry, Vehicle vehicle, object? data)
+    {
+        Append(action, nameof(FuelEntry), entry.Id, vehicle.Id, null, data);
+        AddedTo(vehicle).Add(entry);
+    }
+
+    /// <summary>The records this write added to the vehicle, when it did nothing else to the vehicle's records; null otherwise.</summary>
+    public AddedRecords? OnlyAdded(Guid vehicleId) =>
+        _changedOtherwise.Contains(vehicleId) ? null : _added.GetValueOrDefault(vehicleId);
+
+    private AddedRecords AddedTo(Vehicle vehicle)
+    {
+        if (!_added.TryGetValue(vehicle.Id, out var added))
+            _added[vehicle.Id] = added = new AddedRecords(vehicle);
+        return added;
+    }
+
+    private void Append(
+        string action,
+        string entityType,
+        Guid? entityId,
+        Guid? vehicleId,
+        Guid? serviceCenterId,
+        object? data
     )
     {
         var json = data is null ? null : JsonSerializer.Serialize(data);
@@ -89,7 +143,11 @@ public sealed class WriteScope(CarPassDbContext db, DateTime now, Guid? actorUse
             }
         );
 
-    public void RecomputeVehicle(Guid vehicleId) => _vehicles.Add(vehicleId);
+    public void RecomputeVehicle(Guid vehicleId)
+    {
+        _vehicles.Add(vehicleId);
+        _changedOtherwise.Add(vehicleId);
+    }
 
     public void RecomputeCenter(Guid serviceCenterId) => _centers.Add(serviceCenterId);
 

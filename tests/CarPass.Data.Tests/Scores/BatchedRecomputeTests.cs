@@ -158,7 +158,13 @@ public sealed class BatchedRecomputeTests : IAsyncLifetime
             batchSize
         );
         var recompute = new RecomputeUseCases(
-            new WriteRunner(db, services.GetRequiredService<WriteGate>(), recomputer, _db.Clock),
+            new WriteRunner(
+                db,
+                services.GetRequiredService<WriteGate>(),
+                recomputer,
+                services.GetRequiredService<KeptHistories>(),
+                _db.Clock
+            ),
             db,
             services.GetRequiredService<VehicleAccessReader>(),
             _db.Clock,
