@@ -25,7 +25,7 @@ internal static class OdometerWriter
         CancellationToken ct
     )
     {
-        var existing = await ReadAsync(scope, vehicle.Id, ct);
+        var existing = await AroundAsync(scope, vehicle.Id, recordedAt, ct);
         var flagged = false;
         if (OdometerRules.Assess(valueKm, recordedAt, existing) is { } error)
         {
@@ -78,15 +78,51 @@ internal static class OdometerWriter
         )
     );
 
+    private static readonly CompiledPerModel<
+        Func<CarPassDbContext, Guid, DateTime, Task<OdometerRecord?>>
+    > HighestTrustedUntil = new(() =>
+        EF.CompileAsyncQuery(
+            (CarPassDbContext db, Guid vehicleId, DateTime at) =>
+                db
+                    .OdometerReadings.Where(r => r.VehicleId == vehicleId && r.IsTrusted && r.RecordedAt <= at)
+                    .OrderByDescending(r => r.ValueKm)
+                    .ThenByDescending(r => r.RecordedAt)
+                    .Select(r => new OdometerRecord(r.ValueKm, r.RecordedAt, r.Source, r.IsTrusted))
+                    .FirstOrDefault()
+        )
+    );
+
+    private static readonly CompiledPerModel<
+        Func<CarPassDbContext, Guid, DateTime, Task<OdometerRecord?>>
+    > LowestTrustedAfter = new(() =>
+        EF.CompileAsyncQuery(
+            (CarPassDbContext db, Guid vehicleId, DateTime at) =>
+                db
+                    .OdometerReadings.Where(r => r.VehicleId == vehicleId && r.IsTrusted && r.RecordedAt > at)
+                    .OrderBy(r => r.ValueKm)
+                    .Select(r => new OdometerRecord(r.ValueKm, r.RecordedAt, r.Source, r.IsTrusted))
+                    .FirstOrDefault()
+        )
+    );
+
     /// <summary>
-    /// The vehicle's readings as this write sees them, read: the write's own check is the last word,
-    /// so it never trusts a kept copy (an import saves row by row; a reading may come from elsewhere).
+    /// The readings <see cref="OdometerRules.Assess"/> decides a reading at <paramref name="at"/> by,
+    /// read by this write itself (its check is the last word): the highest trusted one at or before
+    /// it and the lowest trusted one after it. The rules look at nothing else, so a car's whole
+    /// history is not read for every new reading.
     /// </summary>
-    public static async Task<IReadOnlyList<OdometerRecord>> ReadAsync(
+    public static async Task<IReadOnlyList<OdometerRecord>> AroundAsync(
         WriteScope scope,
         Guid vehicleId,
+        DateTime at,
         CancellationToken ct
-    ) => await Readings.For(scope.Db)(scope.Db, vehicleId).ToListAsync(ct);
+    )
+    {
+        ct.ThrowIfCancellationRequested();
+        var before = await HighestTrustedUntil.For(scope.Db)(scope.Db, vehicleId, at);
+        var after = await LowestTrustedAfter.For(scope.Db)(scope.Db, vehicleId, at);
+        return [.. new[] { before, after }.OfType<OdometerRecord>()];
+    }
 
     /// <summary>
     /// The vehicle's readings for a flow's step check, ahead of the write that checks again: those of

@@ -52,7 +52,7 @@ public sealed class ChangeRequestUseCases(
                                 ? OdometerRules.Assess(
                                     km,
                                     scope.Now,
-                                    await OdometerWriter.ReadAsync(scope, vehicleId, token)
+                                    await OdometerWriter.AroundAsync(scope, vehicleId, scope.Now, token)
                                 )
                                 : new DomainError(ErrorCodes.OdometerOutOfRange)
                         )

@@ -35,6 +35,27 @@ public sealed class PassportRecomputer(
         )
     );
 
+    private static readonly CompiledPerModel<Func<CarPassDbContext, Guid, Task<VehicleScore?>>> StoredScore = new(() =>
+        EF.CompileAsyncQuery(
+            (CarPassDbContext db, Guid id) => db.VehicleScores.AsNoTracking().FirstOrDefault(s => s.VehicleId == id)
+        )
+    );
+
+    /// <summary>The stored rows of a batch; one vehicle's (every small write's) without a list parameter.</summary>
+    private static async Task<Dictionary<Guid, VehicleScore>> StoredScoresAsync(
+        CarPassDbContext db,
+        Guid[] vehicleIds,
+        CancellationToken ct
+    )
+    {
+        if (vehicleIds.Length != 1)
+            return await StoredScores
+                .For(db)(db, vehicleIds)
+                .ToDictionaryAsync(s => s.VehicleId, cancellationToken: ct);
+        ct.ThrowIfCancellationRequested();
+        return await StoredScore.For(db)(db, vehicleIds[0]) is { } row ? new() { [row.VehicleId] = row } : [];
+    }
+
     public async Task RecomputeAsync(WriteScope scope, CancellationToken ct)
     {
         var ownersDone = new HashSet<Guid>();
@@ -61,9 +82,7 @@ public sealed class PassportRecomputer(
     )
     {
         await VersionLock.TakeAsync(scope.Db, vehicleIds, ct);
-        var rows = await StoredScores
-            .For(scope.Db)(scope.Db, vehicleIds)
-            .ToDictionaryAsync(s => s.VehicleId, cancellationToken: ct);
+        var rows = await StoredScoresAsync(scope.Db, vehicleIds, ct);
         var (snapshots, owners) = await SnapshotsAfterAsync(scope, vehicleIds, rows, ct);
         var unlocked = await unlocker.VehicleUnlocksAsync(scope, snapshots.Keys, ct);
         var scored = new Dictionary<Guid, Scored>();
@@ -78,7 +97,7 @@ public sealed class PassportRecomputer(
                 cache.Keep(snapshot.VehicleId, CachedPassport.Of(scope.Version, snapshot, passport));
                 scope.Histories.Keep(scope.Version, snapshot);
             }
-            if (Store(scope, rows, passport) is { } unchanged)
+            if (Store(scope, rows, passport, oneByOne: keep) is { } unchanged)
                 recheckedOnly.Add(unchanged);
             if (owners.TryGetValue(snapshot.VehicleId, out var ownerId))
             {
@@ -196,11 +215,17 @@ public sealed class PassportRecomputer(
 
     /// <summary>
     /// Writes the passport's numbers and the write's version to its stored row (read untracked;
-    /// tracked only when its numbers change). A row whose numbers did not change is left alone and its
-    /// id returned: its new computed_at and version are written with the others of the batch in one
-    /// statement (every night nearly every row is such a row).
+    /// tracked only when something in it changes). A row whose numbers did not change gets only its
+    /// new computed_at and version: tracked, in a small write (<paramref name="oneByOne"/>); otherwise
+    /// its id is returned and they are written with the others of the batch in one statement (every
+    /// night nearly every row is such a row).
     /// </summary>
-    private static Guid? Store(WriteScope scope, Dictionary<Guid, VehicleScore> rows, PassportResult passport)
+    private static Guid? Store(
+        WriteScope scope,
+        Dictionary<Guid, VehicleScore> rows,
+        PassportResult passport,
+        bool oneByOne
+    )
     {
         var missing = JsonSerializer.Serialize(passport.Completeness.MissingItems, MissingItemsJson.Options);
         if (!rows.TryGetValue(passport.VehicleId, out var row))
@@ -208,7 +233,14 @@ public sealed class PassportRecomputer(
                 rows[passport.VehicleId] = row = new VehicleScore { VehicleId = passport.VehicleId }
             );
         else if (Unchanged(row, passport, missing))
-            return row.VehicleId;
+        {
+            if (!oneByOne)
+                return row.VehicleId;
+            scope.Db.VehicleScores.Attach(row);
+            row.ComputedAt = passport.ComputedAt;
+            row.Version = scope.Version;
+            return null;
+        }
         else
             scope.Db.VehicleScores.Attach(row);
         row.CompletenessScore = passport.Completeness.Score;

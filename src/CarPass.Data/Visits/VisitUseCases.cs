@@ -123,7 +123,11 @@ public sealed class VisitUseCases(WriteRunner writes, VehicleAccessReader access
         CancellationToken ct
     ) =>
         draft.OdometerKm is { } km
-            ? OdometerOfVisit(km, draft.VisitDate, await OdometerWriter.ReadAsync(scope, vehicleId, ct))
+            ? OdometerOfVisit(
+                km,
+                draft.VisitDate,
+                await OdometerWriter.AroundAsync(scope, vehicleId, draft.VisitDate, ct)
+            )
             : null;
 
     /// <summary>
