@@ -62,6 +62,9 @@ public sealed class ChatReadsRightTests
         Assert.Contains(Moment(Yesterday(local), local, lang, LocalMoment.Day), Visible(ask));
         var confirmed = await owner.TapPrefixAsync(ask, "vc:");
         Assert.Contains(TextCatalog.Get(lang, "bot.visit.confirmed"), Visible(confirmed));
+        // The centre's notice goes out after the owner's answer: the employee's next command must not meet it.
+        var notice = TextCatalog.Get(lang, "bot.visit.confirmed_notice", "", "").Split(" (")[0];
+        await employee.WaitForAsync(m => Visible(m).StartsWith(notice, StringComparison.Ordinal));
         var disputed = await RecordVisitAsync(employee, owner, second, yesterday: false);
         Assert.Contains(Moment(Start.UtcDateTime, local, lang, LocalMoment.Day), Visible(disputed));
         await DisputeAsync(owner, manager, op, disputed, second, lang);
