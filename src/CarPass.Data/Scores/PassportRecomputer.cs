@@ -27,34 +27,7 @@ public sealed class PassportRecomputer(
     int batchSize = SnapshotReader.BatchSize
 )
 {
-    private static readonly CompiledPerModel<
-        Func<CarPassDbContext, Guid[], IAsyncEnumerable<VehicleScore>>
-    > StoredScores = new(() =>
-        EF.CompileAsyncQuery(
-            (CarPassDbContext db, Guid[] ids) => db.VehicleScores.AsNoTracking().Where(s => ids.Contains(s.VehicleId))
-        )
-    );
-
-    private static readonly CompiledPerModel<Func<CarPassDbContext, Guid, Task<VehicleScore?>>> StoredScore = new(() =>
-        EF.CompileAsyncQuery(
-            (CarPassDbContext db, Guid id) => db.VehicleScores.AsNoTracking().FirstOrDefault(s => s.VehicleId == id)
-        )
-    );
-
-    /// <summary>The stored rows of a batch; one vehicle's (every small write's) without a list parameter.</summary>
-    private static async Task<Dictionary<Guid, VehicleScore>> StoredScoresAsync(
-        CarPassDbContext db,
-        Guid[] vehicleIds,
-        CancellationToken ct
-    )
-    {
-        if (vehicleIds.Length != 1)
-            return await StoredScores
-                .For(db)(db, vehicleIds)
-                .ToDictionaryAsync(s => s.VehicleId, cancellationToken: ct);
-        ct.ThrowIfCancellationRequested();
-        return await StoredScore.For(db)(db, vehicleIds[0]) is { } row ? new() { [row.VehicleId] = row } : [];
-    }
+    private readonly WrittenVehicles _written = new(reader, access);
 
     public async Task RecomputeAsync(WriteScope scope, CancellationToken ct)
     {
@@ -72,7 +45,7 @@ public sealed class PassportRecomputer(
     /// One batch of vehicles; then their owners' garages, while the batch's snapshots are at hand
     /// (an owner's other vehicles are read too), so no garage is read twice. Every vehicle's stored
     /// row gets the write's version; the passports of a small write are kept for the reads that follow
-    /// (the bot's reply after a save), under that version.
+    /// (the bot's reply after a save), and their snapshots for the next write, under that version.
     /// </summary>
     private async Task RecomputeVehiclesAsync(
         WriteScope scope,
@@ -82,8 +55,8 @@ public sealed class PassportRecomputer(
     )
     {
         await VersionLock.TakeAsync(scope.Db, vehicleIds, ct);
-        var rows = await StoredScoresAsync(scope.Db, vehicleIds, ct);
-        var (snapshots, owners) = await SnapshotsAfterAsync(scope, vehicleIds, rows, ct);
+        var rows = await WrittenVehicles.StoredRowsAsync(scope.Db, vehicleIds, ct);
+        var (snapshots, owners) = await _written.SnapshotsAsync(scope, vehicleIds, rows, ct);
         var unlocked = await unlocker.VehicleUnlocksAsync(scope, snapshots.Keys, ct);
         var scored = new Dictionary<Guid, Scored>();
         var keep = scope.AffectedVehicles.Count <= PassportCache.MaxKeptPerWrite;
@@ -116,41 +89,6 @@ public sealed class PassportRecomputer(
                     s => s.SetProperty(x => x.ComputedAt, scope.Now).SetProperty(x => x.Version, scope.Version),
                     ct
                 );
-    }
-
-    /// <summary>
-    /// The vehicles' snapshots after this write. A vehicle this write only added records to, whose
-    /// snapshot was kept for the version its stored row still holds (the records before this write),
-    /// is brought forward by those records; the others are read. Owners are always read: a grant can
-    /// lapse without a write.
-    /// </summary>
-    private async Task<OwnedSnapshots> SnapshotsAfterAsync(
-        WriteScope scope,
-        Guid[] vehicleIds,
-        Dictionary<Guid, VehicleScore> rows,
-        CancellationToken ct
-    )
-    {
-        var forward = new List<(VehicleSnapshot Before, AddedRecords Added)>();
-        var unread = new List<Guid>();
-        foreach (var id in vehicleIds)
-        {
-            if (
-                scope.OnlyAdded(id) is { } added
-                && scope.Histories.Find(id, rows.GetValueOrDefault(id)?.Version) is { } before
-            )
-                forward.Add((before, added));
-            else
-                unread.Add(id);
-        }
-        if (forward.Count == 0)
-            return await reader.ReadOwnedVehiclesAsync(vehicleIds, scope.Now, ct);
-        var read = unread.Count > 0 ? await reader.ReadOwnedVehiclesAsync(unread, scope.Now, ct) : OwnedSnapshots.None;
-        var owners = await access.OwnersOfAsync([.. forward.Select(f => f.Before.VehicleId)], scope.Now, ct);
-        var brought = forward
-            .Select(f => f.Added.OnTopOf(f.Before, owners.ContainsKey(f.Before.VehicleId), scope.Now))
-            .ToDictionary(s => s.VehicleId);
-        return OwnedSnapshots.Merge([read, new OwnedSnapshots(brought, owners)]);
     }
 
     private async Task RecomputeCentersAsync(WriteScope scope, Guid[] centerIds, CancellationToken ct)

@@ -26,8 +26,8 @@ public sealed class AddedRecords(Vehicle vehicle)
 
     /// <summary>
     /// The snapshot after the write: <paramref name="before"/> with the added records after its own
-    /// (the order a fresh read gives), the vehicle's profile as the write left it, and what depends on
-    /// the owner and the day as of now.
+    /// (a read gives records in no set order, and the rules rely on none), the vehicle's profile as the
+    /// write left it, and what depends on the owner and the day as of now.
     /// </summary>
     public VehicleSnapshot OnTopOf(VehicleSnapshot before, bool hasOwner, DateTime nowUtc) =>
         before with
