@@ -143,36 +143,14 @@ public sealed class KeptReadsFreshnessTests : IAsyncLifetime
         return await _db.Get<SignedInUsers>().FindAsync(context, telegramId, default);
     }
 
-    /// <summary>Reads until the signed-in user is kept (the same object served twice), as <see cref="KeptVehicleAsync"/>.</summary>
-    private async Task<SignedInUser> KeptSignedInUserAsync()
-    {
-        var user = await FindSignedInAsync(_owner.TelegramId);
-        for (var read = 0; read < 8; read++)
-        {
-            var again = await FindSignedInAsync(_owner.TelegramId);
-            if (ReferenceEquals(again, user))
-                return user!;
-            user = again;
-        }
-        throw new Xunit.Sdk.XunitException("The signed-in user was never kept.");
-    }
+    private async Task<SignedInUser> KeptSignedInUserAsync() =>
+        await KeptReads.StableAsync(async () => (await FindSignedInAsync(_owner.TelegramId))!, "The signed-in user");
 
     private Task<GarageView> GarageAsync() => _db.Get<PassportReader>().GarageAsync(_owner.Id, default);
 
-    /// <summary>
-    /// Reads until the vehicle's row is kept (the same object served twice): a pooled connection met
-    /// for the first time drops every kept row, so the first reads after the setup's writes may not keep it.
-    /// </summary>
-    private async Task KeptVehicleAsync()
-    {
-        var vehicle = (await ReadModel.ReadAsync(_db, _owner.Id, _car.Id))!.Vehicle;
-        for (var read = 0; read < 8; read++)
-        {
-            var again = (await ReadModel.ReadAsync(_db, _owner.Id, _car.Id))!.Vehicle;
-            if (ReferenceEquals(again, vehicle))
-                return;
-            vehicle = again;
-        }
-        throw new Xunit.Sdk.XunitException("The vehicle's row was never kept.");
-    }
+    private Task KeptVehicleAsync() =>
+        KeptReads.StableAsync(
+            async () => (await ReadModel.ReadAsync(_db, _owner.Id, _car.Id))!.Vehicle,
+            "The vehicle's row"
+        );
 }

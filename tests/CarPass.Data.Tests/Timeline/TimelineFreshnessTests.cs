@@ -127,16 +127,5 @@ public sealed class TimelineFreshnessTests : IAsyncLifetime
     /// every kept page (it cannot know what was written before), so the first reads after the setup's
     /// writes may each meet a new one. Nothing is written between these reads.
     /// </summary>
-    private async Task<TimelinePage> KeptFirstPageAsync()
-    {
-        var page = await FirstPageAsync();
-        for (var read = 0; read < 8; read++)
-        {
-            var again = await FirstPageAsync();
-            if (ReferenceEquals(again, page))
-                return page;
-            page = again;
-        }
-        throw new Xunit.Sdk.XunitException("The first page was never kept.");
-    }
+    private Task<TimelinePage> KeptFirstPageAsync() => KeptReads.StableAsync(FirstPageAsync, "The first page");
 }
