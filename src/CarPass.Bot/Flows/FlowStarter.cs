@@ -39,6 +39,10 @@ public sealed class FlowStarter(
 
     public static IEnumerable<Type> WizardTypes => Flows.Values;
 
+    /// <summary>Whether the chat's answer to its current step may finish its flow, and so save (an unknown flow may).</summary>
+    public bool MayFinish(Conversations.ConversationState state) =>
+        Find(state.Flow) is not { } wizard || wizard.MayFinishAfter(new Draft(state.Draft), state.Step);
+
     public Wizard? Find(string name) =>
         Flows.TryGetValue(name, out var type) ? (Wizard)services.GetRequiredService(type) : null;
 

@@ -18,29 +18,65 @@ public sealed class UpdateRouter(
     CallbackRouter callbacks,
     PhotoHandler photos,
     Flows.DataFiles.ImportHandler imports,
+    FlowStarter flows,
     IOptions<AdminOptions> admins
 )
 {
-    private static readonly HashSet<string> ReadOnlyCommands = ["/garage", "/passport"];
-    private static readonly HashSet<string> ReadOnlyTaps =
+    /// <summary>Commands that show something or start a flow: starting one only stores the chat's first step.</summary>
+    private static readonly HashSet<string> ReadFirstCommands =
+    [
+        "/garage",
+        "/passport",
+        "/add",
+        "/mileage",
+        "/fuel",
+        "/charge",
+        "/service",
+        "/settings",
+        "/cancel",
+        "/import",
+    ];
+
+    private static readonly HashSet<string> ReadFirstTaps =
     [
         CallbackData.Menu,
         CallbackData.Garage,
         CallbackData.Vehicle,
         CallbackData.Passport,
+        CallbackData.StartFlow,
+        CallbackData.Cancel,
     ];
 
     /// <summary>
-    /// Updates that usually only show something (the garage, a passport, a menu): worth trying
-    /// without the write lock. Only a guess: one that writes after all is handled again as a write.
+    /// Updates worth trying without the write lock: those that usually only show something (the
+    /// garage, a passport, a menu) or only move a flow on by one question, whose new step is held and
+    /// stored with the update's mark (<see cref="ConversationStore.Hold"/>). The answer to a flow's
+    /// last question saves, so it goes straight to the write path. Only a guess: an update that
+    /// writes after all is handled again as a write.
     /// </summary>
-    public static bool LooksReadOnly(Update update) =>
-        update switch
+    public async Task<bool> TriesReadFirstAsync(Update update, CancellationToken ct)
+    {
+        switch (update)
         {
-            { Message.Text: { } text } => ReadOnlyCommands.Contains(text.Trim().ToLowerInvariant()),
-            { CallbackQuery.Data: { } data } => ReadOnlyTaps.Contains(CallbackData.Parse(data).Action),
-            _ => false,
-        };
+            case { Message: { Text: { } text } message }:
+                var trimmed = text.Trim();
+                if (trimmed.StartsWith('/'))
+                    return ReadFirstCommands.Contains(trimmed.Split(' ', '@')[0].ToLowerInvariant());
+                return await AnswerMayFinishAsync(message.Chat.Id, ct) is not true;
+            case { CallbackQuery: { Data: { } data } query }:
+                var action = CallbackData.Parse(data).Action;
+                return ReadFirstTaps.Contains(action)
+                    || action == CallbackData.Wizard
+                        && query.Message?.Chat.Id is { } chatId
+                        && await AnswerMayFinishAsync(chatId, ct) is not true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Whether the chat's next answer may finish its flow; null when no flow is under way.</summary>
+    private async Task<bool?> AnswerMayFinishAsync(long chatId, CancellationToken ct) =>
+        await conversations.GetAsync(chatId, ct) is { } state ? flows.MayFinish(state) : null;
 
     public async Task RouteAsync(Update update, ReplyQueue replies, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using CarPass.Bot.Conversations;
 using CarPass.Bot.Flows.Ocr;
 using CarPass.Bot.Loop;
 using CarPass.Bot.Notifications;
@@ -7,6 +8,7 @@ using CarPass.Data.Bot;
 using CarPass.Data.Notifications;
 using CarPass.Data.Persistence;
 using CarPass.Domain.Texts;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot.Types;
 
@@ -24,6 +26,7 @@ public sealed class UpdateProcessor(
     CarPassDbContext db,
     WriteGate gate,
     ReadPhase readPhase,
+    ConversationStore conversations,
     PhotoPreparation photos,
     UpdateRouter router,
     ReplySender sender,
@@ -83,19 +86,46 @@ public sealed class UpdateProcessor(
 
     private async Task<bool> ApplyAsync(Update update, ReplyQueue replies, CancellationToken ct)
     {
-        if (readPhase.Available && UpdateRouter.LooksReadOnly(update))
+        // One connection for the update's guess, its try without the lock and its write, not one from the pool for each.
+        await db.Database.OpenConnectionAsync(ct);
+        try
         {
-            if (await TryReadOnlyAsync(update, replies, ct) is { } handled)
-                return handled;
-            replies.Clear();
+            if (await TriesReadFirstAsync(update, ct))
+            {
+                if (await TryReadOnlyAsync(update, replies, ct) is { } handled)
+                    return handled;
+                replies.Clear();
+            }
+            return await ApplyInTransactionAsync(update, replies, ct);
         }
-        return await ApplyInTransactionAsync(update, replies, ct);
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>The router's guess; one that fails (a chat's state it cannot read) sends the update to the write path, which answers a bug as one.</summary>
+    private async Task<bool> TriesReadFirstAsync(Update update, CancellationToken ct)
+    {
+        if (!readPhase.Available)
+            return false;
+        try
+        {
+            return await router.TriesReadFirstAsync(update, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogDebug(e, "Update {UpdateId} could not be sorted; applying it as a write", update.Id);
+            return false;
+        }
     }
 
     /// <summary>Null when the update wrote after all (or failed): it is then applied as a write.</summary>
     private async Task<bool?> TryReadOnlyAsync(Update update, ReplyQueue replies, CancellationToken ct)
     {
         var seen = false;
+        HeldConversation? held;
+        conversations.Hold();
         try
         {
             var readOnly = await readPhase.TryAsync(
@@ -107,15 +137,19 @@ public sealed class UpdateProcessor(
                 },
                 ct
             );
+            held = conversations.StopHolding();
             if (!readOnly)
                 return null;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
+            conversations.StopHolding();
             logger.LogDebug(e, "Update {UpdateId} failed without the write lock; applying it as a write", update.Id);
             return null;
         }
-        return !seen && await MarkHandledAsync(update, ct);
+        if (seen)
+            return false;
+        return held is null ? await MarkHandledAsync(update, ct) : await MarkHandledAsync(update, held, ct);
     }
 
     private async Task<bool> ApplyInTransactionAsync(Update update, ReplyQueue replies, CancellationToken ct)
@@ -165,12 +199,17 @@ public sealed class UpdateProcessor(
         return true;
     }
 
-    /// <summary>Writes only the update_id; false when the update had been handled meanwhile.</summary>
-    private async Task<bool> MarkHandledAsync(Update update, CancellationToken ct)
+    /// <summary>Writes only the update_id, in one statement of its own; false when the update had been handled meanwhile.</summary>
+    private Task<bool> MarkHandledAsync(Update update, CancellationToken ct) =>
+        gate.RunAsync(() => HandledUpdates.TryMarkAsync(db, update.Id, clock.GetUtcNow().UtcDateTime, ct), ct);
+
+    /// <summary>Writes the update_id and the chat's new step held while it ran; false when the update had been handled meanwhile.</summary>
+    private async Task<bool> MarkHandledAsync(Update update, HeldConversation held, CancellationToken ct)
     {
         await using var transaction = await gate.BeginAsync(db, ct);
         if (await HandledUpdates.IsHandledAsync(db, update.Id, ct))
             return false;
+        await conversations.WriteHeldAsync(held, ct);
         await MarkProcessedAsync(update, ct);
         await transaction.CommitAsync(ct);
         return true;

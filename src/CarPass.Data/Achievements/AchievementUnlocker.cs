@@ -14,7 +14,7 @@ namespace CarPass.Data.Achievements;
 /// Turns the evaluator's earned codes into unlock rows, once per scope: once per vehicle (even
 /// across an ownership change), once per user, once per centre.
 /// </summary>
-public sealed class AchievementUnlocker
+public sealed class AchievementUnlocker(ActiveBadges badges)
 {
     // Every write that recomputes a passport asks these: compiled once.
     private static readonly CompiledPerModel<
@@ -48,12 +48,6 @@ public sealed class AchievementUnlocker
                     .Select(u => new HeldBadge(u.AchievementId, u.ServiceCenterId))
         )
     );
-
-    private static readonly CompiledPerModel<Func<CarPassDbContext, IAsyncEnumerable<Achievement>>> Active = new(() =>
-        EF.CompileAsyncQuery((CarPassDbContext db) => db.Achievements.AsNoTracking().Where(a => a.IsActive))
-    );
-
-    private List<(Achievement Row, AchievementDefinition Definition)>? _catalogue;
 
     /// <summary>The vehicle badges already held by these vehicles, as (achievement, vehicle) pairs.</summary>
     public Task<HashSet<(Guid AchievementId, Guid VehicleId)>> VehicleUnlocksAsync(
@@ -146,7 +140,7 @@ public sealed class AchievementUnlocker
     }
 
     private static IEnumerable<Achievement> Matching(
-        List<(Achievement Row, AchievementDefinition Definition)> catalogue,
+        IReadOnlyList<ActiveBadge> catalogue,
         IReadOnlyList<string> earnedCodes
     ) => catalogue.Where(c => earnedCodes.Contains(c.Row.Code)).Select(c => c.Row);
 
@@ -171,13 +165,8 @@ public sealed class AchievementUnlocker
         );
     }
 
-    private async Task<List<(Achievement Row, AchievementDefinition Definition)>> CatalogueAsync(
-        WriteScope scope,
-        CancellationToken ct
-    ) =>
-        _catalogue ??= (await Active.For(scope.Db)(scope.Db).ToListAsync(ct))
-            .Select(a => (a, new AchievementDefinition(a.Code, a.Scope, a.Criteria, a.Icon, a.Category, a.IsActive)))
-            .ToList();
+    private Task<IReadOnlyList<ActiveBadge>> CatalogueAsync(WriteScope scope, CancellationToken ct) =>
+        badges.ListAsync(scope.Db, ct);
 
     /// <summary>A badge and who holds it (a vehicle, a user or a centre).</summary>
     private readonly record struct HeldBadge(Guid AchievementId, Guid Holder);

@@ -26,6 +26,34 @@ public static class HandledUpdates
         "INSERT INTO processed_updates (update_id, processed_at) VALUES (?1, ?2)"
     );
 
+    private static readonly KeptStatement InsertNew = new(
+        "INSERT INTO processed_updates (update_id, processed_at) VALUES (?1, ?2) ON CONFLICT (update_id) DO NOTHING RETURNING 1"
+    );
+
+    /// <summary>
+    /// Records an update that changed nothing else as applied, in one statement that commits by
+    /// itself: false when it had been marked already (another worker applied it meanwhile).
+    /// </summary>
+    public static async Task<bool> TryMarkAsync(CarPassDbContext db, long updateId, DateTime at, CancellationToken ct)
+    {
+        if (!db.IsSqlite)
+            return await db.Database.ExecuteSqlAsync(
+                    $"INSERT INTO processed_updates (update_id, processed_at) VALUES ({updateId}, {at}) ON CONFLICT (update_id) DO NOTHING",
+                    ct
+                ) > 0;
+        return await KeptStatement.OnConnectionAsync(
+            db,
+            connection =>
+            {
+                using var use = InsertNew.Start(connection);
+                use.Bind(1, updateId);
+                use.Bind(2, at);
+                return use.Read();
+            },
+            ct
+        );
+    }
+
     /// <summary>Records the update as applied, inside the caller's transaction.</summary>
     public static async Task MarkAsync(CarPassDbContext db, long updateId, DateTime at, CancellationToken ct)
     {

@@ -66,6 +66,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<CenterTrustReader>();
         services.AddScoped<AchievementReader>();
         services.AddScoped<RecomputeUseCases>();
+        services.AddSingleton<ActiveBadges>();
         services.AddScoped<AchievementUnlocker>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<UserUseCases>();

@@ -30,13 +30,31 @@ public sealed class WriteGate
     /// <summary>Whether writers of this process take turns (SQLite).</summary>
     public bool Serializes => _turn is not null;
 
+    /// <summary>
+    /// Runs one statement that commits by itself in this process's turn to write: no transaction
+    /// around it, so the turn is held for that statement's own commit only.
+    /// </summary>
+    public async Task<T> RunAsync<T>(Func<Task<T>> statement, CancellationToken ct)
+    {
+        if (_turn is null)
+            return await statement();
+        await WaitAsync(_turn, ct);
+        try
+        {
+            return await statement();
+        }
+        finally
+        {
+            _turn.Release();
+        }
+    }
+
     /// <summary>Waits for this process's turn to write, then begins the transaction.</summary>
     public async Task<GatedTransaction> BeginAsync(DbContext db, CancellationToken ct)
     {
         if (_turn is null)
             return new GatedTransaction(await db.Database.BeginTransactionAsync(ct), null);
-        if (!await _turn.WaitAsync(MaxWait, ct))
-            throw new DatabaseBusyException($"No turn to write to the database within {MaxWait.TotalSeconds:N0} s.");
+        await WaitAsync(_turn, ct);
         try
         {
             return new GatedTransaction(await db.Database.BeginTransactionAsync(ct), _turn);
@@ -46,5 +64,11 @@ public sealed class WriteGate
             _turn.Release();
             throw;
         }
+    }
+
+    private async Task WaitAsync(SemaphoreSlim turn, CancellationToken ct)
+    {
+        if (!await turn.WaitAsync(MaxWait, ct))
+            throw new DatabaseBusyException($"No turn to write to the database within {MaxWait.TotalSeconds:N0} s.");
     }
 }

@@ -21,6 +21,9 @@ public sealed class BotWorld : IAsyncDisposable
     private readonly Dictionary<long, int> _seen = [];
     private readonly IReadOnlyDictionary<string, string> _settings;
     private readonly UpdateFactory _updates = new();
+
+    /// <summary>Builds updates without delivering them (see <see cref="Deliver"/>).</summary>
+    public UpdateFactory Updates => _updates;
     private readonly int? _busyTimeoutSeconds;
     private readonly TimeProvider? _clock;
 

@@ -234,6 +234,12 @@ public abstract class Wizard
     private InlineKeyboardButton Button(string label, int step, string value) =>
         Keyboards.Button(label, CallbackData.Wizard, Name, step.ToString(), value);
 
+    /// <summary>
+    /// Whether answering <paramref name="step"/> may finish the flow: no later step is sure to be
+    /// asked yet (a flow sent back to one step asks only what is missing, so it may finish too).
+    /// </summary>
+    public bool MayFinishAfter(Draft draft, int step) => draft.Has(Resuming) || NextStep(draft, step + 1) < 0;
+
     private int NextStep(Draft draft, int from)
     {
         for (var i = from; i < Steps.Count; i++)
