@@ -127,7 +127,7 @@ public static class BotRow
                 + $"At {FixedRate}/s ({atRate.PerSecond:N0} handled a second): handling is timed from the start of an update's handler to its reply sent, including the wait for the database (max {Stats.Ms(atRate.Max)}); "
                 + $"due to replied adds the fake Bot API's delivery and the loop's polling (max {Stats.Ms(seen.Max)}). "
                 + $"{parallel} updates handled at once (one per core on SQLite). "
-                + $"Each update is one transaction (update id check, handler, use case, conversation state, processed mark); replies go to the fake Bot API after the commit ({replies:N0} replies). "
+                + $"An update that saves is one transaction (update id check, handler, use case, conversation state, processed mark); one that only shows something or only moves a flow on to its next question runs without the write lock, then writes its mark (with the flow's new step) in one short transaction; replies go to the fake Bot API after the commit ({replies:N0} replies). "
                 + $"Checked after the run: {fills} fill-ups stored (expected {expectedFills}), {processed} updates marked processed (expected {expectedProcessed}).",
             complete
                 ? null
