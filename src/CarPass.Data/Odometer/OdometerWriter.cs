@@ -105,6 +105,38 @@ internal static class OdometerWriter
         )
     );
 
+    // SQLite's planner prefers the (vehicle_id, recorded_at) range and sorts every reading before the
+    // moment by value, even with statistics; the index by value ends at the answer.
+    private static readonly KeptStatement HighestTrustedUntilKept = new(
+        $"SELECT value_km, recorded_at, source FROM odometer_readings INDEXED BY {OdometerReadingConfiguration.TrustedByValue} "
+            + "WHERE vehicle_id = ?1 AND is_trusted AND recorded_at <= ?2 ORDER BY value_km DESC, recorded_at DESC LIMIT 1"
+    );
+
+    private static Task<OdometerRecord?> HighestTrustedUntilOnSqliteAsync(
+        CarPassDbContext db,
+        Guid vehicleId,
+        DateTime at,
+        CancellationToken ct
+    ) =>
+        KeptStatement.OnConnectionAsync(
+            db,
+            connection =>
+            {
+                using var use = HighestTrustedUntilKept.Start(connection);
+                use.Bind(1, vehicleId);
+                use.Bind(2, at);
+                return use.Read()
+                    ? new OdometerRecord(
+                        (int)use.Int64(0),
+                        SqliteTimeText.Read(use.Text(1)),
+                        Enum.Parse<OdometerSource>(use.Text(2)),
+                        IsTrusted: true
+                    )
+                    : null;
+            },
+            ct
+        );
+
     /// <summary>
     /// The readings <see cref="OdometerRules.Assess"/> decides a reading at <paramref name="at"/> by,
     /// read by this write itself (its check is the last word): the highest trusted one at or before
@@ -119,7 +151,9 @@ internal static class OdometerWriter
     )
     {
         ct.ThrowIfCancellationRequested();
-        var before = await HighestTrustedUntil.For(scope.Db)(scope.Db, vehicleId, at);
+        var before = scope.Db.IsSqlite
+            ? await HighestTrustedUntilOnSqliteAsync(scope.Db, vehicleId, at, ct)
+            : await HighestTrustedUntil.For(scope.Db)(scope.Db, vehicleId, at);
         var after = await LowestTrustedAfter.For(scope.Db)(scope.Db, vehicleId, at);
         return [.. new[] { before, after }.OfType<OdometerRecord>()];
     }

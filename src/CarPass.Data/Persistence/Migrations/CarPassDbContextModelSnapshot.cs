@@ -1020,6 +1020,10 @@ namespace CarPass.Data.Persistence.Migrations
                     b.HasIndex("VehicleId", "RecordedAt")
                         .HasDatabaseName("ix_odometer_readings_vehicle_id_recorded_at");
 
+                    b.HasIndex("VehicleId", "ValueKm", "RecordedAt")
+                        .HasDatabaseName("ix_odometer_readings_trusted_by_value")
+                        .HasFilter("is_trusted");
+
                     b.ToTable("odometer_readings", (string)null);
                 });
 

@@ -1000,6 +1000,10 @@ namespace CarPass.Data.Persistence.Postgres.Migrations
                     b.HasIndex("VehicleId", "RecordedAt")
                         .HasDatabaseName("ix_odometer_readings_vehicle_id_recorded_at");
 
+                    b.HasIndex("VehicleId", "ValueKm", "RecordedAt")
+                        .HasDatabaseName("ix_odometer_readings_trusted_by_value")
+                        .HasFilter("is_trusted");
+
                     b.ToTable("odometer_readings", (string)null);
                 });
 
