@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CarPass.Data.Tests.BotRecords;
 
-/// <summary>An update that changed nothing else is marked handled by one statement that commits by itself, in the writers' turn.</summary>
+/// <summary>An update that changed nothing else is marked handled by one statement that commits by itself, in the writers' turn (on both databases).</summary>
 public sealed class MarkInOneStatementTests : IAsyncLifetime
 {
     private TestDatabase _db = null!;
@@ -14,16 +14,22 @@ public sealed class MarkInOneStatementTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _db.DisposeAsync();
 
-    [Fact]
-    public async Task The_first_mark_wins_and_a_second_one_says_the_update_was_handled()
+    public static TheoryData<string> Providers => [StorageRegistration.Sqlite, StorageRegistration.Postgres];
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
+    public async Task The_first_mark_wins_and_a_second_one_says_the_update_was_handled(string provider)
     {
-        await using var first = _db.NewContext();
-        await using var second = _db.NewContext();
+        if (provider == StorageRegistration.Postgres)
+            TestPostgres.SkipUnlessAvailable();
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var first = database.NewContext();
+        await using var second = database.NewContext();
 
         Assert.True(await HandledUpdates.TryMarkAsync(first, 42, TestDatabase.Start, default));
         Assert.False(await HandledUpdates.TryMarkAsync(second, 42, TestDatabase.Start.AddSeconds(1), default));
 
-        var mark = await _db.ScalarAsync(db => db.ProcessedUpdates.SingleAsync());
+        var mark = await database.ScalarAsync(db => db.ProcessedUpdates.SingleAsync());
         Assert.Equal((42L, TestDatabase.Start), (mark.UpdateId, mark.ProcessedAt));
     }
 
