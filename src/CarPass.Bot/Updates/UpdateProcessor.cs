@@ -201,7 +201,7 @@ public sealed class UpdateProcessor(
 
     /// <summary>Writes only the update_id, in one statement of its own; false when the update had been handled meanwhile.</summary>
     private Task<bool> MarkHandledAsync(Update update, CancellationToken ct) =>
-        gate.RunAsync(db, () => HandledUpdates.TryMarkAsync(db, update.Id, clock.GetUtcNow().UtcDateTime, ct), ct);
+        gate.RunAsync(() => HandledUpdates.TryMarkAsync(db, update.Id, clock.GetUtcNow().UtcDateTime, ct), ct);
 
     /// <summary>Writes the update_id and the chat's new step held while it ran; false when the update had been handled meanwhile.</summary>
     private async Task<bool> MarkHandledAsync(Update update, HeldConversation held, CancellationToken ct)

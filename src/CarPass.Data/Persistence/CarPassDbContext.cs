@@ -45,9 +45,6 @@ public class CarPassDbContext : DbContext
     /// </summary>
     public bool IsSqlite => _isSqlite ??= Database.IsSqlite();
 
-    /// <summary>Set while <see cref="ReadPhase"/> runs work on this context's query-only connection.</summary>
-    internal bool InReadPhase { get; set; }
-
     public DbSet<User> Users => Set<User>();
     public DbSet<ServiceCenterMute> ServiceCenterMutes => Set<ServiceCenterMute>();
     public DbSet<Vehicle> Vehicles => Set<Vehicle>();
@@ -105,49 +102,15 @@ public class CarPassDbContext : DbContext
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         AppendOnlyGuard.Check(ChangeTracker);
-        if (!KeepsAppendedRows)
-            return base.SaveChanges(acceptAllChangesOnSuccess);
-        var appended = AppendedRows.Take(ChangeTracker);
-        int saved;
-        try
-        {
-            saved = base.SaveChanges(acceptAllChangesOnSuccess);
-        }
-        catch
-        {
-            AppendedRows.Restore(this, appended);
-            throw;
-        }
-        AppendedRows.Insert(this, appended);
-        return saved + appended.Count;
+        return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override async Task<int> SaveChangesAsync(
+    public override Task<int> SaveChangesAsync(
         bool acceptAllChangesOnSuccess,
         CancellationToken cancellationToken = default
     )
     {
         AppendOnlyGuard.Check(ChangeTracker);
-        if (!KeepsAppendedRows)
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        var appended = AppendedRows.Take(ChangeTracker);
-        int saved;
-        try
-        {
-            saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        }
-        catch
-        {
-            AppendedRows.Restore(this, appended);
-            throw;
-        }
-        AppendedRows.Insert(this, appended);
-        return saved + appended.Count;
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
-
-    /// <summary>
-    /// New audit and engagement rows go through <see cref="AppendedRows"/> on SQLite inside a
-    /// transaction; outside one, EF Core's own transaction must hold them with the rest.
-    /// </summary>
-    private bool KeepsAppendedRows => IsSqlite && Database.CurrentTransaction is not null;
 }

@@ -3,33 +3,25 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace CarPass.Data.Persistence;
 
 /// <summary>A transaction begun through the <see cref="WriteGate"/>: ending it hands the turn on.</summary>
-public sealed class GatedTransaction : IAsyncDisposable
+public sealed class GatedTransaction(IDbContextTransaction transaction, SemaphoreSlim? turn) : IAsyncDisposable
 {
-    private readonly IDbContextTransaction _transaction;
-    private readonly WriteGate.Turn? _turn;
+    private SemaphoreSlim? _turn = turn;
 
-    internal GatedTransaction(IDbContextTransaction transaction, WriteGate.Turn? turn)
-    {
-        _transaction = transaction;
-        _turn = turn;
-    }
+    public IDbContextTransaction Transaction => transaction;
 
-    public IDbContextTransaction Transaction => _transaction;
+    public Task CommitAsync(CancellationToken ct) => transaction.CommitAsync(ct);
 
-    public Task CommitAsync(CancellationToken ct) => _transaction.CommitAsync(ct);
-
-    public Task RollbackAsync(CancellationToken ct) => _transaction.RollbackAsync(ct);
+    public Task RollbackAsync(CancellationToken ct) => transaction.RollbackAsync(ct);
 
     public async ValueTask DisposeAsync()
     {
         try
         {
-            await _transaction.DisposeAsync();
+            await transaction.DisposeAsync();
         }
         finally
         {
-            if (_turn is not null)
-                await _turn.DisposeAsync();
+            Interlocked.Exchange(ref _turn, null)?.Release();
         }
     }
 }

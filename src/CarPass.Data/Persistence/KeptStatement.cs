@@ -90,46 +90,6 @@ public sealed class KeptStatement(string sql)
         /// <summary>A UTC time as EF Core stores it on SQLite (see <see cref="SqliteTimeText"/>).</summary>
         public void Bind(int index, DateTime value) => Bind(index, SqliteTimeText.Write(value));
 
-        public void Bind(int index, double value) => Check(raw.sqlite3_bind_double(statement, index, value));
-
-        /// <summary>
-        /// A value as EF Core's SQLite provider stores it, after the model's value converter: text,
-        /// integers (booleans as 0 and 1), reals, blobs; Guids and times as <see cref="Bind(int, Guid)"/>
-        /// and <see cref="Bind(int, DateTime)"/>. Other types (decimals) are refused rather than guessed.
-        /// </summary>
-        public void BindStored(int index, object? value)
-        {
-            switch (value)
-            {
-                case null:
-                    Check(raw.sqlite3_bind_null(statement, index));
-                    break;
-                case string text:
-                    Bind(index, text);
-                    break;
-                case Guid guid:
-                    Bind(index, guid);
-                    break;
-                case DateTime time:
-                    Bind(index, time);
-                    break;
-                case bool flag:
-                    Bind(index, flag ? 1L : 0L);
-                    break;
-                case long or int or short or byte:
-                    Bind(index, Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture));
-                    break;
-                case double or float:
-                    Bind(index, Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture));
-                    break;
-                case byte[] blob:
-                    Check(raw.sqlite3_bind_blob(statement, index, blob));
-                    break;
-                default:
-                    throw new NotSupportedException($"A {value.GetType().Name} is not bound by hand");
-            }
-        }
-
         /// <summary>Steps to the next row: true when there is one.</summary>
         public bool Read()
         {

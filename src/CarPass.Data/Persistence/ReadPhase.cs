@@ -29,8 +29,6 @@ public sealed class ReadPhase(CarPassDbContext db)
         try
         {
             QueryOnly(connection, true);
-            // A write tried inside stays on this connection, where SQLite refuses it, instead of taking the gate's writer.
-            db.InReadPhase = true;
             try
             {
                 await work(ct);
@@ -42,7 +40,6 @@ public sealed class ReadPhase(CarPassDbContext db)
             }
             finally
             {
-                db.InReadPhase = false;
                 db.ChangeTracker.Clear();
             }
         }
