@@ -86,17 +86,37 @@ public sealed class UpdateProcessor(
 
     private async Task<bool> ApplyAsync(Update update, ReplyQueue replies, CancellationToken ct)
     {
-        // One connection for the update's guess, its try without the lock and its write, not one from the pool for each.
+        switch (await ReadFirstAsync(update, replies, ct))
+        {
+            case { Seen: true }:
+                return false;
+            case { Held: null }:
+                return await MarkHandledAsync(update, ct);
+            case { Held: { } held }:
+                return await MarkHandledAsync(update, held, ct);
+            default:
+                return await ApplyInTransactionAsync(update, replies, ct);
+        }
+    }
+
+    /// <summary>
+    /// The guess and the try without the lock share one pooled connection, closed before the
+    /// update's mark or write, which take the gate's writer connection (<see cref="WriteGate"/>).
+    /// Null when the update is to be applied as a write.
+    /// </summary>
+    private async Task<ReadOnlyRun?> ReadFirstAsync(Update update, ReplyQueue replies, CancellationToken ct)
+    {
+        if (!readPhase.Available)
+            return null;
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            if (await TriesReadFirstAsync(update, ct))
-            {
-                if (await TryReadOnlyAsync(update, replies, ct) is { } handled)
-                    return handled;
+            if (!await TriesReadFirstAsync(update, ct))
+                return null;
+            var run = await TryReadOnlyAsync(update, replies, ct);
+            if (run is null)
                 replies.Clear();
-            }
-            return await ApplyInTransactionAsync(update, replies, ct);
+            return run;
         }
         finally
         {
@@ -107,8 +127,6 @@ public sealed class UpdateProcessor(
     /// <summary>The router's guess; one that fails (a chat's state it cannot read) sends the update to the write path, which answers a bug as one.</summary>
     private async Task<bool> TriesReadFirstAsync(Update update, CancellationToken ct)
     {
-        if (!readPhase.Available)
-            return false;
         try
         {
             return await router.TriesReadFirstAsync(update, ct);
@@ -120,8 +138,8 @@ public sealed class UpdateProcessor(
         }
     }
 
-    /// <summary>Null when the update wrote after all (or failed): it is then applied as a write.</summary>
-    private async Task<bool?> TryReadOnlyAsync(Update update, ReplyQueue replies, CancellationToken ct)
+    /// <summary>Null when the update wrote after all (or failed): it is then applied as a write. Marks nothing.</summary>
+    private async Task<ReadOnlyRun?> TryReadOnlyAsync(Update update, ReplyQueue replies, CancellationToken ct)
     {
         var seen = false;
         HeldConversation? held;
@@ -147,10 +165,11 @@ public sealed class UpdateProcessor(
             logger.LogDebug(e, "Update {UpdateId} failed without the write lock; applying it as a write", update.Id);
             return null;
         }
-        if (seen)
-            return false;
-        return held is null ? await MarkHandledAsync(update, ct) : await MarkHandledAsync(update, held, ct);
+        return new ReadOnlyRun(seen, held);
     }
+
+    /// <summary>An update handled without the write lock: whether it had been handled before, and the chat's step it held.</summary>
+    private sealed record ReadOnlyRun(bool Seen, HeldConversation? Held);
 
     private async Task<bool> ApplyInTransactionAsync(Update update, ReplyQueue replies, CancellationToken ct)
     {
@@ -201,7 +220,7 @@ public sealed class UpdateProcessor(
 
     /// <summary>Writes only the update_id, in one statement of its own; false when the update had been handled meanwhile.</summary>
     private Task<bool> MarkHandledAsync(Update update, CancellationToken ct) =>
-        gate.RunAsync(() => HandledUpdates.TryMarkAsync(db, update.Id, clock.GetUtcNow().UtcDateTime, ct), ct);
+        gate.RunAsync(db, () => HandledUpdates.TryMarkAsync(db, update.Id, clock.GetUtcNow().UtcDateTime, ct), ct);
 
     /// <summary>Writes the update_id and the chat's new step held while it ran; false when the update had been handled meanwhile.</summary>
     private async Task<bool> MarkHandledAsync(Update update, HeldConversation held, CancellationToken ct)

@@ -3,25 +3,33 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace CarPass.Data.Persistence;
 
 /// <summary>A transaction begun through the <see cref="WriteGate"/>: ending it hands the turn on.</summary>
-public sealed class GatedTransaction(IDbContextTransaction transaction, SemaphoreSlim? turn) : IAsyncDisposable
+public sealed class GatedTransaction : IAsyncDisposable
 {
-    private SemaphoreSlim? _turn = turn;
+    private readonly IDbContextTransaction _transaction;
+    private readonly WriteGate.Turn? _turn;
 
-    public IDbContextTransaction Transaction => transaction;
+    internal GatedTransaction(IDbContextTransaction transaction, WriteGate.Turn? turn)
+    {
+        _transaction = transaction;
+        _turn = turn;
+    }
 
-    public Task CommitAsync(CancellationToken ct) => transaction.CommitAsync(ct);
+    public IDbContextTransaction Transaction => _transaction;
 
-    public Task RollbackAsync(CancellationToken ct) => transaction.RollbackAsync(ct);
+    public Task CommitAsync(CancellationToken ct) => _transaction.CommitAsync(ct);
+
+    public Task RollbackAsync(CancellationToken ct) => _transaction.RollbackAsync(ct);
 
     public async ValueTask DisposeAsync()
     {
         try
         {
-            await transaction.DisposeAsync();
+            await _transaction.DisposeAsync();
         }
         finally
         {
-            Interlocked.Exchange(ref _turn, null)?.Release();
+            if (_turn is not null)
+                await _turn.DisposeAsync();
         }
     }
 }

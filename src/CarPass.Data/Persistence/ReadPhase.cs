@@ -29,6 +29,8 @@ public sealed class ReadPhase(CarPassDbContext db)
         try
         {
             QueryOnly(connection, true);
+            // A write tried inside stays on this connection, where SQLite refuses it, instead of taking the gate's writer.
+            db.InReadPhase = true;
             try
             {
                 await work(ct);
@@ -40,6 +42,7 @@ public sealed class ReadPhase(CarPassDbContext db)
             }
             finally
             {
+                db.InReadPhase = false;
                 db.ChangeTracker.Clear();
             }
         }

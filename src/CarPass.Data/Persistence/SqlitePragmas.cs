@@ -46,6 +46,14 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         Configured.AddOrUpdate(handle, handle);
     }
 
+    /// <summary>For a connection opened outside EF Core (<see cref="WriterConnection"/>).</summary>
+    public static void Apply(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = Pragmas(connection);
+        command.ExecuteNonQuery();
+    }
+
     private static bool NeedsPragmas(DbConnection connection, out object handle)
     {
         handle = ((SqliteConnection)connection).Handle ?? (object)connection;

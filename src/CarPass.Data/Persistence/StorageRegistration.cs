@@ -18,7 +18,7 @@ public static class StorageRegistration
             services.AddDbContextPool<CarPassDbContext, PostgresCarPassDbContext>(o =>
                 ConfigurePostgres(o, connectionString)
             );
-            services.AddSingleton(WriteGate.PassThrough());
+            services.AddSingleton(_ => WriteGate.PassThrough());
         }
         else if (string.Equals(provider, Sqlite, StringComparison.OrdinalIgnoreCase))
         {
@@ -26,7 +26,10 @@ public static class StorageRegistration
             services.AddDbContextPool<CarPassDbContext>(o =>
                 DataServiceCollectionExtensions.ConfigureSqlite(o, prepared)
             );
-            services.AddSingleton(WriteGate.ForSqlite(SqliteBusyTimeout.Of(prepared)));
+            // Made by the container, so the host's end closes the gate's writer connection.
+            services.AddSingleton(_ =>
+                WriteGate.ForSqlite(SqliteBusyTimeout.Of(prepared), SqliteBusyTimeout.Apply(prepared))
+            );
         }
         else
             throw new InvalidOperationException(

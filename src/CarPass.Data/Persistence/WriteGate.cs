@@ -6,23 +6,30 @@ namespace CarPass.Data.Persistence;
 /// SQLite admits one writer at a time. Writers of this process take turns here, in arrival order,
 /// before they begin their transaction: a waiting writer costs no thread, and the next one starts
 /// the moment the last one commits, instead of sleeping in SQLite's busy handler and polling the
-/// lock. Other processes on the same file still queue on the busy timeout. PostgreSQL has no such
-/// lock, so there the gate lets everyone through.
+/// lock. Other processes on the same file still queue on the busy timeout. A writer whose context's
+/// connection is closed writes through the one connection the gate lends it for its turn
+/// (<see cref="WriterConnection"/>), whose page cache stays warm. PostgreSQL has no such lock, so
+/// there the gate lets everyone through.
 /// </summary>
-public sealed class WriteGate
+public sealed class WriteGate : IDisposable
 {
     private readonly SemaphoreSlim? _turn;
+    private readonly WriterConnection? _writer;
 
-    private WriteGate(bool serializes, TimeSpan maxWait)
+    private WriteGate(bool serializes, TimeSpan maxWait, string? connectionString)
     {
         _turn = serializes ? new SemaphoreSlim(1, 1) : null;
         MaxWait = maxWait > TimeSpan.Zero ? maxWait : Timeout.InfiniteTimeSpan;
+        if (connectionString is not null && WriterConnection.Serves(connectionString))
+            _writer = new WriterConnection(connectionString);
     }
 
     /// <param name="busyTimeout">As long as SQLite's own (<see cref="SqliteBusyTimeout"/>): after that a writer gives up.</param>
-    public static WriteGate ForSqlite(TimeSpan busyTimeout) => new(serializes: true, busyTimeout);
+    /// <param name="connectionString">The contexts' own (a file database): their writes go through one connection to it; without it, each writes on its own.</param>
+    public static WriteGate ForSqlite(TimeSpan busyTimeout, string? connectionString = null) =>
+        new(serializes: true, busyTimeout, connectionString);
 
-    public static WriteGate PassThrough() => new(serializes: false, Timeout.InfiniteTimeSpan);
+    public static WriteGate PassThrough() => new(serializes: false, Timeout.InfiniteTimeSpan, null);
 
     /// <summary>How long a writer waits for its turn before the database counts as busy.</summary>
     public TimeSpan MaxWait { get; }
@@ -31,22 +38,15 @@ public sealed class WriteGate
     public bool Serializes => _turn is not null;
 
     /// <summary>
-    /// Runs one statement that commits by itself in this process's turn to write: no transaction
-    /// around it, so the turn is held for that statement's own commit only.
+    /// Runs one statement of <paramref name="db"/> that commits by itself in this process's turn to
+    /// write: no transaction around it, so the turn is held for that statement's own commit only.
     /// </summary>
-    public async Task<T> RunAsync<T>(Func<Task<T>> statement, CancellationToken ct)
+    public async Task<T> RunAsync<T>(DbContext db, Func<Task<T>> statement, CancellationToken ct)
     {
         if (_turn is null)
             return await statement();
-        await WaitAsync(_turn, ct);
-        try
-        {
-            return await statement();
-        }
-        finally
-        {
-            _turn.Release();
-        }
+        await using var turn = await TakeTurnAsync(db, ct);
+        return await statement();
     }
 
     /// <summary>Waits for this process's turn to write, then begins the transaction.</summary>
@@ -54,15 +54,52 @@ public sealed class WriteGate
     {
         if (_turn is null)
             return new GatedTransaction(await db.Database.BeginTransactionAsync(ct), null);
-        await WaitAsync(_turn, ct);
+        var turn = await TakeTurnAsync(db, ct);
         try
         {
-            return new GatedTransaction(await db.Database.BeginTransactionAsync(ct), _turn);
+            return new GatedTransaction(await db.Database.BeginTransactionAsync(ct), turn);
         }
         catch
         {
-            _turn.Release();
+            await turn.DisposeAsync();
             throw;
+        }
+    }
+
+    private async Task<Turn> TakeTurnAsync(DbContext db, CancellationToken ct)
+    {
+        await WaitAsync(_turn!, ct);
+        try
+        {
+            return new Turn(_turn!, _writer is null ? null : await _writer.LendAsync(db, ct));
+        }
+        catch
+        {
+            _turn!.Release();
+            throw;
+        }
+    }
+
+    public void Dispose() => _writer?.Dispose();
+
+    /// <summary>A writer's turn: ending it gives the context its own connection back, then hands the turn on.</summary>
+    internal sealed class Turn(SemaphoreSlim turn, WriterConnection.Lease? lease) : IAsyncDisposable
+    {
+        private int _ended;
+
+        public ValueTask DisposeAsync()
+        {
+            if (Interlocked.Exchange(ref _ended, 1) == 1)
+                return ValueTask.CompletedTask;
+            try
+            {
+                lease?.Return();
+            }
+            finally
+            {
+                turn.Release();
+            }
+            return ValueTask.CompletedTask;
         }
     }
 

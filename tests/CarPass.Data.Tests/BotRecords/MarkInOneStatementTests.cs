@@ -42,7 +42,11 @@ public sealed class MarkInOneStatementTests : IAsyncLifetime
         Task<bool> marking;
         await using (var transaction = await gate.BeginAsync(writer, default))
         {
-            marking = gate.RunAsync(() => HandledUpdates.TryMarkAsync(marker, 7, TestDatabase.Start, default), default);
+            marking = gate.RunAsync(
+                marker,
+                () => HandledUpdates.TryMarkAsync(marker, 7, TestDatabase.Start, default),
+                default
+            );
             await Task.Delay(200);
             Assert.False(marking.IsCompleted);
             await HandledUpdates.MarkAsync(writer, 7, TestDatabase.Start, default);
