@@ -45,9 +45,6 @@ public class CarPassDbContext : DbContext
     /// </summary>
     public bool IsSqlite => _isSqlite ??= Database.IsSqlite();
 
-    /// <summary>Set while <see cref="ReadPhase"/> runs work on this context's query-only connection.</summary>
-    internal bool InReadPhase { get; set; }
-
     public DbSet<User> Users => Set<User>();
     public DbSet<ServiceCenterMute> ServiceCenterMutes => Set<ServiceCenterMute>();
     public DbSet<Vehicle> Vehicles => Set<Vehicle>();

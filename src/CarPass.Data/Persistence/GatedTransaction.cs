@@ -28,8 +28,7 @@ public sealed class GatedTransaction : IAsyncDisposable
         }
         finally
         {
-            if (_turn is not null)
-                await _turn.DisposeAsync();
+            _turn?.Dispose();
         }
     }
 }

@@ -29,8 +29,8 @@ public sealed class ReadPhase(CarPassDbContext db)
         try
         {
             QueryOnly(connection, true);
-            // A write tried inside stays on this connection, where SQLite refuses it, instead of taking the gate's writer.
-            db.InReadPhase = true;
+            // Open throughout the work, so a write tried inside stays on this connection, where SQLite
+            // refuses it: the gate lends its writer only to a context whose connection is closed.
             try
             {
                 await work(ct);
@@ -42,7 +42,6 @@ public sealed class ReadPhase(CarPassDbContext db)
             }
             finally
             {
-                db.InReadPhase = false;
                 db.ChangeTracker.Clear();
             }
         }

@@ -26,9 +26,7 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
     {
         if (!NeedsPragmas(connection, out var handle))
             return;
-        using var command = connection.CreateCommand();
-        command.CommandText = Pragmas(connection);
-        command.ExecuteNonQuery();
+        Apply((SqliteConnection)connection);
         Configured.AddOrUpdate(handle, handle);
     }
 

@@ -45,7 +45,7 @@ public sealed class WriteGate : IDisposable
     {
         if (_turn is null)
             return await statement();
-        await using var turn = await TakeTurnAsync(db, ct);
+        using var turn = await TakeTurnAsync(db, ct);
         return await statement();
     }
 
@@ -61,7 +61,7 @@ public sealed class WriteGate : IDisposable
         }
         catch
         {
-            await turn.DisposeAsync();
+            turn.Dispose();
             throw;
         }
     }
@@ -83,14 +83,14 @@ public sealed class WriteGate : IDisposable
     public void Dispose() => _writer?.Dispose();
 
     /// <summary>A writer's turn: ending it gives the context its own connection back, then hands the turn on.</summary>
-    internal sealed class Turn(SemaphoreSlim turn, WriterConnection.Lease? lease) : IAsyncDisposable
+    internal sealed class Turn(SemaphoreSlim turn, WriterConnection.Lease? lease) : IDisposable
     {
         private int _ended;
 
-        public ValueTask DisposeAsync()
+        public void Dispose()
         {
             if (Interlocked.Exchange(ref _ended, 1) == 1)
-                return ValueTask.CompletedTask;
+                return;
             try
             {
                 lease?.Return();
@@ -99,7 +99,6 @@ public sealed class WriteGate : IDisposable
             {
                 turn.Release();
             }
-            return ValueTask.CompletedTask;
         }
     }
 

@@ -29,8 +29,7 @@ internal sealed class WriterConnection(string connectionString) : IDisposable
     {
         var facade = db.Database;
         if (
-            db is CarPassDbContext { InReadPhase: true }
-            || facade.GetDbConnection().State != ConnectionState.Closed
+            facade.GetDbConnection().State != ConnectionState.Closed
             || facade.GetConnectionString() != _connectionString
         )
             return null;

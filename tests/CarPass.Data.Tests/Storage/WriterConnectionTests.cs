@@ -10,9 +10,10 @@ using SQLitePCL;
 namespace CarPass.Data.Tests.Storage;
 
 /// <summary>
-/// Every turn at the write gate writes through the gate's one connection (its page cache stays
-/// warm, <see cref="WriterConnection"/>), and every context gets a connection of its own back when
-/// its turn ends, open exactly as deep as before, so nothing reads or writes on the writer outside a turn.
+/// A turn at the write gate whose context's connection is closed writes through the gate's one
+/// connection (its page cache stays warm, <see cref="WriterConnection"/>), and the context gets a
+/// connection of its own back when its turn ends, so nothing reads or writes on the writer outside a
+/// turn; a context held open keeps its own connection throughout.
 /// </summary>
 public sealed class WriterConnectionTests : IAsyncLifetime
 {
