@@ -18,6 +18,8 @@ internal sealed class CarPassRunner : IDisposable
         var ocr = new OcrOptions { EnginesPerModel = 1 };
         if (options.NoLegacyModel)
             ocr.BundledModelsPath = Directory.CreateTempSubdirectory("carpass-no-models").FullName;
+        if (options.NoLineNetwork)
+            ocr.LineNetworkPath = Directory.CreateTempSubdirectory("carpass-no-network").FullName;
         var settings = Options.Create(ocr);
         _engine = new TesseractEngine(settings, NullLogger<TesseractEngine>.Instance)
         {

@@ -14,6 +14,13 @@ public sealed class OcrOptions
     /// </summary>
     public string BundledModelsPath { get; set; } = Path.Combine(AppContext.BaseDirectory, "tessdata");
 
+    /// <summary>
+    /// Folder of the line recognition network the build bundles (PaddleOCR's PP-OCRv4 recogniser as ONNX,
+    /// src/CarPass.Ocr/LineNetworkModel.targets): another opinion on a VIN in doubt. Without it the
+    /// reader does without and logs a warning once.
+    /// </summary>
+    public string LineNetworkPath { get; set; } = Path.Combine(AppContext.BaseDirectory, "ocr-network");
+
     /// <summary>Engines kept per model, so this many photos are read at once; 0 means one per CPU core.</summary>
     public int EnginesPerModel { get; set; }
 

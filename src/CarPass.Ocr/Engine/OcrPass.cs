@@ -18,6 +18,12 @@ public enum OcrPass
     /// <summary>The VIN line read alone by Tesseract's legacy engine: a further opinion on a certificate's VIN in doubt.</summary>
     LatinLineLegacy,
 
+    /// <summary>
+    /// The VIN line read alone, over the sharp image, by PaddleOCR's recognition network instead of
+    /// Tesseract (optional, see <see cref="OcrOptions.LineNetworkPath"/>): another opinion on a VIN in doubt.
+    /// </summary>
+    LatinLineNetwork,
+
     /// <summary>Russian model, plate letters in both alphabets and digits, one line.</summary>
     Plate,
 

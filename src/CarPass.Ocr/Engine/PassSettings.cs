@@ -16,6 +16,9 @@ internal sealed record PassSettings(
 
     private const string Digits = "0123456789";
     private const string LatinLetters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+    /// <summary>What the Latin passes read; the line network reads the same characters.</summary>
+    public const string LatinCharacters = LatinLetters + Digits;
     private const string PlateCharacters = "АВЕКМНОРСТУХ" + "ABEKMHOPCTYX" + Digits + "|";
 
     public static PassSettings For(OcrPass pass) =>
@@ -36,6 +39,11 @@ internal sealed record PassSettings(
             ),
             OcrPass.LatinDenoised => new("eng", LatinLetters + Digits, PageSegmentation.SingleBlock),
             OcrPass.Document => new("rus+eng", "", PageSegmentation.Auto),
+            OcrPass.LatinLineNetwork => throw new ArgumentOutOfRangeException(
+                nameof(pass),
+                pass,
+                "The line network is not a Tesseract pass"
+            ),
             _ => throw new ArgumentOutOfRangeException(nameof(pass), pass, null),
         };
 }

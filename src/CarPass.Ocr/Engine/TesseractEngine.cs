@@ -4,8 +4,10 @@ using CarPass.Domain.Ocr;
 using CarPass.Ocr.Engine.Text;
 using CarPass.Ocr.Imaging;
 using CarPass.Ocr.Native;
+using CarPass.Ocr.Network;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.ML.OnnxRuntime;
 
 namespace CarPass.Ocr.Engine;
 
@@ -19,6 +21,7 @@ internal sealed class TesseractEngine : IOcrEngine, IDisposable
     private readonly ConcurrentDictionary<string, TesseractPool> _pools = new();
     private readonly Lazy<DomainError?> _unavailable;
     private readonly Lazy<bool> _hasBundledModel;
+    private readonly Lazy<LineNetwork?> _network;
 
     public TesseractEngine(IOptions<OcrOptions> options, ILogger<TesseractEngine> logger)
     {
@@ -26,6 +29,7 @@ internal sealed class TesseractEngine : IOcrEngine, IDisposable
         _logger = logger;
         _unavailable = new Lazy<DomainError?>(CheckAvailability);
         _hasBundledModel = new Lazy<bool>(CheckBundledModel);
+        _network = new Lazy<LineNetwork?>(LoadNetwork);
     }
 
     internal PreparationSettings Preparation { get; init; } = PreparationSettings.Default;
@@ -43,14 +47,20 @@ internal sealed class TesseractEngine : IOcrEngine, IDisposable
     {
         if (_unavailable.Value is { } unavailable)
             return unavailable;
-        foreach (var settings in Enum.GetValues<OcrPass>().Select(PassSettings.For).Where(Available))
+        var passes = Enum.GetValues<OcrPass>().Where(p => p != OcrPass.LatinLineNetwork);
+        foreach (var settings in passes.Select(PassSettings.For).Where(Available))
             await Pool(settings).RunAsync(_ => true, ct);
+        _ = _network.Value;
         return null;
     }
 
     /// <summary>What a pass reads; an optional model that is not installed reads nothing (no opinion).</summary>
     internal Task<OcrText> RecognizeAsync(PixHandle image, OcrPass pass, OcrBox? region, CancellationToken ct)
     {
+        if (pass == OcrPass.LatinLineNetwork)
+            return Task.FromResult(
+                _network.Value is { } network && region is { } line ? network.Read(image, line) : OcrText.Empty
+            );
         var settings = PassSettings.For(pass);
         if (!Available(settings))
             return Task.FromResult(OcrText.Empty);
@@ -83,6 +93,34 @@ internal sealed class TesseractEngine : IOcrEngine, IDisposable
         return false;
     }
 
+    private LineNetwork? LoadNetwork()
+    {
+        var folder = _options.LineNetworkPath;
+        if (!File.Exists(Path.Combine(folder, LineNetwork.ModelFile)))
+        {
+            _logger.LogWarning(
+                "The OCR line network {Model} is missing in {Path} (the build fetches it); VINs in doubt get one opinion fewer",
+                LineNetwork.ModelFile,
+                folder
+            );
+            return null;
+        }
+        try
+        {
+            return LineNetwork.Load(folder, PassSettings.LatinCharacters);
+        }
+        catch (Exception ex)
+            when (ex is OnnxRuntimeException or DllNotFoundException or TypeInitializationException or IOException)
+        {
+            _logger.LogWarning(
+                ex,
+                "The OCR line network in {Path} could not be loaded; VINs in doubt get one opinion fewer",
+                folder
+            );
+            return null;
+        }
+    }
+
     private DomainError? CheckAvailability()
     {
         try
@@ -108,5 +146,7 @@ internal sealed class TesseractEngine : IOcrEngine, IDisposable
     {
         foreach (var pool in _pools.Values)
             pool.Dispose();
+        if (_network.IsValueCreated)
+            _network.Value?.Dispose();
     }
 }

@@ -39,23 +39,37 @@ internal static class DocumentReader
         var vins = VinExtractor.Extract(voters, currentYear);
         if (vins.Count == 0)
             vins = VinExtractor.Extract([latin, document, .. Alone(alone)], currentYear);
-        if (!vins.Any(v => v.Valid) && region is { } box)
-            vins = await WithLegacyEngineAsync(page, box, voters, vins, currentYear, ct);
-        return vins.Concat(fields.Where(c => c.Kind != OcrField.Vin)).ToList();
+        if (region is not { } box)
+            return Fields(vins, fields);
+        List<OcrText> readings = [.. voters];
+        foreach (var pass in (OcrPass[])[OcrPass.LatinLineNetwork, OcrPass.LatinLineLegacy])
+        {
+            if (vins.Any(v => v.Valid))
+                break;
+            vins = await WithLineReadAgainAsync(page, pass, box, readings, vins, currentYear, ct);
+        }
+        return Fields(vins, fields);
     }
 
-    /// <summary>A VIN still in doubt: its line read alone by Tesseract's legacy engine joins the other readings.</summary>
-    private static async Task<IReadOnlyList<OcrCandidate>> WithLegacyEngineAsync(
+    private static List<OcrCandidate> Fields(IReadOnlyList<OcrCandidate> vins, IReadOnlyList<OcrCandidate> fields) =>
+        vins.Concat(fields.Where(c => c.Kind != OcrField.Vin)).ToList();
+
+    /// <summary>A VIN still in doubt: its line read alone by another recogniser joins the other readings.</summary>
+    private static async Task<IReadOnlyList<OcrCandidate>> WithLineReadAgainAsync(
         IOcrPage page,
+        OcrPass pass,
         OcrBox region,
-        IReadOnlyList<OcrText> readings,
+        List<OcrText> readings,
         IReadOnlyList<OcrCandidate> found,
         int currentYear,
         CancellationToken ct
     )
     {
-        var legacy = await page.ReadAsync(OcrPass.LatinLineLegacy, region, ct);
-        var vins = legacy.IsEmpty ? [] : VinExtractor.Extract([.. readings, legacy], currentYear);
+        var again = await page.ReadAsync(pass, region, ct);
+        if (again.IsEmpty)
+            return found;
+        readings.Add(again);
+        var vins = VinExtractor.Extract(readings, currentYear);
         return vins.Count > 0 ? vins : found;
     }
 

@@ -7,7 +7,8 @@ namespace CarPass.Ocr.Extraction;
 /// <summary>
 /// A VIN from the Latin pass; when that leaves it in doubt (no VIN, or several close readings), a
 /// second pass over the denoised image, and the two readings decide together (<see cref="VinExtractor"/>);
-/// still in doubt, a third reading by another model (Tesseract's legacy engine, tessdata's English model) joins them, over
+/// still in doubt, the VIN's line read alone by the line network (PaddleOCR's recogniser) joins them;
+/// still in doubt, a reading by Tesseract's legacy engine (tessdata's English model) as well, over
 /// the VIN's line and its surroundings when the photo is much larger than that line. A reading that found nothing is no opinion.
 /// </summary>
 internal static class VinReader
@@ -20,15 +21,40 @@ internal static class VinReader
     )
     {
         latin ??= await page.ReadAsync(OcrPass.Latin, ct);
-        var first = VinExtractor.Extract(latin, currentYear);
-        if (first.Any(c => c.Valid))
-            return first;
-        var second = await page.ReadAsync(OcrPass.LatinDenoised, ct);
-        var both = VinExtractor.Extract([latin, second], currentYear);
-        if (both.Any(c => c.Valid))
-            return both;
-        var third = await ThirdReadingAsync(page, [latin, second], ct);
-        return third.IsEmpty ? both : VinExtractor.Extract([latin, second, third], currentYear);
+        List<OcrText> readings = [latin];
+        var found = VinExtractor.Extract(latin, currentYear);
+        if (found.Any(c => c.Valid))
+            return found;
+        readings.Add(await page.ReadAsync(OcrPass.LatinDenoised, ct));
+        found = VinExtractor.Extract(readings, currentYear);
+        if (found.Any(c => c.Valid))
+            return found;
+        found = await WithNetworkAsync(page, readings, found, currentYear, ct);
+        if (found.Any(c => c.Valid))
+            return found;
+        var legacy = await LegacyReadingAsync(page, readings, ct);
+        return legacy.IsEmpty ? found : VinExtractor.Extract([.. readings, legacy], currentYear);
+    }
+
+    /// <summary>
+    /// Still in doubt: the line network reads the VIN's line alone (cheap: a line, not the photo) and
+    /// joins the readings; it needs a line the Tesseract readings found.
+    /// </summary>
+    private static async Task<IReadOnlyList<OcrCandidate>> WithNetworkAsync(
+        IOcrPage page,
+        List<OcrText> readings,
+        IReadOnlyList<OcrCandidate> found,
+        int currentYear,
+        CancellationToken ct
+    )
+    {
+        if (VinLine.ForNetwork(readings) is not { } line)
+            return found;
+        var read = await page.ReadAsync(OcrPass.LatinLineNetwork, line, ct);
+        if (read.IsEmpty)
+            return found;
+        readings.Add(read);
+        return VinExtractor.Extract(readings, currentYear);
     }
 
     /// <summary>
@@ -36,7 +62,7 @@ internal static class VinReader
     /// a photo much larger than the VIN's line it reads only that line with its surroundings, as a block
     /// (read as one line, scenes lost VINs on the validation set). A crop, mostly the VIN, is read whole.
     /// </summary>
-    private static Task<OcrText> ThirdReadingAsync(
+    private static Task<OcrText> LegacyReadingAsync(
         IOcrPage page,
         IReadOnlyList<OcrText> readings,
         CancellationToken ct

@@ -22,6 +22,16 @@ internal static unsafe partial class Leptonica
     [LibraryImport(Library, EntryPoint = "pixGetHeight")]
     internal static partial int GetHeight(PixHandle pix);
 
+    [LibraryImport(Library, EntryPoint = "pixGetDepth")]
+    internal static partial int GetDepth(PixHandle pix);
+
+    /// <summary>The image's 32-bit words, <see cref="GetWordsPerLine"/> to a row; within a word the first pixel is the most significant byte.</summary>
+    [LibraryImport(Library, EntryPoint = "pixGetData")]
+    internal static partial uint* GetData(PixHandle pix);
+
+    [LibraryImport(Library, EntryPoint = "pixGetWpl")]
+    internal static partial int GetWordsPerLine(PixHandle pix);
+
     [LibraryImport(Library, EntryPoint = "pixConvertTo8")]
     internal static partial PixHandle ConvertTo8(PixHandle pix, int colormapFlag);
 

@@ -5,8 +5,11 @@ using CarPass.Ocr.Tests.Support;
 
 namespace CarPass.Ocr.Tests.Service;
 
-/// <summary>The third opinion on a VIN in doubt: Tesseract's legacy engine with tessdata's English model, read only when the first two disagree or are unsure.</summary>
-public class LegacyModelTests
+/// <summary>
+/// The further opinions on a VIN the two fast readings leave in doubt, each read only while it is
+/// still in doubt: the line network over the VIN's line, then Tesseract's legacy engine.
+/// </summary>
+public class VinInDoubtTests
 {
     private static readonly byte[] Image = TestImages.CleanVin("WVWZZZ1JZXW000001");
 
@@ -91,8 +94,56 @@ public class LegacyModelTests
         Assert.Equal((OcrPass.LatinLegacy, (OcrBox?)null), engine.PartsRead[^1]);
     }
 
+    [Fact]
+    public async Task A_vin_both_readings_leave_in_doubt_is_decided_with_the_networks_reading_of_its_line()
+    {
+        var engine = ReadingALineAt(new OcrBox(0, 0, 1280, 960), network: Truth);
+
+        var result = await Services.Ocr(engine).ReadAsync(Image, OcrKind.Vin, default);
+
+        Assert.Equal([OcrPass.Latin, OcrPass.LatinDenoised, OcrPass.LatinLineNetwork], engine.PassesRead);
+        var line = Assert.NotNull(engine.PartsRead[^1].Region);
+        Assert.True(
+            line.Left <= 400 && line.Right >= 400 + 17 * 20 && line.Top <= 500 && line.Bottom >= 530,
+            $"{line}"
+        );
+        Assert.Equal(Truth, result.Value!.Candidates[0].Value);
+        Assert.True(result.Value.Candidates[0].Valid, string.Join(", ", result.Value.Candidates));
+    }
+
+    [Fact]
+    public async Task A_network_that_agrees_with_the_misreading_leaves_the_decision_to_the_legacy_engine_as_well()
+    {
+        var engine = ReadingALineAt(new OcrBox(0, 0, 1280, 960), network: MisreadTwice);
+
+        var result = await Services.Ocr(engine).ReadAsync(Image, OcrKind.Vin, default);
+
+        Assert.Equal(
+            [OcrPass.Latin, OcrPass.LatinDenoised, OcrPass.LatinLineNetwork, OcrPass.LatinLegacy],
+            engine.PassesRead
+        );
+        Assert.NotEmpty(result.Value!.Candidates);
+    }
+
+    [Fact]
+    public async Task Without_a_line_the_readings_found_the_network_is_not_asked()
+    {
+        var engine = new FakeOcrEngine(
+            new Dictionary<OcrPass, string>
+            {
+                [OcrPass.Latin] = MisreadTwice,
+                [OcrPass.LatinDenoised] = MisreadTwice,
+                [OcrPass.LatinLineNetwork] = Truth,
+            }
+        );
+
+        await Services.Ocr(engine).ReadAsync(Image, OcrKind.Vin, default);
+
+        Assert.DoesNotContain(OcrPass.LatinLineNetwork, engine.PassesRead);
+    }
+
     /// <summary>Both fast readings find the misread VIN as one line of 20-pixel characters at (400, 500).</summary>
-    private static FakeOcrEngine ReadingALineAt(OcrBox page)
+    private static FakeOcrEngine ReadingALineAt(OcrBox page, string network = MisreadTwice)
     {
         var boxed = BoxedText.At(MisreadTwice, 400, 500);
         return new FakeOcrEngine(
@@ -100,6 +151,7 @@ public class LegacyModelTests
             {
                 [OcrPass.Latin] = boxed,
                 [OcrPass.LatinDenoised] = boxed,
+                [OcrPass.LatinLineNetwork] = OcrText.Plain(network),
                 [OcrPass.LatinLegacy] = OcrText.Plain(Truth),
             }
         )

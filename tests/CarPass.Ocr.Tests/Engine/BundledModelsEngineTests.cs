@@ -1,0 +1,107 @@
+using CarPass.Domain.Ocr;
+using CarPass.Host.Tests;
+using CarPass.Ocr.Engine;
+using CarPass.Ocr.Engine.Text;
+using CarPass.Ocr.Extraction;
+using CarPass.Ocr.Network;
+using CarPass.Ocr.Samples;
+using CarPass.Ocr.Tests.Support;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CarPass.Ocr.Tests.Engine;
+
+/// <summary>
+/// The models the build bundles (tessdata's English model for Tesseract's legacy engine, and
+/// PaddleOCR's line network run by ONNX Runtime), and the reader without each.
+/// </summary>
+public class BundledModelsEngineTests(RealEngineFixture engine) : IClassFixture<RealEngineFixture>
+{
+    private const string Vin = "XTA210930Y2696789";
+    private static readonly byte[] Image = TextSample.Render([Vin], SampleStyle.Clean(2, 40), 1);
+
+    [Fact]
+    public async Task The_build_bundles_the_legacy_engines_english_model_and_it_reads_a_vin()
+    {
+        Assert.True(
+            File.Exists(
+                Path.Combine(AppContext.BaseDirectory, "tessdata", $"{PassSettings.LegacyEnglish}.traineddata")
+            ),
+            "the build did not fetch the model (src/CarPass.Ocr/LegacyEnglishModel.targets)"
+        );
+        using var page = engine.Engine.Open(Image).Value!;
+
+        var read = await page.ReadAsync(OcrPass.LatinLegacy, default);
+
+        // A weaker reader than the LSTM on its own (here one character of 17 wrong): its worth is
+        // being wrong in other places, which the decoder weighs with the other readings.
+        var text = new string(read.ToString().Replace(" ", "").Select(LookAlikes.InVin).ToArray());
+        Assert.Equal(Vin.Length, text.Length);
+        Assert.True(text.Zip(Vin).Count(p => p.First != p.Second) <= 2, text);
+    }
+
+    [Fact]
+    public async Task Without_the_bundled_model_its_passes_read_nothing_and_vins_are_still_read()
+    {
+        var (legacy, result, logs) = await WithoutAsync((o, path) => o.BundledModelsPath = path, OcrPass.LatinLegacy);
+
+        Assert.True(legacy.IsEmpty);
+        Assert.Equal(Vin, result.Candidates[0].Value);
+        Assert.Single(logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains(PassSettings.LegacyEnglish));
+    }
+
+    [Fact]
+    public async Task The_build_bundles_the_line_network_and_it_reads_a_vins_line_found_by_the_latin_pass()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "ocr-network");
+        Assert.True(
+            File.Exists(Path.Combine(folder, LineNetwork.ModelFile))
+                && File.Exists(Path.Combine(folder, LineNetwork.CharactersFile)),
+            "the build did not fetch the network (src/CarPass.Ocr/LineNetworkModel.targets)"
+        );
+        Assert.True(
+            File.Exists(Path.Combine(AppContext.BaseDirectory, "libonnxruntime.so")),
+            "ONNX Runtime's library is not beside the tests"
+        );
+        using var page = engine.Engine.Open(Image).Value!;
+        var line = VinLine.ForNetwork([await page.ReadAsync(OcrPass.Latin, default)]);
+
+        var read = await page.ReadAsync(OcrPass.LatinLineNetwork, Assert.NotNull(line), default);
+
+        Assert.Equal(Vin, read.ToString().Replace(" ", ""));
+        Assert.All(read.Lines.SelectMany(w => w).SelectMany(g => g), g => Assert.InRange(g.Confidence, 0, 100));
+    }
+
+    [Fact]
+    public async Task Without_the_line_network_its_pass_reads_nothing_and_vins_are_still_read()
+    {
+        var (network, result, logs) = await WithoutAsync(
+            (o, path) => o.LineNetworkPath = path,
+            OcrPass.LatinLineNetwork
+        );
+
+        Assert.True(network.IsEmpty);
+        Assert.Equal(Vin, result.Candidates[0].Value);
+        Assert.Single(logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains(LineNetwork.ModelFile));
+    }
+
+    /// <summary>An engine whose folder of one bundled model is empty: what its pass reads over the VIN, what a VIN read gives, and what was logged.</summary>
+    private static async Task<(OcrText Pass, OcrResult Result, CapturedLogs Logs)> WithoutAsync(
+        Action<OcrOptions, string> emptyFolder,
+        OcrPass pass
+    )
+    {
+        var folder = Directory.CreateTempSubdirectory("carpass-no-model");
+        var logs = new CapturedLogs();
+        using var loggers = LoggerFactory.Create(b => b.AddProvider(logs));
+        var options = new OcrOptions { EnginesPerModel = 1 };
+        emptyFolder(options, folder.FullName);
+        using var without = new TesseractEngine(Options.Create(options), loggers.CreateLogger<TesseractEngine>());
+        Assert.Null(await without.WarmUpAsync(default));
+        using var page = without.Open(Image).Value!;
+        var read = await page.ReadAsync(pass, new(0, 0, 400, 60), default);
+        var result = await Services.Ocr(without).ReadAsync(Image, OcrKind.Vin, default);
+        folder.Delete();
+        return (read, result.Value!, logs);
+    }
+}
