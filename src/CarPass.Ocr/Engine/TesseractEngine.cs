@@ -110,7 +110,14 @@ internal sealed class TesseractEngine : IOcrEngine, IDisposable
             return LineNetwork.Load(folder, PassSettings.LatinCharacters);
         }
         catch (Exception ex)
-            when (ex is OnnxRuntimeException or DllNotFoundException or TypeInitializationException or IOException)
+            when (ex
+                    is OnnxRuntimeException
+                        or DllNotFoundException
+                        or EntryPointNotFoundException
+                        or BadImageFormatException
+                        or TypeInitializationException
+                        or IOException
+            )
         {
             _logger.LogWarning(
                 ex,

@@ -85,13 +85,33 @@ public class BundledModelsEngineTests(RealEngineFixture engine) : IClassFixture<
         Assert.Single(logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains(LineNetwork.ModelFile));
     }
 
-    /// <summary>An engine whose folder of one bundled model is empty: what its pass reads over the VIN, what a VIN read gives, and what was logged.</summary>
+    [Fact]
+    public async Task A_damaged_network_file_is_logged_and_the_reader_goes_on_without_it()
+    {
+        var (network, result, logs) = await WithoutAsync(
+            (o, path) => o.LineNetworkPath = path,
+            OcrPass.LatinLineNetwork,
+            fill: folder =>
+            {
+                File.WriteAllText(Path.Combine(folder, LineNetwork.ModelFile), "not a network");
+                File.WriteAllText(Path.Combine(folder, LineNetwork.CharactersFile), "A\nB\n");
+            }
+        );
+
+        Assert.True(network.IsEmpty);
+        Assert.Equal(Vin, result.Candidates[0].Value);
+        Assert.Single(logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("could not be loaded"));
+    }
+
+    /// <summary>An engine whose folder of one bundled model is empty (or holds what <paramref name="fill"/> writes): what its pass reads over the VIN, what a VIN read gives, and what was logged.</summary>
     private static async Task<(OcrText Pass, OcrResult Result, CapturedLogs Logs)> WithoutAsync(
         Action<OcrOptions, string> emptyFolder,
-        OcrPass pass
+        OcrPass pass,
+        Action<string>? fill = null
     )
     {
         var folder = Directory.CreateTempSubdirectory("carpass-no-model");
+        fill?.Invoke(folder.FullName);
         var logs = new CapturedLogs();
         using var loggers = LoggerFactory.Create(b => b.AddProvider(logs));
         var options = new OcrOptions { EnginesPerModel = 1 };
@@ -101,7 +121,7 @@ public class BundledModelsEngineTests(RealEngineFixture engine) : IClassFixture<
         using var page = without.Open(Image).Value!;
         var read = await page.ReadAsync(pass, new(0, 0, 400, 60), default);
         var result = await Services.Ocr(without).ReadAsync(Image, OcrKind.Vin, default);
-        folder.Delete();
+        folder.Delete(recursive: true);
         return (read, result.Value!, logs);
     }
 }
