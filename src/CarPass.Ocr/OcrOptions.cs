@@ -10,7 +10,7 @@ public sealed class OcrOptions
 
     /// <summary>
     /// Folder of the model the build bundles (eng_legacy.traineddata, tessdata's English model, read by Tesseract's legacy engine):
-    /// a third opinion on a VIN in doubt. Without it the reader takes two opinions and logs a warning once.
+    /// an opinion on a VIN still in doubt after the other readings. Without it the reader takes one opinion fewer and logs a warning once.
     /// </summary>
     public string BundledModelsPath { get; set; } = Path.Combine(AppContext.BaseDirectory, "tessdata");
 

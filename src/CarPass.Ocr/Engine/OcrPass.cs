@@ -12,7 +12,7 @@ public enum OcrPass
     /// <summary>The Latin pass as one line, over a part of the sharp image: a VIN line found by another pass, read alone.</summary>
     LatinLine,
 
-    /// <summary>The Latin pass by Tesseract's legacy engine (tessdata's English model): a third opinion on a VIN the first two leave in doubt (optional, see <see cref="OcrOptions.BundledModelsPath"/>).</summary>
+    /// <summary>The Latin pass by Tesseract's legacy engine (tessdata's English model): the last opinion on a VIN the other readings leave in doubt (optional, see <see cref="OcrOptions.BundledModelsPath"/>).</summary>
     LatinLegacy,
 
     /// <summary>The VIN line read alone by Tesseract's legacy engine: a further opinion on a certificate's VIN in doubt.</summary>

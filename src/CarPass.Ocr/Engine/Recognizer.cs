@@ -15,6 +15,10 @@ internal static class Recognizer
         TesseractApi.SetVariable(handle, "thresholding_method", sauvola ? "2" : "0");
         // Per-character alternatives of the LSTM, for the choice iterator (GlyphReader).
         TesseractApi.SetVariable(handle, "lstm_choice_mode", "2");
+        // The legacy engine's classifier otherwise adapts to every page a handle reads, so a photo's
+        // reading would depend on whose photos that handle read before (and the CLI and the chat,
+        // with other histories, could disagree on it).
+        TesseractApi.SetVariable(handle, "classify_enable_learning", "0");
         TesseractApi.SetPageSegMode(handle, (int)settings.Segmentation);
         TesseractApi.SetImage(handle, image);
         TesseractApi.SetSourceResolution(handle, AssumedPpi);

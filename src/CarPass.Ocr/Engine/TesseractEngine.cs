@@ -86,7 +86,7 @@ internal sealed class TesseractEngine : IOcrEngine, IDisposable
         if (File.Exists(Path.Combine(_options.BundledModelsPath, $"{PassSettings.LegacyEnglish}.traineddata")))
             return true;
         _logger.LogWarning(
-            "The bundled OCR model {Model} is missing in {Path} (the build fetches it); VINs in doubt get two readings instead of three",
+            "The bundled OCR model {Model} is missing in {Path} (the build fetches it); VINs in doubt get one opinion fewer",
             PassSettings.LegacyEnglish,
             _options.BundledModelsPath
         );

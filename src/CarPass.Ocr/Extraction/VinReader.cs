@@ -25,7 +25,7 @@ internal static class VinReader
         var found = VinExtractor.Extract(latin, currentYear);
         if (found.Any(c => c.Valid))
             return found;
-        readings.Add(await page.ReadAsync(OcrPass.LatinDenoised, ct));
+        readings.Add(await DenoisedReadingAsync(page, latin, ct));
         found = VinExtractor.Extract(readings, currentYear);
         if (found.Any(c => c.Valid))
             return found;
@@ -56,6 +56,15 @@ internal static class VinReader
         readings.Add(read);
         return VinExtractor.Extract(readings, currentYear);
     }
+
+    /// <summary>
+    /// In a photo much larger than the VIN's line, the denoised image is read only around it: as
+    /// many VINs read on the validation set, scenes 372 → 351 and 374 → 330 ms mean (two alternating pairs).
+    /// </summary>
+    private static Task<OcrText> DenoisedReadingAsync(IOcrPage page, OcrText latin, CancellationToken ct) =>
+        AroundSmallLine(page, VinLine.Find([latin])) is { } part
+            ? page.ReadAsync(OcrPass.LatinDenoised, part, ct)
+            : page.ReadAsync(OcrPass.LatinDenoised, ct);
 
     /// <summary>
     /// The legacy engine is slow over a whole photo (0.2–1.6 s over a cluttered 1280×960 scene), so in

@@ -103,6 +103,36 @@ public class BundledModelsEngineTests(RealEngineFixture engine) : IClassFixture<
         Assert.Single(logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("could not be loaded"));
     }
 
+    [Fact]
+    public async Task The_legacy_engine_reads_a_photo_the_same_whatever_it_read_before()
+    {
+        // Photos of the validation seeds' kind, hard ones included: the classifier adapted to those.
+        var photos = SampleSet.Generate(24, 1001, FontSet.Tuning).Where(s => s.Kind == SampleKind.Vin).ToList();
+        using var fresh = Services.RealEngine(enginesPerModel: 1);
+        var first = new List<string>();
+        foreach (var photo in photos)
+            first.Add(await LegacyReadingAsync(fresh, photo.Image));
+
+        var again = new List<string>();
+        foreach (var photo in photos)
+            again.Add(await LegacyReadingAsync(fresh, photo.Image));
+
+        Assert.Equal(first, again);
+    }
+
+    /// <summary>The legacy engine's reading with every character's alternatives and confidences, as text to compare.</summary>
+    private static async Task<string> LegacyReadingAsync(TesseractEngine engine, byte[] image)
+    {
+        using var page = engine.Open(image).Value!;
+        var read = await page.ReadAsync(OcrPass.LatinLegacy, default);
+        return string.Join(
+            " ",
+            read.Lines.SelectMany(w => w)
+                .SelectMany(g => g)
+                .Select(g => string.Join("/", g.Choices.Select(c => $"{c.Character}{c.Confidence:F3}")))
+        );
+    }
+
     /// <summary>An engine whose folder of one bundled model is empty (or holds what <paramref name="fill"/> writes): what its pass reads over the VIN, what a VIN read gives, and what was logged.</summary>
     private static async Task<(OcrText Pass, OcrResult Result, CapturedLogs Logs)> WithoutAsync(
         Action<OcrOptions, string> emptyFolder,
