@@ -1,6 +1,10 @@
 namespace CarPass.Ocr.Engine;
 
-/// <summary>How Tesseract is set up for one pass. Variables persist on a handle, so all of them are set every time.</summary>
+/// <summary>
+/// How one pass reads: the model, the characters, the layout and the image. Tesseract's variables
+/// persist on a handle, so all of them are set every time. A pass of the line network (<see cref="Network"/>)
+/// has no Tesseract model or layout; it reads the characters of its whitelist over a line.
+/// </summary>
 internal sealed record PassSettings(
     string Language,
     string Whitelist,
@@ -11,14 +15,17 @@ internal sealed record PassSettings(
 {
     public bool Bundled => Language == LegacyEnglish;
 
+    public bool Network => Language == LineNetworkModel;
+
+    /// <summary>Not a Tesseract model: PaddleOCR's line network (src/CarPass.Ocr/LineNetworkModel.targets).</summary>
+    private const string LineNetworkModel = "line_network";
+
     /// <summary>The model the build bundles (src/CarPass.Ocr/LegacyEnglishModel.targets); every other model is Debian's.</summary>
     public const string LegacyEnglish = "eng_legacy";
 
     private const string Digits = "0123456789";
     private const string LatinLetters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
-    /// <summary>What the Latin passes read; the line network reads the same characters.</summary>
-    public const string LatinCharacters = LatinLetters + Digits;
     private const string PlateCharacters = "АВЕКМНОРСТУХ" + "ABEKMHOPCTYX" + Digits + "|";
 
     public static PassSettings For(OcrPass pass) =>
@@ -39,10 +46,11 @@ internal sealed record PassSettings(
             ),
             OcrPass.LatinDenoised => new("eng", LatinLetters + Digits, PageSegmentation.SingleBlock),
             OcrPass.Document => new("rus+eng", "", PageSegmentation.Auto),
-            OcrPass.LatinLineNetwork => throw new ArgumentOutOfRangeException(
-                nameof(pass),
-                pass,
-                "The line network is not a Tesseract pass"
+            OcrPass.LatinLineNetwork => new(
+                LineNetworkModel,
+                LatinLetters + Digits,
+                PageSegmentation.SingleLine,
+                Sharp: true
             ),
             _ => throw new ArgumentOutOfRangeException(nameof(pass), pass, null),
         };

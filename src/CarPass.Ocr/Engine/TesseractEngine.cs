@@ -47,8 +47,8 @@ internal sealed class TesseractEngine : IOcrEngine, IDisposable
     {
         if (_unavailable.Value is { } unavailable)
             return unavailable;
-        var passes = Enum.GetValues<OcrPass>().Where(p => p != OcrPass.LatinLineNetwork);
-        foreach (var settings in passes.Select(PassSettings.For).Where(Available))
+        var passes = Enum.GetValues<OcrPass>().Select(PassSettings.For);
+        foreach (var settings in passes.Where(s => !s.Network && Available(s)))
             await Pool(settings).RunAsync(_ => true, ct);
         _ = _network.Value;
         return null;
@@ -57,11 +57,11 @@ internal sealed class TesseractEngine : IOcrEngine, IDisposable
     /// <summary>What a pass reads; an optional model that is not installed reads nothing (no opinion).</summary>
     internal Task<OcrText> RecognizeAsync(PixHandle image, OcrPass pass, OcrBox? region, CancellationToken ct)
     {
-        if (pass == OcrPass.LatinLineNetwork)
+        var settings = PassSettings.For(pass);
+        if (settings.Network)
             return Task.FromResult(
                 _network.Value is { } network && region is { } line ? network.Read(image, line) : OcrText.Empty
             );
-        var settings = PassSettings.For(pass);
         if (!Available(settings))
             return Task.FromResult(OcrText.Empty);
         return Pool(settings)
@@ -107,7 +107,7 @@ internal sealed class TesseractEngine : IOcrEngine, IDisposable
         }
         try
         {
-            return LineNetwork.Load(folder, PassSettings.LatinCharacters);
+            return LineNetwork.Load(folder, PassSettings.For(OcrPass.LatinLineNetwork).Whitelist);
         }
         catch (Exception ex)
             when (ex

@@ -13,12 +13,7 @@ internal sealed class TesseractPage(TesseractEngine engine, PreparedImage image)
     public OcrBox? Bounds => new OcrBox(0, 0, Leptonica.GetWidth(image.Sharp), Leptonica.GetHeight(image.Sharp));
 
     private Task<OcrText> Read(OcrPass pass, OcrBox? region, CancellationToken ct) =>
-        engine.RecognizeAsync(
-            pass == OcrPass.LatinLineNetwork ? image.Sharp : Image(PassSettings.For(pass)),
-            pass,
-            region,
-            ct
-        );
+        engine.RecognizeAsync(Image(PassSettings.For(pass)), pass, region, ct);
 
     private PixHandle Image(PassSettings settings) =>
         settings.Unframed ? image.Unframed

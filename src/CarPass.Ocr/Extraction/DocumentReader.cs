@@ -10,7 +10,8 @@ namespace CarPass.Ocr.Extraction;
 /// Cyrillic look-alikes, the Latin one turns the labels to noise) and read alone (<see cref="VinLine"/>);
 /// the VIN is decoded from the Latin pass's line and the line read alone, and from the
 /// Russian-and-English pass's line only when neither has one; when the labelled lines hold no VIN,
-/// from anywhere in either pass. A VIN still in doubt gets its line read alone by the legacy engine.
+/// from anywhere in either pass. A VIN still in doubt gets its line read alone by the line network,
+/// and, still in doubt, by the legacy engine as well.
 /// </summary>
 internal static class DocumentReader
 {
@@ -46,32 +47,13 @@ internal static class DocumentReader
         {
             if (vins.Any(v => v.Valid))
                 break;
-            vins = await WithLineReadAgainAsync(page, pass, box, readings, vins, currentYear, ct);
+            vins = await VinReader.JoinAsync(page, pass, box, readings, vins, currentYear, ct);
         }
         return Fields(vins, fields);
     }
 
     private static List<OcrCandidate> Fields(IReadOnlyList<OcrCandidate> vins, IReadOnlyList<OcrCandidate> fields) =>
         vins.Concat(fields.Where(c => c.Kind != OcrField.Vin)).ToList();
-
-    /// <summary>A VIN still in doubt: its line read alone by another recogniser joins the other readings.</summary>
-    private static async Task<IReadOnlyList<OcrCandidate>> WithLineReadAgainAsync(
-        IOcrPage page,
-        OcrPass pass,
-        OcrBox region,
-        List<OcrText> readings,
-        IReadOnlyList<OcrCandidate> found,
-        int currentYear,
-        CancellationToken ct
-    )
-    {
-        var again = await page.ReadAsync(pass, region, ct);
-        if (again.IsEmpty)
-            return found;
-        readings.Add(again);
-        var vins = VinExtractor.Extract(readings, currentYear);
-        return vins.Count > 0 ? vins : found;
-    }
 
     private static OcrText[] Alone(OcrText? line) => line is null ? [] : [line];
 }

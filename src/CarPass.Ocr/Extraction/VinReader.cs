@@ -40,21 +40,37 @@ internal static class VinReader
     /// Still in doubt: the line network reads the VIN's line alone (cheap: a line, not the photo) and
     /// joins the readings; it needs a line the Tesseract readings found.
     /// </summary>
-    private static async Task<IReadOnlyList<OcrCandidate>> WithNetworkAsync(
+    private static Task<IReadOnlyList<OcrCandidate>> WithNetworkAsync(
         IOcrPage page,
+        List<OcrText> readings,
+        IReadOnlyList<OcrCandidate> found,
+        int currentYear,
+        CancellationToken ct
+    ) =>
+        VinLine.ForNetwork(readings) is { } line
+            ? JoinAsync(page, OcrPass.LatinLineNetwork, line, readings, found, currentYear, ct)
+            : Task.FromResult(found);
+
+    /// <summary>
+    /// A VIN still in doubt: a part of the image read by one more pass joins the readings (added to
+    /// them), which decide together; a pass that read nothing is no opinion and changes nothing.
+    /// </summary>
+    public static async Task<IReadOnlyList<OcrCandidate>> JoinAsync(
+        IOcrPage page,
+        OcrPass pass,
+        OcrBox region,
         List<OcrText> readings,
         IReadOnlyList<OcrCandidate> found,
         int currentYear,
         CancellationToken ct
     )
     {
-        if (VinLine.ForNetwork(readings) is not { } line)
+        var again = await page.ReadAsync(pass, region, ct);
+        if (again.IsEmpty)
             return found;
-        var read = await page.ReadAsync(OcrPass.LatinLineNetwork, line, ct);
-        if (read.IsEmpty)
-            return found;
-        readings.Add(read);
-        return VinExtractor.Extract(readings, currentYear);
+        readings.Add(again);
+        var vins = VinExtractor.Extract(readings, currentYear);
+        return vins.Count > 0 ? vins : found;
     }
 
     /// <summary>
