@@ -6,7 +6,7 @@ namespace CarPass.Ocr.Bench;
 /// --count N (VIN and plate images per font row, 200 for a report; certificates and scenes scale
 /// with it), --validation (the development set: every kind in tuning fonts on seeds no report uses,
 /// with the misses listed), --rows tuning,unseen,certificates,scenes, --keep DIR (leave the images
-/// there), --no-cli, --no-legacy-model (without the bundled model Tesseract's legacy engine reads), --no-line-network (without the line recognition network), --summary FILE (a JSON summary for bench/run.sh); how images are prepared:
+/// there), --no-cli, --auto (every image read as an unknown photo, as the chat reads a photo sent outside a flow), --no-legacy-model (without the bundled model Tesseract's legacy engine reads), --no-line-network (without the line recognition network), --summary FILE (a JSON summary for bench/run.sh); how images are prepared:
 /// --upscale-below N, --downscale-above N, --no-denoise, --otsu, --no-deskew.
 /// </summary>
 internal sealed record BenchOptions(
@@ -18,7 +18,8 @@ internal sealed record BenchOptions(
     PreparationSettings Preparation,
     string? Summary = null,
     bool NoLegacyModel = false,
-    bool NoLineNetwork = false
+    bool NoLineNetwork = false,
+    bool Auto = false
 )
 {
     public static readonly string[] AllRows = ["tuning", "unseen", "certificates", "scenes"];
@@ -38,6 +39,7 @@ internal sealed record BenchOptions(
                 "--no-cli" => options with { SkipCli = true },
                 "--no-legacy-model" => options with { NoLegacyModel = true },
                 "--no-line-network" => options with { NoLineNetwork = true },
+                "--auto" => options with { Auto = true },
                 "--summary" => options with { Summary = Path.GetFullPath(args[++i]) },
                 "--upscale-below" => options with
                 {

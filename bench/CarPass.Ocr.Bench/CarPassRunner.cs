@@ -12,9 +12,11 @@ internal sealed class CarPassRunner : IDisposable
 {
     private readonly TesseractEngine _engine;
     private readonly OcrService _service;
+    private readonly bool _auto;
 
     private CarPassRunner(BenchOptions options)
     {
+        _auto = options.Auto;
         var ocr = new OcrOptions { EnginesPerModel = 1 };
         if (options.NoLegacyModel)
             ocr.BundledModelsPath = Directory.CreateTempSubdirectory("carpass-no-models").FullName;
@@ -68,14 +70,19 @@ internal sealed class CarPassRunner : IDisposable
         return readings;
     }
 
-    /// <summary>VIN and plate photos are read as what they show, as at the bot's VIN or plate step; a certificate as an unknown photo.</summary>
-    private static OcrKind KindOf(Sample sample) =>
-        sample.Kind switch
-        {
-            SampleKind.Vin => OcrKind.Vin,
-            SampleKind.Plate => OcrKind.Plate,
-            _ => OcrKind.Auto,
-        };
+    /// <summary>
+    /// VIN and plate photos are read as what they show, as at the bot's VIN or plate step; a certificate
+    /// as an unknown photo; with --auto, every image as an unknown photo.
+    /// </summary>
+    private OcrKind KindOf(Sample sample) =>
+        _auto
+            ? OcrKind.Auto
+            : sample.Kind switch
+            {
+                SampleKind.Vin => OcrKind.Vin,
+                SampleKind.Plate => OcrKind.Plate,
+                _ => OcrKind.Auto,
+            };
 
     public void Dispose() => _engine.Dispose();
 }

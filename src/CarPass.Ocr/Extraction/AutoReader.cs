@@ -1,12 +1,13 @@
 using CarPass.Domain.Ocr;
 using CarPass.Ocr.Engine;
+using CarPass.Ocr.Engine.Text;
 
 namespace CarPass.Ocr.Extraction;
 
 /// <summary>
 /// An unknown photo, the one decision the chat and the CLI share: a registration certificate when
 /// the certificate reading finds a field only a certificate has (make and model, year, colour);
-/// otherwise a VIN (a right check digit ends the search) and plates; a certificate's VIN or plate
+/// otherwise a VIN (a right check digit as read ends the search) and plates, read at once; a certificate's VIN or plate
 /// is kept when that finds nothing. The certificate reading runs only when the Latin pass saw
 /// several lines of text, as a certificate has: a VIN or plate photo is not read twice.
 /// </summary>
@@ -25,13 +26,67 @@ internal static class AutoReader
             if (document.Any(c => CertificateOnly.Contains(c.Kind)))
                 return new OcrResult(document, OcrKind.Document);
         }
-        var vins = await VinReader.ReadAsync(page, currentYear, ct, latin);
-        if (vins.Any(v => v.Valid && v.Reason == OcrReasons.CheckDigitOk))
+        var fromLatin = VinExtractor.Extract(latin, currentYear);
+        if (SureAsRead(fromLatin))
+            return new OcrResult(fromLatin, OcrKind.Auto);
+        var (vins, plates) = await VinsAndPlatesAsync(page, latin, fromLatin, currentYear, ct);
+        if (SureAsRead(vins))
             return new OcrResult(vins, OcrKind.Auto);
-        var plates = await PlateReader.ReadAsync(page, latin.ToString(), ct);
         var found = vins.Concat(plates).OrderByDescending(c => c.Valid).ToList();
         return found.Count > 0 || document.Count == 0
             ? new OcrResult(found, OcrKind.Auto)
             : new OcrResult(document, OcrKind.Document);
+    }
+
+    private static bool SureAsRead(IReadOnlyList<OcrCandidate> vins) =>
+        vins.Any(v => v.Valid && v.Reason == OcrReasons.CheckDigitOk);
+
+    /// <summary>
+    /// The VIN's further readings and the plate's are independent of each other and use other models'
+    /// handles, so they run at once: a photo in doubt takes about the longer of the two, not their sum
+    /// (the tesseract CLI likewise spreads one image over the cores). When the VIN turns out sure as
+    /// read, the plate is not wanted: its reading stops before its next pass. Either way the plate's
+    /// reading has ended before this returns, since the page is freed after.
+    /// </summary>
+    private static async Task<(
+        IReadOnlyList<OcrCandidate> Vins,
+        IReadOnlyList<OcrCandidate> Plates
+    )> VinsAndPlatesAsync(
+        IOcrPage page,
+        OcrText latin,
+        IReadOnlyList<OcrCandidate> fromLatin,
+        int currentYear,
+        CancellationToken ct
+    )
+    {
+        using var platesWanted = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var plates = Task.Run(
+            () => PlateReader.ReadAsync(page, latin.ToString(), platesWanted.Token),
+            CancellationToken.None
+        );
+        IReadOnlyList<OcrCandidate> vins;
+        try
+        {
+            vins = await VinReader.ReadAsync(page, currentYear, ct, latin, fromLatin);
+        }
+        catch
+        {
+            await StopAsync(platesWanted, plates);
+            throw;
+        }
+        if (!SureAsRead(vins))
+            return (vins, await plates);
+        await StopAsync(platesWanted, plates);
+        return (vins, []);
+    }
+
+    private static async Task StopAsync(CancellationTokenSource wanted, Task plates)
+    {
+        await wanted.CancelAsync();
+        try
+        {
+            await plates;
+        }
+        catch (OperationCanceledException) { }
     }
 }

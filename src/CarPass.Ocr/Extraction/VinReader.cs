@@ -17,12 +17,13 @@ internal static class VinReader
         IOcrPage page,
         int currentYear,
         CancellationToken ct,
-        OcrText? latin = null
+        OcrText? latin = null,
+        IReadOnlyList<OcrCandidate>? fromLatin = null
     )
     {
         latin ??= await page.ReadAsync(OcrPass.Latin, ct);
         List<OcrText> readings = [latin];
-        var found = VinExtractor.Extract(latin, currentYear);
+        var found = fromLatin ?? VinExtractor.Extract(latin, currentYear);
         if (found.Any(c => c.Valid))
             return found;
         readings.Add(await DenoisedReadingAsync(page, latin, ct));

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using CarPass.Domain.Common;
 using CarPass.Ocr.Engine;
 using CarPass.Ocr.Engine.Text;
@@ -16,6 +17,19 @@ internal sealed class FakeOcrEngine(IReadOnlyDictionary<OcrPass, OcrText> texts,
     private int _mostAtOnce;
 
     public List<OcrPass> PassesRead { get; } = [];
+
+    /// <summary>A pass that waits (up to five seconds) until another has started, to prove two readings run at once.</summary>
+    public (OcrPass Waiting, OcrPass Until)? Meeting { get; init; }
+
+    /// <summary>Whether the waiting pass of <see cref="Meeting"/> saw the other start.</summary>
+    public bool Met { get; private set; }
+
+    /// <summary>Whether any pass read a page after it was disposed.</summary>
+    public bool ReadAfterDispose { get; private set; }
+
+    private readonly ConcurrentDictionary<OcrPass, ManualResetEventSlim> _started = new();
+
+    private ManualResetEventSlim Started(OcrPass pass) => _started.GetOrAdd(pass, _ => new ManualResetEventSlim());
 
     /// <summary>The part each pass read: null for the whole image.</summary>
     public List<(OcrPass Pass, OcrBox? Region)> PartsRead { get; } = [];
@@ -54,13 +68,23 @@ internal sealed class FakeOcrEngine(IReadOnlyDictionary<OcrPass, OcrText> texts,
 
         public Task<OcrText> ReadAsync(OcrPass pass, OcrBox region, CancellationToken ct) => Read(pass, region);
 
+        private bool _disposed;
+
         private Task<OcrText> Read(OcrPass pass, OcrBox? region)
         {
-            engine.PassesRead.Add(pass);
-            engine.PartsRead.Add((pass, region));
+            engine.Started(pass).Set();
+            if (engine.Meeting is { } meeting && meeting.Waiting == pass)
+                engine.Met = engine.Started(meeting.Until).Wait(TimeSpan.FromSeconds(5));
+            if (_disposed)
+                engine.ReadAfterDispose = true;
+            lock (engine.PassesRead)
+            {
+                engine.PassesRead.Add(pass);
+                engine.PartsRead.Add((pass, region));
+            }
             return Task.FromResult(engine.Text(pass));
         }
 
-        public void Dispose() { }
+        public void Dispose() => _disposed = true;
     }
 }
