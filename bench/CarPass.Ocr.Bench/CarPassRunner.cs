@@ -7,7 +7,10 @@ using Microsoft.Extensions.Options;
 
 namespace CarPass.Ocr.Bench;
 
-/// <summary>One warm engine handle per model, images read one after another, as the CLI verb does.</summary>
+/// <summary>
+/// A warm engine with the product's pools (a handle per core for each model, so readings wanted
+/// together run at once), images read one after another, as the CLI verb does.
+/// </summary>
 internal sealed class CarPassRunner : IDisposable
 {
     private readonly TesseractEngine _engine;
@@ -17,7 +20,7 @@ internal sealed class CarPassRunner : IDisposable
     private CarPassRunner(BenchOptions options)
     {
         _auto = options.Auto;
-        var ocr = new OcrOptions { EnginesPerModel = 1 };
+        var ocr = new OcrOptions();
         if (options.NoLegacyModel)
             ocr.BundledModelsPath = Directory.CreateTempSubdirectory("carpass-no-models").FullName;
         if (options.NoLineNetwork)

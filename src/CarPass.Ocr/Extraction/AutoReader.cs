@@ -1,6 +1,5 @@
 using CarPass.Domain.Ocr;
 using CarPass.Ocr.Engine;
-using CarPass.Ocr.Engine.Text;
 
 namespace CarPass.Ocr.Extraction;
 
@@ -29,10 +28,16 @@ internal static class AutoReader
         var fromLatin = VinExtractor.Extract(latin, currentYear);
         if (SureAsRead(fromLatin))
             return new OcrResult(fromLatin, OcrKind.Auto);
-        var (vins, plates) = await VinsAndPlatesAsync(page, latin, fromLatin, currentYear, ct);
+        // The VIN's further readings and the plate's depend only on the Latin pass and use other models'
+        // handles, so they run at once: a photo in doubt takes about the longer of the two, not their sum.
+        await using var plates = Ahead<IReadOnlyList<OcrCandidate>>.Start(
+            wanted => PlateReader.ReadAsync(page, latin.ToString(), wanted),
+            ct
+        );
+        var vins = await VinReader.ReadAsync(page, currentYear, ct, latin, fromLatin);
         if (SureAsRead(vins))
             return new OcrResult(vins, OcrKind.Auto);
-        var found = vins.Concat(plates).OrderByDescending(c => c.Valid).ToList();
+        var found = vins.Concat(await plates.Result).OrderByDescending(c => c.Valid).ToList();
         return found.Count > 0 || document.Count == 0
             ? new OcrResult(found, OcrKind.Auto)
             : new OcrResult(document, OcrKind.Document);
@@ -40,53 +45,4 @@ internal static class AutoReader
 
     private static bool SureAsRead(IReadOnlyList<OcrCandidate> vins) =>
         vins.Any(v => v.Valid && v.Reason == OcrReasons.CheckDigitOk);
-
-    /// <summary>
-    /// The VIN's further readings and the plate's are independent of each other and use other models'
-    /// handles, so they run at once: a photo in doubt takes about the longer of the two, not their sum
-    /// (the tesseract CLI likewise spreads one image over the cores). When the VIN turns out sure as
-    /// read, the plate is not wanted: its reading stops before its next pass. Either way the plate's
-    /// reading has ended before this returns, since the page is freed after.
-    /// </summary>
-    private static async Task<(
-        IReadOnlyList<OcrCandidate> Vins,
-        IReadOnlyList<OcrCandidate> Plates
-    )> VinsAndPlatesAsync(
-        IOcrPage page,
-        OcrText latin,
-        IReadOnlyList<OcrCandidate> fromLatin,
-        int currentYear,
-        CancellationToken ct
-    )
-    {
-        using var platesWanted = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var plates = Task.Run(
-            () => PlateReader.ReadAsync(page, latin.ToString(), platesWanted.Token),
-            CancellationToken.None
-        );
-        IReadOnlyList<OcrCandidate> vins;
-        try
-        {
-            vins = await VinReader.ReadAsync(page, currentYear, ct, latin, fromLatin);
-        }
-        catch
-        {
-            await StopAsync(platesWanted, plates);
-            throw;
-        }
-        if (!SureAsRead(vins))
-            return (vins, await plates);
-        await StopAsync(platesWanted, plates);
-        return (vins, []);
-    }
-
-    private static async Task StopAsync(CancellationTokenSource wanted, Task plates)
-    {
-        await wanted.CancelAsync();
-        try
-        {
-            await plates;
-        }
-        catch (OperationCanceledException) { }
-    }
 }

@@ -19,13 +19,15 @@ internal static class PlateReader
         CancellationToken ct
     )
     {
+        // The region's smaller digits in their own box are often dropped from the block layout:
+        // the scattered layout usually finds them, and a plate in doubt is decided by both readings.
+        // It is wanted for most photos (82 of 99 validation crops), so it is read at the same time.
+        await using var sparseAhead = Ahead<OcrText>.Start(wanted => page.ReadAsync(OcrPass.PlateSparse, wanted), ct);
         var block = await page.ReadAsync(OcrPass.Plate, ct);
         var russian = Russian([block]);
         if (russian.Any(c => c.Valid))
             return russian;
-        // The region's smaller digits in their own box are often dropped from the block layout:
-        // the scattered layout usually finds them, and a plate in doubt is decided by both readings.
-        var sparse = await page.ReadAsync(OcrPass.PlateSparse, ct);
+        var sparse = await sparseAhead.Result;
         russian = Russian([block, sparse]);
         if (!russian.Any(c => c.Valid))
             russian = await MoreReadingsAsync(page, [block, sparse], russian, ct);
@@ -38,7 +40,8 @@ internal static class PlateReader
     /// <summary>
     /// Still in doubt: the block layout over the sharp image, then over the image with its frames
     /// erased (a border around small characters can hide them from the layout), each deciding with
-    /// the readings before it.
+    /// the readings before it. The second is wanted almost always when the first is (47 of 50
+    /// validation crops), so it is read at the same time.
     /// </summary>
     private static async Task<IReadOnlyList<OcrCandidate>> MoreReadingsAsync(
         IOcrPage page,
@@ -47,16 +50,20 @@ internal static class PlateReader
         CancellationToken ct
     )
     {
-        foreach (var pass in (OcrPass[])[OcrPass.PlateSharp, OcrPass.PlateUnframed])
-        {
-            readings.Add(await page.ReadAsync(pass, ct));
-            var decided = Russian(readings);
-            found = decided.Count > 0 ? decided : found;
-            if (found.Any(c => c.Valid))
-                break;
-        }
-        return found;
+        await using var unframedAhead = Ahead<OcrText>.Start(
+            wanted => page.ReadAsync(OcrPass.PlateUnframed, wanted),
+            ct
+        );
+        readings.Add(await page.ReadAsync(OcrPass.PlateSharp, ct));
+        found = Decided(readings, found);
+        if (found.Any(c => c.Valid))
+            return found;
+        readings.Add(await unframedAhead.Result);
+        return Decided(readings, found);
     }
+
+    private static IReadOnlyList<OcrCandidate> Decided(List<OcrText> readings, IReadOnlyList<OcrCandidate> found) =>
+        Russian(readings) is { Count: > 0 } decided ? decided : found;
 
     private static IReadOnlyList<OcrCandidate> Russian(IReadOnlyList<OcrText> readings)
     {
