@@ -21,13 +21,11 @@ internal sealed class Ahead<T> : IAsyncDisposable
 
     public static Ahead<T> Start(Func<CancellationToken, Task<T>> work, CancellationToken ct) => new(work, ct);
 
-    public Task<T> Result
+    /// <summary>The reading is wanted after all: its result, once it has ended.</summary>
+    public Task<T> WantedAsync()
     {
-        get
-        {
-            _asked = true;
-            return _work;
-        }
+        _asked = true;
+        return _work;
     }
 
     public async ValueTask DisposeAsync()

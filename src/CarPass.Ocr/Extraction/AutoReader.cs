@@ -37,7 +37,7 @@ internal static class AutoReader
         var vins = await VinReader.ReadAsync(page, currentYear, ct, latin, fromLatin);
         if (SureAsRead(vins))
             return new OcrResult(vins, OcrKind.Auto);
-        var found = vins.Concat(await plates.Result).OrderByDescending(c => c.Valid).ToList();
+        var found = vins.Concat(await plates.WantedAsync()).OrderByDescending(c => c.Valid).ToList();
         return found.Count > 0 || document.Count == 0
             ? new OcrResult(found, OcrKind.Auto)
             : new OcrResult(document, OcrKind.Document);

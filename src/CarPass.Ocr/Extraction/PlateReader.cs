@@ -27,7 +27,7 @@ internal static class PlateReader
         var russian = Russian([block]);
         if (russian.Any(c => c.Valid))
             return russian;
-        var sparse = await sparseAhead.Result;
+        var sparse = await sparseAhead.WantedAsync();
         russian = Russian([block, sparse]);
         if (!russian.Any(c => c.Valid))
             russian = await MoreReadingsAsync(page, [block, sparse], russian, ct);
@@ -58,7 +58,7 @@ internal static class PlateReader
         found = Decided(readings, found);
         if (found.Any(c => c.Valid))
             return found;
-        readings.Add(await unframedAhead.Result);
+        readings.Add(await unframedAhead.WantedAsync());
         return Decided(readings, found);
     }
 

@@ -43,7 +43,7 @@ internal static class VinReader
             return found;
         var legacy = legacyAhead is null
             ? await LegacyReadingAsync(page, VinLine.Find(readings), ct)
-            : await legacyAhead.Result;
+            : await legacyAhead.WantedAsync();
         return legacy.IsEmpty ? found : VinExtractor.Extract([.. readings, legacy], currentYear);
     }
 
