@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CarPass.Domain.Ocr;
 using CarPass.Ocr.Engine;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -43,6 +44,27 @@ internal static class PassDump
                     );
                 }
             }
+            await TraceAsync(engine, path, output);
         }
+    }
+
+    /// <summary>The readings the product asks for to read the image as the kind its name says, and what it offers.</summary>
+    private static async Task TraceAsync(TesseractEngine engine, string path, TextWriter output)
+    {
+        var kind =
+            Path.GetFileName(path).Contains("plate") ? OcrKind.Plate
+            : Path.GetFileName(path).StartsWith("cert") ? OcrKind.Auto
+            : OcrKind.Vin;
+        var settings = Options.Create(new OcrOptions { EnginesPerModel = 1 });
+        var service = new OcrService(
+            new ReadingTrace(engine, output),
+            settings,
+            TimeProvider.System,
+            NullLogger<OcrService>.Instance
+        );
+        output.WriteLine($"The product's readings as {kind}:");
+        var result = await service.ReadAsync(await File.ReadAllBytesAsync(path), kind, default);
+        var offered = result.Value?.Candidates.Select(c => $"{c.Value}{(c.Valid ? "✓" : "?")}") ?? [];
+        output.WriteLine($"  offered: {string.Join(' ', offered)} {result.Error?.Code}\n");
     }
 }

@@ -47,7 +47,12 @@ public static class VinExtractor
         if (proposals.Count == 0)
             return Mismatches(windows.SelectMany(pass => pass), currentYear);
         var best = proposals[0].Cost;
-        var contenders = proposals.TakeWhile(p => p.Cost - best < DoubtMargin).Take(MostCandidates).ToList();
+        // A rival that passes the check digit as well is one it cannot rule out: only the readings
+        // separate them, so it stays in contention until it is more than one unweighed look-alike behind.
+        var contenders = proposals
+            .Where(p => p.Cost - best < (p.CheckDigitRight ? GlyphAlternatives.LookAlikeCost : DoubtMargin))
+            .Take(MostCandidates)
+            .ToList();
         // Sure: confirmed by its check digit, alone within the margin, read from a window of its own, with
         // little changed (per reading of the image). Without a check digit nothing tells 5 from S but the
         // model, which is often sure and wrong about them: such a VIN is offered, never as sure. A reading

@@ -22,6 +22,8 @@ internal static class VinOptions
         {
             if (LookAlikes.Of(character) is { } other)
                 GlyphAlternatives.Add(options, other, cost + GlyphAlternatives.LookAlikeCost);
+            if (BlindLookAlike(character) is { } blind)
+                GlyphAlternatives.Add(options, blind, cost + GlyphAlternatives.LookAlikeCost);
         }
         return options.Where(o => InAlphabet(o.Key)).Select(o => (o.Key, o.Value)).ToList();
     }
@@ -47,6 +49,18 @@ internal static class VinOptions
         }
         return cost;
     }
+
+    // J and 1 print alike as well (a J whose hook is faint). The check digit counts both as 1, so it
+    // cannot tell them apart: a reading of the one must leave the other possible, for the other
+    // readings to decide. Not a printed look-alike of the first character, where J is Japan and 1 the
+    // United States (the decoder offers it no look-alikes).
+    private static char? BlindLookAlike(char c) =>
+        c switch
+        {
+            'J' => '1',
+            '1' => 'J',
+            _ => null,
+        };
 
     private static bool InAlphabet(char c) =>
         c is >= 'A' and <= 'Z' or >= '0' and <= '9' && c is not ('I' or 'O' or 'Q');

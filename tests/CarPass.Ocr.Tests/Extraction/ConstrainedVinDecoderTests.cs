@@ -148,6 +148,39 @@ public class ConstrainedVinDecoderTests
         Assert.Equal(("1HGCM82633A004352", false), (best.Value, best.Valid));
     }
 
+    [Fact]
+    public void A_j_one_reading_sees_where_another_reads_a_1_leaves_the_vin_in_doubt()
+    {
+        // The check digit counts J and 1 alike, so only the readings tell them apart: here they disagree.
+        var withJ = WithCheckDigit("2T1H755T721SJCF27");
+        var withOne = withJ[..12] + "1" + withJ[13..];
+        var tesseract = Read(withOne);
+        var network = Read(withJ, (12, 'I', 15f));
+
+        Assert.True(VinExtractor.Extract([tesseract], Year)[0].Valid);
+        var candidates = VinExtractor.Extract([tesseract, network], Year);
+        Assert.Equal(new[] { withJ, withOne }.Order(), candidates.Take(2).Select(c => c.Value).Order());
+        Assert.All(candidates, c => Assert.False(c.Valid));
+    }
+
+    [Fact]
+    public void A_rival_the_check_digit_cannot_rule_out_is_offered_until_it_is_more_than_a_look_alike_behind()
+    {
+        // A T read as 7 and a B as 8: in these places the two changes cancel in the check sum, so
+        // both readings pass it, and the model weighed the letters about 5.4 behind the digits.
+        const string truth = "1HGCM82653A00TB52";
+        const string misread = "1HGCM82653A007852";
+        var slightly = Read(misread, (13, 'T', 6.6f), (14, 'B', 6.6f));
+        var clearly = Read(misread, (13, 'T', 5f), (14, 'B', 5f));
+
+        var candidates = VinExtractor.Extract(slightly, Year);
+
+        Assert.True(Vin.Validate(truth).IsSuccess && Vin.Validate(misread).IsSuccess);
+        Assert.Equal([misread, truth], candidates.Select(c => c.Value));
+        Assert.All(candidates, c => Assert.False(c.Valid));
+        Assert.True(Assert.Single(VinExtractor.Extract(clearly, Year)).Valid);
+    }
+
     private static string WithCheckDigit(string vin) => vin[..8] + Vin.CheckDigit(vin) + vin[9..];
 
     /// <summary>One line read with full confidence, except the given places' alternatives.</summary>
