@@ -5,7 +5,8 @@ namespace CarPass.Ocr.Bench;
 /// <summary>
 /// --count N (VIN and plate images per font row, 200 for a report; certificates and scenes scale
 /// with it), --validation (the development set: every kind in tuning fonts on seeds no report uses,
-/// with the misses listed), --rows tuning,unseen,certificates,scenes, --keep DIR (leave the images
+/// with the misses listed; --seed N draws it from seeds N, N+1 and N+2 instead of 1001–1003, a fresh
+/// development sample), --rows tuning,unseen,certificates,scenes, --keep DIR (leave the images
 /// there), --no-cli, --auto (every image read as an unknown photo, as the chat reads a photo sent outside a flow), --no-legacy-model (without the bundled model Tesseract's legacy engine reads), --no-line-network (without the line recognition network), --summary FILE (a JSON summary for bench/run.sh); how images are prepared:
 /// --upscale-below N, --downscale-above N, --no-denoise, --otsu, --no-deskew.
 /// </summary>
@@ -19,7 +20,8 @@ internal sealed record BenchOptions(
     string? Summary = null,
     bool NoLegacyModel = false,
     bool NoLineNetwork = false,
-    bool Auto = false
+    bool Auto = false,
+    int ValidationSeed = 1001
 )
 {
     public static readonly string[] AllRows = ["tuning", "unseen", "certificates", "scenes"];
@@ -40,6 +42,7 @@ internal sealed record BenchOptions(
                 "--no-legacy-model" => options with { NoLegacyModel = true },
                 "--no-line-network" => options with { NoLineNetwork = true },
                 "--auto" => options with { Auto = true },
+                "--seed" => options with { ValidationSeed = int.Parse(args[++i]) },
                 "--summary" => options with { Summary = Path.GetFullPath(args[++i]) },
                 "--upscale-below" => options with
                 {

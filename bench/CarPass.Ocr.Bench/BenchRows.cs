@@ -12,12 +12,13 @@ internal static class BenchRows
     {
         var count = options.Count;
         var (certificates, scenes) = (Math.Max(2, count / 5), Math.Max(2, count / 4));
+        var seed = options.ValidationSeed;
         if (options.Validation)
             return
             [
-                new("validation crops", SampleSet.Generate(count, 1001, FontSet.Tuning)),
-                new("validation certificates", SampleSet.Certificates(certificates, 1002, FontSet.Tuning)),
-                new("validation scenes", SampleSet.Scenes(scenes, 1003, FontSet.Tuning)),
+                new("validation crops", SampleSet.Generate(count, seed, FontSet.Tuning)),
+                new("validation certificates", SampleSet.Certificates(certificates, seed + 1, FontSet.Tuning)),
+                new("validation scenes", SampleSet.Scenes(scenes, seed + 2, FontSet.Tuning)),
             ];
         var rows = new List<BenchRow>();
         if (options.Rows.Contains("tuning"))
