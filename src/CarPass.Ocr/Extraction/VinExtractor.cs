@@ -9,7 +9,8 @@ namespace CarPass.Ocr.Extraction;
 /// alternatives under the VIN's rules (<see cref="VinDecoder"/>), and proposes the likeliest. Given
 /// several readings of one image (passes over differently prepared pixels), a VIN's cost is the sum
 /// of what each reading says of it. A VIN is valid only when it passes the passport's rules and
-/// no other comes within <see cref="DoubtMargin"/> of it: when unsure, up to three are offered, none valid.
+/// no other comes within <see cref="DoubtMargin"/> of it (within one unweighed look-alike when the other
+/// passes the check digit too): when unsure, up to three are offered, none valid.
 /// </summary>
 public static class VinExtractor
 {
