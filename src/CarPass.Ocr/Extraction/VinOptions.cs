@@ -52,8 +52,9 @@ internal static class VinOptions
 
     // J and 1 print alike as well (a J whose hook is faint). The check digit counts both as 1, so it
     // cannot tell them apart: a reading of the one must leave the other possible, for the other
-    // readings to decide. Not a printed look-alike of the first character, where J is Japan and 1 the
-    // United States (the decoder offers it no look-alikes).
+    // readings to decide. Kept out of LookAlikes, whose pairs also decide the region: there a J first
+    // (Japan) would become a possible 1 (the United States) and leave every Japanese VIN in doubt;
+    // the decoder asks for no look-alikes at the first place, so this never applies there.
     private static char? BlindLookAlike(char c) =>
         c switch
         {
